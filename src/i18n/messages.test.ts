@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { en, ja } from './messages';
+import { translate } from './t';
+
+function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof tree !== 'object' || tree === null) return out;
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'object' && v !== null) for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+describe('messages', () => {
+  const enLeaves = leaves(en);
+  const jaLeaves = leaves(ja);
+
+  it('Japanese has exactly the English keys', () => {
+    expect([...jaLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('every text is a non-empty string in both languages', () => {
+    for (const [key, value] of [...enLeaves, ...jaLeaves]) {
+      expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true);
+    }
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    for (const [key, value] of enLeaves) {
+      const names = (s: unknown) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(jaLeaves.get(key)), key).toEqual(names(value));
+    }
+  });
+
+  it('fills placeholders and falls back to the key', () => {
+    expect(translate('ja', 'common.notSure')).toBe('わからない');
+    expect(translate('en', 'common.language.label')).toBe('Language');
+  });
+});

@@ -1,0 +1,46 @@
+import { en, ja, type Lang, type Messages } from './messages';
+
+/** Dotted paths to every string leaf of the English messages: the typed translation keys. */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Messages>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+function lookup(tree: unknown, key: string): string | undefined {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * Translates a key, filling `{name}` placeholders from params. Falls back to English, then to the
+ * key itself, so a missing text is visible rather than blank.
+ */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text = lookup(lang === 'ja' ? ja : en, key) ?? lookup(en, key) ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** True when the string is a known message key (for schema messages that carry keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return lookup(en, key) !== undefined;
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** Picks the text of a pack's `{en, ja}` in the given language. */
+export function localize(text: { readonly en: string; readonly ja: string }, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idSchema } from './pack-schema';
+
+/** The files that travel between people and devices (DESIGN.md "Files that travel"). */
+
+export const ANSWERS_FORMAT = 'aperture-answers/1';
+export const WORKSHOP_FORMAT = 'aperture-workshop/1';
+
+export const unsureSchema = z.strictObject({ unsure: z.literal(true) });
+export type Unsure = z.infer<typeof unsureSchema>;
+
+/** One answer: a choice value or text (string), the values of a multi question, or "not sure". */
+export const answerValueSchema = z.union([
+  z.string().max(20000),
+  z.array(z.string().max(200)).max(100),
+  unsureSchema,
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+/** Answers keyed by question id. Loose here; load-answers.ts checks them against a pack. */
+export const answersSchema = z.record(z.string().max(200), answerValueSchema);
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+export const packRefSchema = z.strictObject({ id: idSchema, version: z.string().min(1).max(40) });
+
+export const respondentSchema = z.strictObject({
+  name: z.string().max(200).optional(),
+  role: z.string().max(200).optional(),
+  company: z.string().max(200).optional(),
+});
+export type Respondent = z.infer<typeof respondentSchema>;
+
+export const answersFileSchema = z.strictObject({
+  format: z.literal(ANSWERS_FORMAT),
+  rules: packRefSchema,
+  respondent: respondentSchema.optional(),
+  answers: answersSchema,
+  savedAt: z.iso.datetime().optional(),
+});
+export type AnswersFile = z.infer<typeof answersFileSchema>;
+
+export const participantSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  label: z.string().min(1).max(200),
+  answers: answersFileSchema,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const workshopFileSchema = z.strictObject({
+  format: z.literal(WORKSHOP_FORMAT),
+  title: z.string().max(300),
+  date: z.string().max(40),
+  notes: z.string().max(20000).optional(),
+  rules: packRefSchema,
+  participants: z.array(participantSchema).max(200),
+  agreed: z.strictObject({ answers: answersSchema }),
+});
+export type WorkshopFile = z.infer<typeof workshopFileSchema>;
+
+/** True for the "not sure" answer `{ unsure: true }`. */
+export function isUnsure(value: AnswerValue | undefined): value is Unsure {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.unsure === true;
+}

@@ -1,0 +1,245 @@
+import { z } from 'zod';
+
+/**
+ * The rules pack: one JSON file holds a whole questionnaire and how it is scored (DESIGN.md).
+ * This schema is the single definition: types come from it, and rules/rules.schema.json is
+ * generated from it. Cross-references (ids that must exist) are checked by load-pack.ts.
+ */
+
+export const PACK_FORMAT = 'aperture-rules/1';
+
+const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .max(80)
+  .regex(idPattern, { message: 'must be lower-case letters, digits, "." or "-" (e.g. "data.uniqueness")' });
+
+/** Every user-facing text exists in English and Japanese. */
+export const localizedTextSchema = z.strictObject({
+  en: z.string().trim().min(1).max(4000),
+  ja: z.string().trim().min(1).max(4000),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const valueOrValues = z.union([idSchema, z.array(idSchema).min(1).max(50)]);
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { q: string; is: string | string[] }
+  | { q: string; atLeast: string }
+  | { q: string; atMost: string }
+  | { q: string; includes: string | string[] }
+  | { q: string; answered: boolean };
+
+/** The rule language: a small, closed set of operators (rules/README.md). */
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(100) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(100) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ q: idSchema, is: valueOrValues }),
+    z.strictObject({ q: idSchema, atLeast: idSchema }),
+    z.strictObject({ q: idSchema, atMost: idSchema }),
+    z.strictObject({ q: idSchema, includes: valueOrValues }),
+    z.strictObject({ q: idSchema, answered: z.boolean() }),
+  ]),
+);
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  citation: z.string().trim().min(1).max(1000),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const choiceSchema = z.strictObject({
+  value: idSchema,
+  label: localizedTextSchema,
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+const questionBase = {
+  id: idSchema,
+  text: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  /** Source id backing the "why we ask" help. */
+  source: idSchema.optional(),
+  required: z.boolean().optional(),
+  showIf: conditionSchema.optional(),
+};
+
+export const choiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('choice'),
+  allowUnsure: z.boolean().optional(),
+  /** Ordered: the first choice is the lowest level (atLeast / atMost use this order). */
+  choices: z.array(choiceSchema).min(2).max(30),
+});
+
+export const multiQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('multi'),
+  choices: z.array(choiceSchema).min(1).max(30),
+});
+
+export const textQuestionSchema = z.strictObject({
+  ...questionBase,
+  kind: z.literal('text'),
+  /** Longest accepted answer in characters (default 2000). */
+  maxLength: z.int().min(1).max(20000).optional(),
+  multiline: z.boolean().optional(),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  choiceQuestionSchema,
+  multiQuestionSchema,
+  textQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
+export type TextQuestion = z.infer<typeof textQuestionSchema>;
+export const DEFAULT_TEXT_MAX_LENGTH = 2000;
+
+export const sectionSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  intro: localizedTextSchema.optional(),
+  questions: z.array(questionSchema).min(1).max(200),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const weightSchema = z.number().min(0).max(5);
+
+export const criterionSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  /** Default weight, 0..5. */
+  weight: weightSchema,
+  /** Optional: a choice question whose answer sets the weight; every choice must be mapped. */
+  weightFrom: z
+    .strictObject({
+      question: idSchema,
+      weights: z.record(z.string(), weightSchema),
+    })
+    .optional(),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const HORIZONS = ['0-3m', '3-12m', '12m+'] as const;
+export const OWNERS = ['executive', 'legal', 'data', 'engineering', 'product', 'security', 'community'] as const;
+export const PHASES = ['pilot', 'community', 'licence', 'governance'] as const;
+export const ACTION_KINDS = ['disclose', 'invest', 'pilot'] as const;
+
+/**
+ * The model components of the Model Openness Framework (DOMAIN.md §3), the scope of what an
+ * option discloses. Their classes are fixed by the framework, not by a pack.
+ */
+export const DISCLOSURE_COMPONENTS = [
+  'model-architecture',
+  'weights',
+  'technical-report',
+  'evaluation-results',
+  'model-card',
+  'data-card',
+  'sample-outputs',
+  'training-code',
+  'inference-code',
+  'evaluation-code',
+  'evaluation-data',
+  'supporting-libraries',
+  'datasets',
+  'preprocessing-code',
+  'intermediate-checkpoints',
+  'research-paper',
+  'model-metadata',
+] as const;
+export type DisclosureComponent = (typeof DISCLOSURE_COMPONENTS)[number];
+export const DISCLOSURE_STATES = ['release', 'withhold', 'later'] as const;
+export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
+
+export const actionSchema = z.strictObject({
+  text: localizedTextSchema,
+  horizon: z.enum(HORIZONS),
+  owner: z.enum(OWNERS),
+  phase: z.enum(PHASES),
+  kind: z.enum(ACTION_KINDS).optional(),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const riskSchema = z.strictObject({
+  text: localizedTextSchema,
+  mitigation: localizedTextSchema,
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const LICENCE_KINDS = ['proprietary', 'restricted', 'open'] as const;
+
+export const optionSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  summary: localizedTextSchema,
+  /** Performance 0..10 on every criterion of the pack. */
+  baseline: z.record(z.string(), z.number().min(0).max(10)),
+  actions: z.array(actionSchema).min(1).max(20),
+  risks: z.array(riskSchema).min(1).max(20),
+  disclosure: z.strictObject(
+    Object.fromEntries(DISCLOSURE_COMPONENTS.map((c) => [c, z.enum(DISCLOSURE_STATES)])) as Record<
+      DisclosureComponent,
+      z.ZodEnum<{ release: 'release'; withhold: 'withhold'; later: 'later' }>
+    >,
+  ),
+  /**
+   * The licence of what the option releases: `open` (OSI-approved terms), `restricted`
+   * (use, scale or revenue conditions) or `proprietary`. Decides the MOF class and OSAID check.
+   */
+  licence: z.strictObject({ kind: z.enum(LICENCE_KINDS), text: localizedTextSchema }),
+  talkingPoints: z.array(localizedTextSchema).min(3).max(5),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const effectSchema = z.strictObject({
+  option: idSchema,
+  criterion: idSchema,
+  delta: z.number().min(-10).max(10),
+});
+export type Effect = z.infer<typeof effectSchema>;
+
+export const ruleSchema = z.strictObject({
+  id: idSchema,
+  when: conditionSchema,
+  effects: z.array(effectSchema).min(1).max(100),
+  because: localizedTextSchema,
+  source: idSchema,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const guardSchema = z.strictObject({
+  id: idSchema,
+  options: z.array(idSchema).min(1).max(50),
+  severity: z.enum(['block', 'caution']),
+  when: conditionSchema,
+  because: localizedTextSchema,
+  source: idSchema,
+});
+export type Guard = z.infer<typeof guardSchema>;
+
+export const packSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(PACK_FORMAT),
+  id: idSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like "1.0.0"' }),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  sources: z.array(sourceSchema).min(1).max(500),
+  criteria: z.array(criterionSchema).min(1).max(50),
+  sections: z.array(sectionSchema).min(1).max(50),
+  options: z.array(optionSchema).min(2).max(50),
+  rules: z.array(ruleSchema).max(2000),
+  guards: z.array(guardSchema).max(500),
+});
+export type Pack = z.infer<typeof packSchema>;
+export type PackRef = { id: string; version: string };
