@@ -1,10 +1,12 @@
 import cliEn from './locales/en/cli.json';
+import problemsEn from './locales/en/problems.json';
 import commonEn from './locales/en/common.json';
 import questionnaireEn from './locales/en/questionnaire.json';
 import reportEn from './locales/en/report.json';
 import resultsEn from './locales/en/results.json';
 import workshopEn from './locales/en/workshop.json';
 import cliJa from './locales/ja/cli.json';
+import problemsJa from './locales/ja/problems.json';
 import commonJa from './locales/ja/common.json';
 import questionnaireJa from './locales/ja/questionnaire.json';
 import reportJa from './locales/ja/report.json';
@@ -22,6 +24,7 @@ export const en = {
   report: reportEn,
   workshop: workshopEn,
   cli: cliEn,
+  problems: problemsEn,
 };
 
 export type Messages = typeof en;
@@ -33,6 +36,7 @@ export const ja: Record<keyof Messages, unknown> = {
   report: reportJa,
   workshop: workshopJa,
   cli: cliJa,
+  problems: problemsJa,
 };
 
 export const LANGS = ['en', 'ja'] as const;

@@ -1,0 +1,56 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { isLang, type Lang } from './messages';
+import { translator, type Translate } from './t';
+
+const STORAGE_KEY = 'aperture.lang';
+
+type LanguageValue = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
+
+const LanguageContext = createContext<LanguageValue | null>(null);
+
+/** The remembered language, else the browser's preference (Japanese if it comes first), else English. */
+export function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLang(saved)) return saved;
+  } catch {
+    // Storage can be disabled (private mode, policy); the browser's preference still applies.
+  }
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  return preferred.some((l) => l.toLowerCase().startsWith('ja')) && !preferred[0]?.toLowerCase().startsWith('en') ? 'ja' : 'en';
+}
+
+function applyLang(lang: Lang) {
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered when storage is unavailable; the switch still works for this visit.
+  }
+}
+
+/** Holds the UI language; switching it also sets `<html lang>` and remembers the choice. */
+export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => {
+    const start = initial ?? initialLang();
+    if (typeof document !== 'undefined') document.documentElement.lang = start;
+    return start;
+  });
+  const setLang = useCallback((next: Lang) => {
+    applyLang(next);
+    setLangState(next);
+  }, []);
+  const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageValue {
+  const value = useContext(LanguageContext);
+  if (!value) throw new Error('useLanguage must be used inside <LanguageProvider>');
+  return value;
+}
+
+/** The translate function of the current language. */
+export function useT(): Translate {
+  return useLanguage().t;
+}
