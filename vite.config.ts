@@ -48,6 +48,19 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.spec.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: a two-core machine runs the journeys one file after another.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

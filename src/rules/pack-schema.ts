@@ -123,7 +123,7 @@ export const criterionSchema = z.strictObject({
   weightFrom: z
     .strictObject({
       question: idSchema,
-      weights: z.record(z.string(), weightSchema),
+      weights: z.record(idSchema, weightSchema),
     })
     .optional(),
 });
@@ -183,7 +183,7 @@ export const optionSchema = z.strictObject({
   name: localizedTextSchema,
   summary: localizedTextSchema,
   /** Performance 0..10 on every criterion of the pack. */
-  baseline: z.record(z.string(), z.number().min(0).max(10)),
+  baseline: z.record(idSchema, z.number().min(0).max(10)),
   actions: z.array(actionSchema).min(1).max(20),
   risks: z.array(riskSchema).min(1).max(20),
   disclosure: z.strictObject(

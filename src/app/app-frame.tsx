@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { useT } from '@/i18n/language-context';
+import { LanguageSwitch } from '@/ui/language-switch';
+import { SkipLink } from '@/ui/skip-link';
+
+/** The page around every screen: skip link, header with the language switch, notices, footer. */
+export function AppFrame({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <SkipLink target="main">{t('common.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <span className="app-header__name">{t('common.appName')}</span>
+            <span className="app-header__tagline">{t('common.tagline')}</span>
+          </div>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="app-notices stack-tight" aria-live="polite">
+        {notices}
+      </div>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('common.privacy')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { useLanguage } from '@/i18n/language-context';
+import { cleanRespondent } from '@/questionnaire/answers-file';
+import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
+import { selectAnswers, selectExportNotice, selectExportStatus, selectPack, selectRespondent } from '@/questionnaire/selectors';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
+import { ErrorBoundary } from './error-boundary';
+
+/** The results feature is loaded when first needed, so that the first screen stays small. */
+const ResultsScreen = lazy(() => import('@/results/results-screen').then((m) => ({ default: m.ResultsScreen })));
+
+/** Composes the results screen with the questionnaire's committed answers and report export. */
+export function ResultsView() {
+  const actor = QuestionnaireContext.useActorRef();
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  const respondent = cleanRespondent(QuestionnaireContext.useSelector(selectRespondent));
+  const exportStatus = QuestionnaireContext.useSelector(selectExportStatus);
+  const exportNotice = QuestionnaireContext.useSelector(selectExportNotice);
+  const { lang, t } = useLanguage();
+  const review = () => actor.send({ type: 'results.review' });
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <Alert tone="error" role="alert" title={t('common.results.failedTitle')}>
+          <p>{t('common.results.failedBody')}</p>
+          <Button onClick={review}>{t('common.results.backToReview')}</Button>
+        </Alert>
+      )}
+    >
+      <Suspense fallback={<p className="loading" role="status">{t('common.results.loading')}</p>}>
+        <title>{t('common.pageTitle', { page: t('results.title') })}</title>
+        <ResultsScreen
+          pack={pack}
+          answers={answers}
+          {...(respondent ? { respondent } : {})}
+          exportStatus={exportStatus}
+          {...(exportNotice ? { exportNotice: { replaced: exportNotice.replaced } } : {})}
+          onExportReport={() => actor.send({ type: 'report.export', lang })}
+          onChangeAnswer={(question) => actor.send({ type: 'answers.change', question })}
+          onReview={review}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

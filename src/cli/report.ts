@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { isLang } from '@/i18n/messages';
+import { translator } from '@/i18n/t';
+import { createReport } from '@/report/create-report';
+import { loadJapaneseFontFromDisk } from '@/report/node-font';
+import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
+
+/** The pack used when `--rules` is not given. */
+const DEFAULT_RULES = 'rules/ai-openness.json';
+/** The report date with --deterministic when the answers file has no `savedAt`. */
+const FIXED_GENERATED_AT = '2026-01-01T00:00:00.000Z';
+
+/**
+ * `npm run -s report -- [--rules <pack.json>] --answers <answers.json> --out <report.pdf>
+ * [--lang en|ja] [--paper a4|letter] [--deterministic]`: writes the same PDF the browser makes.
+ * With --deterministic the date is the answers' `savedAt` (UTC) and the PDF's creation date and
+ * file id are fixed, so the same inputs give identical bytes. Bad input ends with exit 2.
+ */
+await runMain(async () => {
+  const argv = process.argv.slice(2);
+  const t = translator(langFromArgv(argv));
+  const usage = 'cli.usage.report';
+  const { values } = parseCliArgs(
+    {
+      usage,
+      options: {
+        rules: { type: 'string' },
+        answers: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        paper: { type: 'string' },
+        deterministic: { type: 'boolean' },
+      },
+    },
+    argv,
+  );
+  const lang = values.lang ?? 'en';
+  if (!isLang(lang)) throw new CliExit(2, [t('cli.badOptionValue', { option: '--lang', values: 'en, ja' }), t(usage)]);
+  const paper = values.paper ?? 'a4';
+  if (paper !== 'a4' && paper !== 'letter') throw new CliExit(2, [t('cli.badOptionValue', { option: '--paper', values: 'a4, letter' }), t(usage)]);
+  const answersPath = requireOption(values.answers, 'answers', usage, t);
+  const out = requireOption(values.out, 'out', usage, t);
+  const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
+  const checked = loadAnswersFileOrExit(pack, answersPath, t);
+  const deterministic = values.deterministic === true;
+  const report = await createReport({
+    pack,
+    answers: checked.answers,
+    ...(checked.respondent ? { respondent: checked.respondent } : {}),
+    lang,
+    paper,
+    generatedAt: deterministic ? (checked.file?.savedAt ?? FIXED_GENERATED_AT) : new Date().toISOString(),
+    timeZone: deterministic ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone,
+    generatedBy: 'cli',
+    deterministic,
+    loadJapaneseFont: loadJapaneseFontFromDisk,
+  });
+  try {
+    writeFileSync(out, report.bytes);
+  } catch (error) {
+    const reason = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+    throw new CliExit(2, [t('report.cli.cannotWrite', { file: out, reason })]);
+  }
+  const size = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(report.bytes.length / 1024);
+  process.stderr.write(`${t('report.cli.written', { file: out, pages: report.pages, size })}\n`);
+  if (report.replaced.length > 0) process.stderr.write(`${t('report.cli.replaced', { chars: report.replaced.join(' ') })}\n`);
+});

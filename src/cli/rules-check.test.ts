@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const check = (...args: string[]) => runCli('rules-check.ts', args);
+const dir = mkdtempSync(join(tmpdir(), 'aperture-rules-check-'));
+
+describe('npm run -s rules:check', () => {
+  it.concurrent('prints a one-line summary of a good pack', async () => {
+    const run = await check('test/fixtures/packs/valid-mini.json');
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'test/fixtures/packs/valid-mini.json: ok — mini 1.2.0: 2 sections, 6 questions, 3 options, 5 rules, 2 guards\n',
+      stderr: '',
+    });
+  });
+
+  it.concurrent('checks the shipped pack', async () => {
+    const run = await check('rules/ai-openness.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^rules\/ai-openness\.json: ok — ai-openness \d+\.\d+\.\d+: \d+ sections, \d+ questions, \d+ options, \d+ rules, \d+ guards\n$/);
+  });
+
+  it.concurrent('lists every problem on stderr, one per line, and exits 1', async () => {
+    const run = await check('test/fixtures/packs/bad-duplicate-option.json');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('test/fixtures/packs/bad-duplicate-option.json: options[1].id: duplicate option id "closed" (already used at options[0].id)');
+  });
+
+  it.concurrent('says where a file stops being JSON (exit 1)', async () => {
+    const run = await check('test/fixtures/packs/bad-json-syntax.json');
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'test/fixtures/packs/bad-json-syntax.json: not valid JSON at line 4, column 22: expected a property name in double quotes\n' });
+  });
+
+  it.concurrent('refuses a missing file with exit 2', async () => {
+    const missing = join(dir, 'nowhere.json');
+    expect(await check(missing)).toEqual({ code: 2, stdout: '', stderr: `${missing}: file not found\n` });
+  });
+
+  it.concurrent('reads an empty file as not JSON', async () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    expect(await check(empty)).toEqual({ code: 1, stdout: '', stderr: `${empty}: not valid JSON at line 1, column 1: the file is empty\n` });
+  });
+
+  it.concurrent.each([[[]], [['a.json', 'b.json']], [['--strict', 'a.json']]])('exits 2 with the usage for wrong usage %j', async (args) => {
+    const run = await check(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Wrong usage: .+\nUsage: npm run -s rules:check -- <pack\.json>\n$/);
+  });
+
+  it.concurrent('answers in Japanese with --lang ja', async () => {
+    const run = await check('--lang', 'ja', join(dir, 'nowhere.json'));
+    expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}: ファイルが見つかりません\n`);
+  });
+});

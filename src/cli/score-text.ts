@@ -1,0 +1,138 @@
+import type { Result, RankedOption } from '@/engine/types';
+import type { Lang } from '@/i18n/messages';
+import { localize, translator, type Translate } from '@/i18n/t';
+import type { Pack } from '@/rules/pack-schema';
+import { textTable } from './text-table';
+
+/** The readable form of a result, as `npm run -s score` prints it. */
+
+type Context = {
+  pack: Pack;
+  lang: Lang;
+  t: Translate;
+  one: Intl.NumberFormat;
+  signed: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  weight: Intl.NumberFormat;
+};
+
+const TOP_EXPLAINED = 3;
+const REASONS_EACH_WAY = 3;
+const CHANGES_SHOWN = 5;
+
+function optionName(ctx: Context, id: string): string {
+  const option = ctx.pack.options.find((o) => o.id === id);
+  return option ? localize(option.name, ctx.lang) : id;
+}
+
+function questionText(ctx: Context, id: string): string {
+  const question = ctx.pack.sections.flatMap((s) => s.questions).find((q) => q.id === id);
+  return question ? localize(question.text, ctx.lang) : id;
+}
+
+function choiceLabel(ctx: Context, questionId: string, value: string): string {
+  const question = ctx.pack.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+  const choice = question && question.kind !== 'text' ? question.choices.find((c) => c.value === value) : undefined;
+  return choice ? localize(choice.label, ctx.lang) : value;
+}
+
+function rankingLines(ctx: Context, result: Result): string[] {
+  const { t } = ctx;
+  const rows = result.ranking.map((r) => [String(r.rank), optionName(ctx, r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
+  const header = [t('cli.score.column.rank'), t('cli.score.column.option'), t('cli.score.column.score'), t('cli.score.column.verdict')];
+  return [t('cli.score.ranking'), ...textTable(header, rows, ['right', 'left', 'right', 'left'])];
+}
+
+function reasonLine(ctx: Context, rule: string, points: number, width: number): string {
+  const found = ctx.pack.rules.find((r) => r.id === rule);
+  const because = found ? localize(found.because, ctx.lang) : rule;
+  const shown = ctx.signed.format(points).padStart(width);
+  return `    ${ctx.t('cli.score.reason', { points: shown, because, rule, source: found?.source ?? '' })}`;
+}
+
+function whyLines(ctx: Context, ranked: RankedOption): string[] {
+  const { t } = ctx;
+  const title = t('cli.score.why', { option: optionName(ctx, ranked.option), rank: t('cli.score.ordinal', { rank: ranked.rank }) });
+  const lines = [title, `  ${t('cli.score.baseline', { points: ctx.one.format(ranked.baseline) })}`];
+  const pros = ranked.contributions.filter((c) => c.points > 0).sort((a, b) => b.points - a.points).slice(0, REASONS_EACH_WAY);
+  const cons = ranked.contributions.filter((c) => c.points < 0).sort((a, b) => a.points - b.points).slice(0, REASONS_EACH_WAY);
+  if (pros.length === 0 && cons.length === 0) return [...lines, `  ${t('cli.score.noReasons')}`];
+  const width = Math.max(...[...pros, ...cons].map((c) => ctx.signed.format(c.points).length));
+  if (pros.length > 0) lines.push(`  ${t('cli.score.for')}`, ...pros.map((c) => reasonLine(ctx, c.rule, c.points, width)));
+  if (cons.length > 0) lines.push(`  ${t('cli.score.against')}`, ...cons.map((c) => reasonLine(ctx, c.rule, c.points, width)));
+  return lines;
+}
+
+function guardLines(ctx: Context, result: Result): string[] {
+  const { t } = ctx;
+  const lines: string[] = [];
+  for (const ranked of result.ranking) {
+    for (const [ids, key] of [[ranked.guards, 'cli.score.block'], [ranked.cautions, 'cli.score.caution']] as const) {
+      for (const id of ids) {
+        const guard = ctx.pack.guards.find((g) => g.id === id);
+        const because = guard ? localize(guard.because, ctx.lang) : id;
+        lines.push(`  ${t(key, { option: optionName(ctx, ranked.option), because, guard: id, source: guard?.source ?? '' })}`);
+      }
+    }
+  }
+  if (result.ranking.length > 0 && result.ranking.every((r) => r.verdict === 'not-recommended')) lines.push(`  ${t('cli.score.allBlocked')}`);
+  return [t('cli.score.guards'), ...(lines.length > 0 ? lines : [`  ${t('cli.score.noneBlocked')}`])];
+}
+
+function questionListLines(ctx: Context, key: 'cli.score.unanswered' | 'cli.score.unsure', ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  return [ctx.t(key, { count: ids.length }), ...ids.map((id) => `  ${ctx.t('cli.score.question', { text: questionText(ctx, id), id })}`), ''];
+}
+
+function robustnessLines(ctx: Context, result: Result): string[] {
+  const { t } = ctx;
+  const top = result.ranking[0];
+  if (!top) return [];
+  const option = optionName(ctx, top.option);
+  const { acceptability, weightStability, changes } = result.robustness;
+  const lines = [t('cli.score.robustness'), `  ${t('cli.score.acceptability', { option, share: ctx.percent.format(acceptability[top.option] ?? 0) })}`];
+  const sensitive = weightStability.filter((w) => w.min > 0 || w.max < 5);
+  if (sensitive.length === 0) lines.push(`  ${t('cli.score.insensitive')}`);
+  else {
+    lines.push(`  ${t('cli.score.sensitive', { option })}`);
+    for (const w of sensitive) {
+      const criterion = ctx.pack.criteria.find((c) => c.id === w.criterion);
+      const name = criterion ? localize(criterion.name, ctx.lang) : w.criterion;
+      lines.push(`    ${t('cli.score.weightRange', { criterion: name, min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) })}`);
+    }
+  }
+  if (changes.length === 0) return [...lines, `  ${t('cli.score.noChanges')}`];
+  lines.push(`  ${t('cli.score.changesIntro')}`);
+  for (const change of changes.slice(0, CHANGES_SHOWN)) {
+    const parts = change.changes.map((c) =>
+      t('cli.score.changeOne', { question: questionText(ctx, c.question), from: choiceLabel(ctx, c.question, c.from), to: choiceLabel(ctx, c.question, c.to) }),
+    );
+    lines.push(`    ${t('cli.score.change', { changes: parts.join(t('cli.score.changeJoin')), option: optionName(ctx, change.newTop), lead: ctx.one.format(change.lead) })}`);
+  }
+  if (changes.length > CHANGES_SHOWN) lines.push(`    ${t('cli.score.moreChanges', { count: changes.length - CHANGES_SHOWN })}`);
+  return lines;
+}
+
+/** The whole readable report of a result: ranking, reasons, guards, open questions, robustness. */
+export function formatResult(result: Result, pack: Pack, lang: Lang): string {
+  const ctx: Context = {
+    pack,
+    lang,
+    t: translator(lang),
+    one: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    signed: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+    weight: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+  };
+  const title = ctx.t('cli.score.title', { title: localize(pack.title, lang), id: result.rules.id, version: result.rules.version });
+  const sections = [
+    [title],
+    rankingLines(ctx, result),
+    ...result.ranking.slice(0, TOP_EXPLAINED).map((r) => whyLines(ctx, r)),
+    guardLines(ctx, result),
+  ];
+  const open = [...questionListLines(ctx, 'cli.score.unanswered', result.unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
+  if (open.length > 0) sections.push(open.slice(0, -1));
+  sections.push(robustnessLines(ctx, result));
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli';
+
+const PACK = 'test/fixtures/packs/valid-mini.json';
+const ANSWERS = 'test/fixtures/packs/mini-answers.json';
+const dir = mkdtempSync(join(tmpdir(), 'aperture-score-'));
+const score = (...args: string[]) => runCli('score.ts', args);
+
+function answersFile(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const base = JSON.parse(readFileSync(join(ROOT, ANSWERS), 'utf8')) as Record<string, unknown>;
+
+describe('npm run -s score', () => {
+  it.concurrent('prints a readable ranking with reasons, guards, open questions and robustness', async () => {
+    const run = await score('--rules', PACK, '--answers', ANSWERS);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = run.stdout;
+    expect(out).toContain('  #  Option                 Score  Verdict\n  1  Release fully           78.8  recommended\n');
+    expect(out).toContain('Why Release fully (#1)');
+    expect(out).toContain('    +12.5  Openness builds trust. [trust-favours-open; src-b]');
+    expect(out).toContain('     -2.5  Customer data slows an open release. [customer-data-needs-care; src-b]');
+    expect(out).toContain('Caution for API with transparency: An API exposes unique data to extraction. [api-costs; src-b]');
+    expect(out).toContain('Unanswered (1)\n  Anything else? (profile.notes)');
+    expect(out).toContain('Answered "not sure" (1)\n  Can you monitor misuse? (risk.monitoring)');
+    expect(out).toMatch(/Release fully comes first in \d+% of plausible weightings/);
+    expect(out).toContain('If "How much does public trust matter?" were "Not at all" instead of "Critical", Keep it closed would come first');
+  });
+
+  it.concurrent('speaks Japanese with --lang ja', async () => {
+    const run = await score('--rules', PACK, '--answers', ANSWERS, '--lang', 'ja');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('全面公開（1位）の理由');
+    expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+    expect(run.stdout).toContain('未回答の質問（1件）');
+    expect(run.stdout).toMatch(/全面公開が1位になる割合は\d+%です/);
+  });
+
+  it.concurrent('prints the exact result object with --json', async () => {
+    const run = await score('--rules', PACK, '--answers', ANSWERS, '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(result).sort()).toEqual(['ranking', 'robustness', 'rules', 'unanswered', 'unsure', 'weights']);
+    expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
+    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'weightStability']);
+    const [first] = result.ranking as Record<string, unknown>[];
+    expect(Object.keys(first ?? {}).sort()).toEqual(['baseline', 'cautions', 'contributions', 'guards', 'option', 'rank', 'score', 'verdict']);
+    expect(run.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  });
+
+  it.concurrent('scores the shipped pack by default', async () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'rules/ai-openness.json'), 'utf8')) as { version: string };
+    const path = answersFile('default.json', { ...base, rules: { id: 'ai-openness', version: pack.version }, answers: {} });
+    const run = await score('--answers', path, '--json');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { rules: unknown }).rules).toEqual({ id: 'ai-openness', version: pack.version });
+  });
+
+  it.concurrent.each([
+    ['a missing answers file', () => join(dir, 'nowhere.json'), (p: string) => [`${p}: file not found`]],
+    ['an answers file that is not JSON', () => answersFile('broken.json', '{"format": "aperture-answers/1",\n  answers: {}}'), (p: string) => [`${p}: not valid JSON at line 2, column 3: expected a property name in double quotes`]],
+    ['a file of another format', () => answersFile('pack.json', { format: 'aperture-rules/1' }), (p: string) => [`${p}: This is a file of format "aperture-rules/1", not an Aperture answers file ("aperture-answers/1").`]],
+    ['answers for another pack', () => answersFile('other.json', { ...base, rules: { id: 'ai-openness', version: '1.0.0' } }), (p: string) => [`${p}: These answers are for the questionnaire "ai-openness", not "mini".`]],
+    [
+      'unknown questions and values that are not choices',
+      () => answersFile('bad-answers.json', { ...base, answers: { 'data.uniqueness': 'hgh', 'data.size': 'big', 'goals.trust': 'some' } }),
+      (p: string) => [
+        `${p}: data.uniqueness: "hgh" is not one of the choices (none, low, high); it was ignored.`,
+        `${p}: data.size: this questionnaire has no such question; the answer was ignored.`,
+      ],
+    ],
+  ])('refuses %s with exit 2 and every problem named', async (_name, makePath, expected) => {
+    const path = makePath();
+    const run = await score('--rules', PACK, '--answers', path);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${expected(path).join('\n')}\n` });
+  });
+
+  it.concurrent('names answer problems in Japanese', async () => {
+    const path = answersFile('bad-ja.json', { ...base, answers: { 'data.uniqueness': 'hgh' } });
+    const run = await score('--rules', PACK, '--answers', path, '--lang', 'ja');
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${path}: data.uniqueness：「hgh」は選択肢（none、low、high）にないため、読み込みませんでした。\n` });
+  });
+
+  it.concurrent('goes on after a notice that loses nothing', async () => {
+    const path = answersFile('old.json', { ...base, rules: { id: 'mini', version: '1.1.0' } });
+    const run = await score('--rules', PACK, '--answers', path);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`${path}: These answers were given for version 1.1.0 of the questionnaire; this is version 1.2.0. Answers that still fit were kept.\n`);
+    expect(run.stdout).toContain('Ranking');
+  });
+
+  it.concurrent('refuses a broken pack with every problem', async () => {
+    const run = await score('--rules', 'test/fixtures/packs/bad-duplicate-option.json', '--answers', ANSWERS);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it.concurrent.each([
+    [[], 'Wrong usage: --answers is required.'],
+    [['--answers'], 'Wrong usage: --answers needs a value (or takes none).'],
+    [['--answers', ANSWERS, '--color'], 'Wrong usage: unknown option --color.'],
+    [['--answers', ANSWERS, '--lang', 'fr'], 'Wrong usage: --lang must be one of en, ja.'],
+    [['--answers', ANSWERS, 'extra.json'], 'Wrong usage: unexpected argument "extra.json".'],
+  ])('exits 2 with the usage for %j', async (args, message) => {
+    const run = await score(...args);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${message}\nUsage: npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--json] [--lang en|ja]\n`,
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { UNSURE, type AnswerState } from './answer-state';
+import { evaluate, type Evaluation } from './evaluate';
+import type { Model } from './model';
+
+export const DEFAULT_SAMPLES = 2000;
+/** Fixed default seed, so the same answers always give the same shares. */
+export const DEFAULT_SEED = 0x41504552;
+const MAX_SAMPLES = 1_000_000;
+
+/** What a sample needs from one set of (redrawn) answers: it does not depend on the weight draw. */
+type Scenario = {
+  readonly weights: Float64Array;
+  readonly performance: Float64Array;
+  /** The options that can rank first: the unguarded ones, or every option when all are blocked. */
+  readonly candidates: readonly number[];
+};
+
+function scenarioOf(model: Model, evaluation: Evaluation): Scenario {
+  const all = model.optionIds.map((_, o) => o);
+  const unguarded = all.filter((o) => evaluation.blocked[o] !== 1);
+  return {
+    weights: evaluation.weights,
+    performance: evaluation.performance,
+    candidates: unguarded.length > 0 ? unguarded : all,
+  };
+}
+
+/** The sample count to use: a positive integer, DEFAULT_SAMPLES when unset or not a number. */
+export function sampleCount(samples: number | undefined): number {
+  if (samples === undefined || !Number.isFinite(samples)) return DEFAULT_SAMPLES;
+  return Math.min(MAX_SAMPLES, Math.max(1, Math.floor(samples)));
+}
+
+function seedOf(seed: number | undefined): number {
+  return seed !== undefined && Number.isFinite(seed) ? Math.trunc(seed) | 0 : DEFAULT_SEED;
+}
+
+/** Adds one sample's first place to `counts`: the best weighted sum among candidates; a tie splits it. */
+function addWinners(scenario: Scenario, weights: Float64Array, counts: Float64Array): void {
+  const criteria = weights.length;
+  let best = Number.NEGATIVE_INFINITY;
+  let tied = 0;
+  const winners: number[] = [];
+  for (const o of scenario.candidates) {
+    let sum = 0;
+    for (let c = 0; c < criteria; c += 1) sum += (weights[c] ?? 0) * (scenario.performance[o * criteria + c] ?? 0);
+    if (sum > best) {
+      best = sum;
+      tied = 0;
+    }
+    if (sum === best) winners[tied++] = o;
+  }
+  for (let i = 0; i < tied; i += 1) {
+    const o = winners[i] ?? 0;
+    counts[o] = (counts[o] ?? 0) + 1 / tied;
+  }
+}
+
+/**
+ * Share of samples in which each option ranks first (0..1 for every option, summing to 1).
+ * Each sample multiplies every weight by U(0.5, 1.5) and redraws every "not sure" choice answer
+ * uniformly over its choices, then recomputes visibility, weights, rules and guards.
+ */
+export function acceptabilityOf(
+  model: Model,
+  raw: AnswerState,
+  override: Float64Array,
+  base: Evaluation,
+  settings: { readonly samples?: number; readonly seed?: number },
+): Record<string, number> {
+  const samples = sampleCount(settings.samples);
+  const rng = xoroshiro128plus(seedOf(settings.seed));
+  const redrawn = model.index.questionList.filter(
+    (entry) => raw.code[entry.order] === UNSURE && entry.question.kind === 'choice' && entry.choiceOrder.size > 0,
+  );
+  const fixed = scenarioOf(model, base);
+  const scenarios = new Map<string, Scenario>();
+  const counts = new Float64Array(model.optionIds.length);
+  const criteria = model.criterionIds.length;
+  const weights = new Float64Array(criteria);
+  const code = raw.code.slice();
+
+  for (let s = 0; s < samples; s += 1) {
+    const factors = Float64Array.from({ length: criteria }, () => 0.5 + uniformFloat64(rng));
+    let scenario = fixed;
+    if (redrawn.length > 0) {
+      let key = '';
+      for (const entry of redrawn) {
+        const choice = uniformInt(rng, 0, entry.choiceOrder.size - 1);
+        code[entry.order] = choice;
+        key += String.fromCharCode(choice);
+      }
+      const known = scenarios.get(key);
+      scenario = known ?? scenarioOf(model, evaluate(model, { code: code.slice(), multi: raw.multi }, override));
+      if (!known) scenarios.set(key, scenario);
+    }
+    let positive = false;
+    for (let c = 0; c < criteria; c += 1) {
+      weights[c] = (scenario.weights[c] ?? 0) * (factors[c] ?? 1);
+      positive ||= (weights[c] ?? 0) > 0;
+    }
+    if (!positive) weights.fill(1);
+    addWinners(scenario, weights, counts);
+  }
+
+  const shares: Record<string, number> = {};
+  model.optionIds.forEach((id, o) => {
+    shares[id] = (counts[o] ?? 0) / samples;
+  });
+  return shares;
+}

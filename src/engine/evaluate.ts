@@ -1,0 +1,145 @@
+import { NONE, type AnswerState } from './answer-state';
+import { resolveVisibility } from './conditions';
+import { clamp, type Model } from './model';
+
+/** Everything the scoring formula derives from one set of answers (arrays indexed as in Model). */
+export type Evaluation = {
+  /** Answer state with hidden questions set to NONE. */
+  readonly state: AnswerState;
+  readonly shown: Uint8Array;
+  /** Effective weight per criterion (what-if, else `weightFrom`, else default). */
+  readonly weights: Float64Array;
+  readonly fired: Uint8Array;
+  /** Raw Σ deltas of fired rules per slot. */
+  readonly total: Float64Array;
+  /** clamp(baseline + total, 0, 10) per slot. */
+  readonly performance: Float64Array;
+  readonly scores: Float64Array;
+  readonly firedGuards: Uint8Array;
+  /** 1 when a `block` guard fired for the option. */
+  readonly blocked: Uint8Array;
+};
+
+/** What-if weights as an array per criterion (NaN: not set); values outside 0..5 are clamped, non-numbers ignored. */
+export function resolveOverride(model: Model, weights: Readonly<Record<string, number>> | undefined): Float64Array {
+  return Float64Array.from(model.criterionIds, (id) => {
+    const value = weights && Object.hasOwn(weights, id) ? weights[id] : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? clamp(value, 0, 5) : Number.NaN;
+  });
+}
+
+/** Writes the effective weights for answers whose hidden questions are NONE into `into`. */
+export function weightsFor(
+  model: Model,
+  state: AnswerState,
+  override: Float64Array,
+  into: Float64Array = new Float64Array(model.defaultWeights.length),
+): Float64Array {
+  for (let c = 0; c < into.length; c += 1) {
+    const set = override[c] ?? Number.NaN;
+    const from = model.weightFrom[c];
+    const choice = from ? (state.code[from.question] ?? NONE) : NONE;
+    const mapped = from && choice >= 0 ? (from.weights[choice] ?? Number.NaN) : Number.NaN;
+    into[c] = !Number.isNaN(set) ? set : !Number.isNaN(mapped) ? mapped : (model.defaultWeights[c] ?? 0);
+  }
+  return into;
+}
+
+/** The weights the formula uses: the effective ones, or all 1 when every weight is 0. */
+export function scoringWeights(weights: Float64Array): Float64Array {
+  return weights.some((w) => w > 0) ? weights : weights.map(() => 1);
+}
+
+/** 10 · Σ w·v / Σ w over one option's row of `values` (all weights 0: equal weights). */
+export function weightedMean(values: Float64Array, option: number, weights: Float64Array): number {
+  const count = weights.length;
+  let sum = 0;
+  let total = 0;
+  let plain = 0;
+  for (let c = 0; c < count; c += 1) {
+    const w = weights[c] ?? 0;
+    const v = values[option * count + c] ?? 0;
+    sum += w * v;
+    total += w;
+    plain += v;
+  }
+  if (total > 0) return (10 * sum) / total;
+  return count > 0 ? (10 * plain) / count : 0;
+}
+
+/** Buffers of one evaluation, reused across the many evaluations of robustness. */
+export function createEvaluation(model: Model): Evaluation {
+  const questions = model.index.questionList.length;
+  const slots = model.baseline.length;
+  const options = model.optionIds.length;
+  return {
+    state: { code: new Int32Array(questions), multi: [] },
+    shown: new Uint8Array(questions),
+    weights: new Float64Array(model.criterionIds.length),
+    fired: new Uint8Array(model.rules.length),
+    total: new Float64Array(slots),
+    performance: new Float64Array(slots),
+    scores: new Float64Array(options),
+    firedGuards: new Uint8Array(model.guards.length),
+    blocked: new Uint8Array(options),
+  };
+}
+
+/**
+ * Applies the scoring formula to raw answer state (visibility, weights, rules, guards, scores),
+ * writing into `into`. Rule totals are summed in the model's id order, so rule order changes nothing.
+ */
+export function evaluate(model: Model, raw: AnswerState, override: Float64Array, into: Evaluation = createEvaluation(model)): Evaluation {
+  const { state } = resolveVisibility(model.index, raw, into.state.code, into.shown);
+  weightsFor(model, state, override, into.weights);
+  const { rules, guards, baseline, sumOrder } = model;
+  const { fired, total, performance, scores, firedGuards, blocked } = into;
+  for (let r = 0; r < rules.length; r += 1) fired[r] = rules[r]?.test(state) ? 1 : 0;
+  total.fill(0);
+  for (const position of sumOrder) {
+    if (fired[position] !== 1) continue;
+    for (const effect of rules[position]?.effects ?? []) total[effect.slot] = (total[effect.slot] ?? 0) + effect.delta;
+  }
+  for (let slot = 0; slot < baseline.length; slot += 1) performance[slot] = clamp((baseline[slot] ?? 0) + (total[slot] ?? 0), 0, 10);
+  for (let o = 0; o < scores.length; o += 1) scores[o] = weightedMean(performance, o, into.weights);
+  blocked.fill(0);
+  for (let g = 0; g < guards.length; g += 1) {
+    const guard = guards[g];
+    firedGuards[g] = guard?.test(state) ? 1 : 0;
+    if (firedGuards[g] === 1) for (const o of guard.options) blocked[o] = 1;
+  }
+  return { ...into, state };
+}
+
+/** Whether option a ranks before option b: unguarded first, then higher score, then smaller id. */
+export function ranksBefore(model: Model, scores: Float64Array, blocked: Uint8Array, a: number, b: number): boolean {
+  const ba = blocked[a] ?? 0;
+  const bb = blocked[b] ?? 0;
+  if (ba !== bb) return ba < bb;
+  const sa = scores[a] ?? 0;
+  const sb = scores[b] ?? 0;
+  if (sa !== sb) return sa > sb;
+  return (model.idRank[a] ?? 0) < (model.idRank[b] ?? 0);
+}
+
+/** Option positions in ranking order. */
+export function rankOrder(model: Model, scores: Float64Array, blocked: Uint8Array): number[] {
+  return model.optionIds
+    .map((_, o) => o)
+    .sort((a, b) => (ranksBefore(model, scores, blocked, a, b) ? -1 : ranksBefore(model, scores, blocked, b, a) ? 1 : 0));
+}
+
+/** The first and second options of the ranking in one pass (second is -1 with a single option). */
+export function topTwo(model: Model, scores: Float64Array, blocked: Uint8Array): [number, number] {
+  let first = -1;
+  let second = -1;
+  for (let o = 0; o < model.optionIds.length; o += 1) {
+    if (first < 0 || ranksBefore(model, scores, blocked, o, first)) {
+      second = first;
+      first = o;
+    } else if (second < 0 || ranksBefore(model, scores, blocked, o, second)) {
+      second = o;
+    }
+  }
+  return [first, second];
+}

@@ -1,0 +1,93 @@
+import { test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import type { AnswerValue, Answers } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { arbPackAndAnswers } from './arbitraries';
+import { analyseRobustness } from './robustness';
+import { rankOptions } from './score';
+import type { AnswerChange } from './types';
+
+const FEW_SAMPLES = { samples: 200 };
+const NUDGE = 1e-6;
+
+const firstOf = (pack: Pack, answers: Answers, weights?: Record<string, number>): string =>
+  rankOptions(pack, answers, weights ? { weights } : {}).ranking[0]?.option ?? '';
+
+const applied = (answers: Answers, changes: readonly AnswerChange[]): Answers => {
+  const next: Record<string, AnswerValue> = { ...answers };
+  for (const change of changes) next[change.question] = change.to;
+  return next;
+};
+
+/** Every single change of a visible choice question answered with a choice, brute force. */
+function singleChanges(pack: Pack, answers: Answers): AnswerChange[] {
+  const scored = rankOptions(pack, answers);
+  const unanswered = new Set([...scored.unanswered, ...scored.unsure]);
+  const questions = pack.sections.flatMap((s) => s.questions);
+  return questions.flatMap((q) => {
+    const from = answers[q.id];
+    if (q.kind !== 'choice' || typeof from !== 'string' || unanswered.has(q.id) || !rankOptionsShows(pack, answers, q.id)) return [];
+    return q.choices.filter((c) => c.value !== from).map((c) => ({ question: q.id, from, to: c.value }));
+  });
+}
+
+function rankOptionsShows(pack: Pack, answers: Answers, id: string): boolean {
+  // A question is visible iff removing its answer makes it appear in `unanswered`.
+  const rest: Record<string, AnswerValue> = { ...answers };
+  delete rest[id];
+  return rankOptions(pack, rest).unanswered.includes(id);
+}
+
+test.prop([arbPackAndAnswers({ fractional: true })])('acceptability lists every option, each in 0..1, summing to 1', ([pack, answers]) => {
+  const shares = analyseRobustness(pack, answers, FEW_SAMPLES).acceptability;
+  expect(Object.keys(shares).sort()).toEqual(pack.options.map((o) => o.id).sort());
+  for (const share of Object.values(shares)) {
+    expect(share).toBeGreaterThanOrEqual(0);
+    expect(share).toBeLessThanOrEqual(1);
+  }
+  expect(Math.abs(Object.values(shares).reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
+});
+
+test.prop([arbPackAndAnswers({ fractional: true })])('each weight-stability interval lies in [0, 5] and contains the current weight', ([pack, answers]) => {
+  const { weights } = rankOptions(pack, answers);
+  const stability = analyseRobustness(pack, answers, FEW_SAMPLES).weightStability;
+  expect(stability.map((s) => s.criterion)).toEqual(pack.criteria.map((c) => c.id));
+  for (const s of stability) {
+    expect(s.current).toBe(weights[s.criterion]);
+    expect(0 <= s.min && s.min <= s.current && s.current <= s.max && s.max <= 5).toBe(true);
+  }
+});
+
+test.prop([arbPackAndAnswers()])('each weight-stability interval is exact: first just inside each bound, not just outside', ([pack, answers]) => {
+  const { weights, ranking } = rankOptions(pack, answers);
+  const top = ranking[0]?.option;
+  for (const s of analyseRobustness(pack, answers, FEW_SAMPLES).weightStability) {
+    const at = (x: number) => firstOf(pack, answers, { ...weights, [s.criterion]: x });
+    expect(at(s.current)).toBe(top);
+    if (s.min < s.current) expect(at(s.min + Math.min(NUDGE, (s.current - s.min) / 2))).toBe(top);
+    if (s.max > s.current) expect(at(s.max - Math.min(NUDGE, (s.max - s.current) / 2))).toBe(top);
+    if (s.min > 0) expect(at(s.min - NUDGE)).not.toBe(top);
+    if (s.max < 5) expect(at(s.max + NUDGE)).not.toBe(top);
+  }
+});
+
+test.prop([arbPackAndAnswers()])('every listed change puts another option first; pairs only when no single change does, and each needs both halves', ([pack, answers]) => {
+  const top = firstOf(pack, answers);
+  const { changes } = analyseRobustness(pack, answers, FEW_SAMPLES);
+  const singles = singleChanges(pack, answers).filter((c) => firstOf(pack, applied(answers, [c])) !== top);
+  for (const change of changes) {
+    const moved = rankOptions(pack, applied(answers, change.changes)).ranking;
+    expect(moved[0]?.option).toBe(change.newTop);
+    expect(change.newTop).not.toBe(top);
+    expect(Math.abs((moved[0]?.score ?? 0) - (moved[1]?.score ?? 0) - change.lead)).toBeLessThan(1e-9);
+    for (const c of change.changes) expect(answers[c.question]).toBe(c.from);
+    if (change.changes.length === 2) {
+      for (const half of change.changes) expect(firstOf(pack, applied(answers, [half]))).toBe(top);
+    }
+  }
+  // Complete: the singles found by brute force are exactly the ones listed.
+  if (singles.length > 0) expect(changes.map((c) => c.changes)).toEqual(expect.arrayContaining(singles.map((c) => [c])));
+  expect(changes.filter((c) => c.changes.length === 1)).toHaveLength(singles.length);
+  if (singles.length > 0) expect(changes.every((c) => c.changes.length === 1)).toBe(true);
+  for (let i = 1; i < changes.length; i += 1) expect((changes[i - 1]?.lead ?? 0) >= (changes[i]?.lead ?? 0)).toBe(true);
+});

@@ -1,0 +1,91 @@
+import type { Answers } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { NONE, readAnswers, UNSURE } from './answer-state';
+import { evaluate, rankOrder, resolveOverride, scoringWeights, weightedMean, type Evaluation } from './evaluate';
+import { packModel, type Model } from './model';
+import { robustnessOf } from './robustness';
+import type { Contribution, RankedOption, Result, ScoreSettings, Scored, Verdict } from './types';
+
+/** An unguarded option within this many points of the best unguarded score is recommended. */
+export const RECOMMENDED_WITHIN = 3;
+
+/** Per slot: the share of each raw delta that survived clamping (1 when clamping cut nothing). */
+function clampScales(model: Model, evaluation: Evaluation): Float64Array {
+  return evaluation.total.map((raw, slot) => {
+    const kept = (evaluation.performance[slot] ?? 0) - (model.baseline[slot] ?? 0);
+    return raw !== 0 && kept !== raw ? kept / raw : 1;
+  });
+}
+
+function contributionsOf(model: Model, evaluation: Evaluation, scales: Float64Array, weights: Float64Array, option: number): Contribution[] {
+  const weightSum = weights.reduce((sum, w) => sum + w, 0);
+  const contributions: Contribution[] = [];
+  model.rules.forEach((rule, position) => {
+    if (evaluation.fired[position] !== 1) return;
+    const effects = rule.effects.filter((effect) => effect.option === option);
+    if (effects.length === 0) return;
+    const share = effects.reduce((sum, e) => sum + (weights[e.criterion] ?? 0) * e.delta * (scales[e.slot] ?? 1), 0);
+    contributions.push({ rule: rule.id, points: weightSum > 0 ? (10 * share) / weightSum : 0 });
+  });
+  return contributions;
+}
+
+function firedGuardIds(model: Model, evaluation: Evaluation, option: number, block: boolean): string[] {
+  return model.guards.filter((g, i) => g.block === block && evaluation.firedGuards[i] === 1 && g.options.includes(option)).map((g) => g.id);
+}
+
+function questionsWith(model: Model, evaluation: Evaluation, code: number): string[] {
+  return model.index.questionList
+    .filter((entry) => evaluation.shown[entry.order] === 1 && evaluation.state.code[entry.order] === code)
+    .map((entry) => entry.question.id);
+}
+
+/** Builds the scored part of the result object from an evaluation. */
+export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Scored {
+  const weights = scoringWeights(evaluation.weights);
+  const scales = clampScales(model, evaluation);
+  const order = rankOrder(model, evaluation.scores, evaluation.blocked);
+  const unguarded = order.filter((o) => evaluation.blocked[o] !== 1);
+  const best = unguarded.length > 0 ? Math.max(...unguarded.map((o) => evaluation.scores[o] ?? 0)) : Number.POSITIVE_INFINITY;
+  const ranking = order.map((o, position): RankedOption => {
+    const score = evaluation.scores[o] ?? 0;
+    const verdict: Verdict = evaluation.blocked[o] === 1 ? 'not-recommended' : score >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
+    return {
+      option: model.optionIds[o] ?? '',
+      rank: position + 1,
+      score,
+      baseline: weightedMean(model.baseline, o, weights),
+      verdict,
+      contributions: contributionsOf(model, evaluation, scales, weights, o),
+      guards: firedGuardIds(model, evaluation, o, true),
+      cautions: firedGuardIds(model, evaluation, o, false),
+    };
+  });
+  const effective: Record<string, number> = {};
+  model.criterionIds.forEach((id, c) => {
+    effective[id] = evaluation.weights[c] ?? 0;
+  });
+  return {
+    rules: { id: pack.id, version: pack.version },
+    ranking,
+    weights: effective,
+    unanswered: questionsWith(model, evaluation, NONE),
+    unsure: questionsWith(model, evaluation, UNSURE),
+  };
+}
+
+/** Ranks every option for `answers` without robustness (fast, for live what-if); pure, never throws, inputs untouched; an option no rule touches keeps its baseline score. */
+export function rankOptions(pack: Pack, answers: Answers, settings: ScoreSettings = {}): Scored {
+  const model = packModel(pack);
+  const evaluation = evaluate(model, readAnswers(model.index, answers), resolveOverride(model, settings.weights));
+  return scoredFrom(pack, model, evaluation);
+}
+
+/** The full result object (ranking, explanations, weights, robustness); pure and deterministic: same input, same JSON, byte for byte. */
+export function score(pack: Pack, answers: Answers, settings: ScoreSettings = {}): Result {
+  const model = packModel(pack);
+  const raw = readAnswers(model.index, answers);
+  const override = resolveOverride(model, settings.weights);
+  const evaluation = evaluate(model, raw, override);
+  return { ...scoredFrom(pack, model, evaluation), robustness: robustnessOf(model, raw, override, evaluation, settings) };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, createMachine, sendTo, type AnyEventObject } from 'xstate';
+import { MemoryStorage } from '../../test/fixtures/memory-storage';
+import { createAutosave, type AutosaveEvent, type AutosaveNotice } from './autosave';
+import { sessionKey, type SessionContent, type SessionRecord } from './session-storage';
+
+const key = sessionKey('ui-small');
+const content = (answers: Record<string, string>): SessionContent => ({
+  pack: { id: 'ui-small', version: '1.0.0' },
+  answers,
+  position: { screen: 'review' },
+});
+
+/** Runs the autosave actor under a parent that forwards `toAutosave` events and records what comes back. */
+function run(storage: MemoryStorage, revision = 0) {
+  const events = new EventTarget();
+  const notices: AutosaveNotice[] = [];
+  let clock = 0;
+  const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
+  const parent = createMachine({
+    invoke: { id: 'autosave', src: autosave, input: { packId: 'ui-small', revision, writer: 'me' } },
+    on: {
+      toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
+      '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
+    },
+  });
+  const actor = createActor(parent).start();
+  const send = (payload: AutosaveEvent) => actor.send({ type: 'toAutosave', payload });
+  const stored = () => JSON.parse(storage.getItem(key) ?? 'null') as SessionRecord | null;
+  const otherTab = (record: SessionRecord) => {
+    const text = JSON.stringify(record);
+    storage.setItem(key, text);
+    events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: text }));
+  };
+  return { send, stored, notices, otherTab };
+}
+
+describe('autosave actor', () => {
+  it('writes the versioned record with a new revision on every change', () => {
+    const storage = new MemoryStorage();
+    const { send, stored, notices } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    expect(stored()).toEqual({ version: 1, ...content({ a: 'x' }), revision: 1, savedAt: '2026-01-01T00:00:00.000Z', writer: 'me' });
+    send({ type: 'save', content: content({ a: 'y' }) });
+    expect(stored()?.revision).toBe(2);
+    expect(notices).toEqual([{ type: 'storage.saved' }, { type: 'storage.saved' }]);
+  });
+
+  it('writes nothing when the stored record already holds the content', () => {
+    const storage = new MemoryStorage();
+    const { send, stored } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    send({ type: 'save', content: content({ a: 'x' }) });
+    expect(stored()?.revision).toBe(1);
+  });
+
+  it('never overwrites newer answers from another tab unseen, and reports them', () => {
+    const storage = new MemoryStorage();
+    const { send, stored, notices, otherTab } = run(storage);
+    send({ type: 'save', content: content({ a: 'mine' }) });
+    const theirs: SessionRecord = { version: 1, ...content({ a: 'theirs' }), revision: 5, savedAt: '2026-01-02T00:00:00.000Z', writer: 'tab-2' };
+    otherTab(theirs);
+    expect(notices.at(-1)).toEqual({ type: 'storage.newer', record: theirs });
+    send({ type: 'save', content: content({ a: 'mine, later' }) });
+    expect(stored()?.answers).toEqual({ a: 'theirs' });
+    expect(notices.at(-1)).toEqual({ type: 'storage.newer', record: theirs });
+    send({ type: 'keep', revision: 5 });
+    expect(stored()).toMatchObject({ answers: { a: 'mine, later' }, revision: 6, writer: 'me' });
+  });
+
+  it('carries on from the newer revision once the user loaded it', () => {
+    const storage = new MemoryStorage();
+    const { send, stored, otherTab } = run(storage);
+    otherTab({ version: 1, ...content({ a: 'theirs' }), revision: 5, savedAt: '2026-01-02T00:00:00.000Z', writer: 'tab-2' });
+    send({ type: 'adopt', revision: 5 });
+    send({ type: 'save', content: content({ a: 'theirs, edited' }) });
+    expect(stored()).toMatchObject({ answers: { a: 'theirs, edited' }, revision: 6 });
+  });
+
+  it('ignores storage events of other keys and of the same content', () => {
+    const storage = new MemoryStorage();
+    const { send, notices, otherTab } = run(storage);
+    send({ type: 'save', content: content({ a: 'same' }) });
+    otherTab({ version: 1, ...content({ a: 'same' }), revision: 7, savedAt: '2026-01-02T00:00:00.000Z', writer: 'tab-2' });
+    expect(notices.filter((n) => n.type === 'storage.newer')).toEqual([]);
+  });
+
+  it('reports a failed write (full or disabled storage)', () => {
+    const storage = new MemoryStorage();
+    storage.failWrites = true;
+    const { send, notices } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    expect(notices).toEqual([{ type: 'storage.failed' }]);
+  });
+});

@@ -1,0 +1,303 @@
+import { assign, fromPromise, sendTo, setup } from 'xstate';
+import type { Answers, Respondent } from '@/rules/answers-schema';
+import { createAutosave, type AutosaveEvent } from './autosave';
+import { applySectionAnswers, type SectionAnswers } from './form-values';
+import { firstSectionId, nextSectionId, previousSectionId, resumeSectionId, visibleSections } from './navigation';
+import {
+  initialContext,
+  isShownQuestion,
+  isShownSection,
+  sessionContent,
+  sectionIdOfQuestion,
+  workingAnswers,
+  type ExportInput,
+  type ExportOutput,
+  type ExportRequest,
+  type QuestionnaireContext,
+  type QuestionnaireInput,
+  type ReturnTo,
+} from './session-state';
+import { browserStorage, type Screen, type SessionRecord } from './session-storage';
+
+export type QuestionnaireEvent =
+  | { type: 'session.start' }
+  | { type: 'session.resume' }
+  | { type: 'session.restart' }
+  | { type: 'section.edit'; answers: SectionAnswers }
+  | { type: 'section.submit'; answers: SectionAnswers }
+  | { type: 'section.back' }
+  | { type: 'section.goto'; section: string }
+  | { type: 'review.open' }
+  | { type: 'answers.change'; question: string }
+  | { type: 'answers.import'; answers: Answers; respondent?: Respondent }
+  | { type: 'respondent.update'; respondent: Respondent }
+  | { type: 'results.open' }
+  | { type: 'results.review' }
+  | ({ type: 'report.export' } & ExportRequest)
+  | { type: 'storage.newer'; record: SessionRecord }
+  | { type: 'storage.keepMine' }
+  | { type: 'storage.loadNewer' }
+  | { type: 'storage.failed' }
+  | { type: 'storage.saved' };
+
+const defaultAutosave = createAutosave({
+  storage: browserStorage,
+  events: typeof window === 'undefined' ? undefined : window,
+  now: () => new Date(),
+});
+
+/** The report is built by jsPDF, loaded only when the user asks for it. */
+const defaultExportPdf = fromPromise<ExportOutput, ExportInput>(async ({ input }) => {
+  const { downloadReport } = await import('@/report/download-pdf');
+  return downloadReport(input);
+});
+
+const at = (screen: Screen) => ({ type: 'persist', params: { screen } }) as const;
+
+/**
+ * Where the user is: start → answering (one section per step, hidden sections skipped) → review →
+ * results { idle, exporting, exportFailed }. The pack and the stored session come in through
+ * `input`; every change is written by the autosave actor; the report by the exportPdf actor.
+ */
+export const questionnaireMachine = setup({
+  types: {} as {
+    context: QuestionnaireContext;
+    events: QuestionnaireEvent;
+    input: QuestionnaireInput;
+  },
+  actors: { autosave: defaultAutosave, exportPdf: defaultExportPdf },
+  guards: {
+    isAt: ({ context }, params: { screen: Screen }) => context.resumeAt.screen === params.screen,
+    isAtShownSection: ({ context }) => context.resumeAt.screen === 'section' && isShownSection(context, context.sectionId),
+    returnsTo: ({ context }, params: { to: ReturnTo }) => context.returnTo === params.to,
+    hasNextSection: ({ context }, params: { answers: SectionAnswers }) =>
+      context.sectionId !== undefined &&
+      nextSectionId(context.pack, applySectionAnswers(context.answers, params.answers), context.sectionId) !== undefined,
+    hasPreviousSection: ({ context }) =>
+      context.sectionId !== undefined && previousSectionId(context.pack, workingAnswers(context), context.sectionId) !== undefined,
+    hasShownSection: ({ context }) => firstSectionId(context.pack, context.answers) !== undefined,
+    canResumeSection: ({ context }) => resumeSectionId(context.pack, context.answers, context.sectionId) !== undefined,
+    isShownSection: ({ context }, params: { section: string }) => isShownSection(context, params.section),
+    isShownQuestion: ({ context }, params: { question: string }) => isShownQuestion(context, params.question),
+  },
+  actions: {
+    persist: sendTo('autosave', ({ context }, params: { screen: Screen }): AutosaveEvent => ({
+      type: 'save',
+      content: sessionContent(context, params.screen),
+    })),
+    storeDraft: assign(({ context }, params: { answers: SectionAnswers }) => ({
+      draft: context.sectionId === undefined ? undefined : { section: context.sectionId, answers: params.answers },
+    })),
+    commitSection: assign(({ context }, params: { answers: SectionAnswers }) => ({
+      answers: applySectionAnswers(context.answers, params.answers),
+      draft: undefined,
+    })),
+    commitDraft: assign(({ context }) => ({ answers: workingAnswers(context), draft: undefined })),
+    goToFirstSection: assign(({ context }) => ({ sectionId: firstSectionId(context.pack, context.answers), focusQuestion: undefined })),
+    goToResumeSection: assign(({ context }) => ({
+      sectionId: resumeSectionId(context.pack, context.answers, context.sectionId),
+      focusQuestion: undefined,
+    })),
+    goToNextSection: assign(({ context }) => ({
+      sectionId: context.sectionId === undefined ? undefined : nextSectionId(context.pack, context.answers, context.sectionId),
+      focusQuestion: undefined,
+    })),
+    goToPreviousSection: assign(({ context }) => ({
+      sectionId: context.sectionId === undefined ? undefined : previousSectionId(context.pack, context.answers, context.sectionId),
+      focusQuestion: undefined,
+    })),
+    goToLastSection: assign(({ context }) => ({ sectionId: visibleSections(context.pack, context.answers).at(-1)?.id, focusQuestion: undefined })),
+    goToSection: assign((_, params: { section: string }) => ({ sectionId: params.section, focusQuestion: undefined })),
+    changeAnswer: assign(({ context }, params: { question: string; returnTo: ReturnTo }) => ({
+      sectionId: sectionIdOfQuestion(context, params.question),
+      focusQuestion: params.question,
+      returnTo: params.returnTo,
+    })),
+    clearReturn: assign({ returnTo: undefined, focusQuestion: undefined }),
+    importAnswers: assign(({ context }, params: { answers: Answers; respondent: Respondent | undefined }) => ({
+      answers: params.answers,
+      respondent: params.respondent ?? context.respondent,
+      draft: undefined,
+      sectionId: undefined,
+      returnTo: undefined,
+      focusQuestion: undefined,
+    })),
+    storeRespondent: assign((_, params: { respondent: Respondent }) => ({ respondent: params.respondent })),
+    clearSession: assign({
+      answers: {},
+      respondent: {},
+      draft: undefined,
+      sectionId: undefined,
+      returnTo: undefined,
+      focusQuestion: undefined,
+      exportNotice: undefined,
+    }),
+    rememberNewer: assign((_, params: { record: SessionRecord }) => ({ newer: params.record })),
+    forgetNewer: assign({ newer: undefined }),
+    keepMine: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'keep', revision: context.newer?.revision ?? context.revision })),
+    adoptNewer: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'adopt', revision: context.newer?.revision ?? context.revision })),
+    loadNewer: assign(({ context }) => {
+      const record = context.newer;
+      if (!record) return {};
+      const position = record.position;
+      return {
+        answers: record.answers,
+        respondent: record.respondent ?? {},
+        draft: record.draft,
+        resumeAt: position,
+        sectionId: position.screen === 'section' ? position.section : context.sectionId,
+        returnTo: position.screen === 'section' ? position.returnTo : undefined,
+        focusQuestion: undefined,
+        revision: record.revision,
+        savedAt: record.savedAt,
+      };
+    }),
+    markSaveFailed: assign({ saveFailed: true }),
+    markSaved: assign({ saveFailed: false }),
+    storeExportRequest: assign((_, params: ExportRequest) => ({ exportRequest: params, exportNotice: undefined })),
+    storeExportNotice: assign((_, params: { output: ExportOutput }) => ({ exportNotice: params.output })),
+  },
+}).createMachine({
+  id: 'questionnaire',
+  context: ({ input }) => initialContext(input),
+  invoke: {
+    id: 'autosave',
+    src: 'autosave',
+    input: ({ context }) => ({ packId: context.pack.id, revision: context.revision, writer: context.writer }),
+  },
+  initial: 'routing',
+  on: {
+    'storage.newer': { actions: { type: 'rememberNewer', params: ({ event }) => ({ record: event.record }) } },
+    'storage.keepMine': { actions: ['keepMine', 'forgetNewer'] },
+    'storage.loadNewer': { target: '.routing', actions: ['adoptNewer', 'loadNewer', 'forgetNewer'] },
+    'storage.failed': { actions: 'markSaveFailed' },
+    'storage.saved': { actions: 'markSaved' },
+  },
+  states: {
+    routing: {
+      always: [
+        { guard: { type: 'isAt', params: { screen: 'results' } }, target: 'results' },
+        { guard: { type: 'isAt', params: { screen: 'review' } }, target: 'review' },
+        { guard: 'isAtShownSection', target: 'answering' },
+        { target: 'start' },
+      ],
+    },
+    start: {
+      entry: at('start'),
+      on: {
+        'session.start': [{ guard: 'hasShownSection', target: 'answering', actions: 'goToFirstSection' }, { target: 'review' }],
+        'session.resume': [{ guard: 'canResumeSection', target: 'answering', actions: 'goToResumeSection' }, { target: 'review' }],
+        'session.restart': { target: 'start', reenter: true, actions: 'clearSession' },
+        'answers.import': {
+          target: 'review',
+          actions: { type: 'importAnswers', params: ({ event }) => ({ answers: event.answers, respondent: event.respondent }) },
+        },
+        'respondent.update': {
+          actions: [{ type: 'storeRespondent', params: ({ event }) => ({ respondent: event.respondent }) }, at('start')],
+        },
+      },
+    },
+    answering: {
+      entry: at('section'),
+      on: {
+        'section.edit': { actions: [{ type: 'storeDraft', params: ({ event }) => ({ answers: event.answers }) }, at('section')] },
+        'section.submit': [
+          {
+            guard: { type: 'returnsTo', params: { to: 'review' } },
+            target: 'review',
+            actions: [{ type: 'commitSection', params: ({ event }) => ({ answers: event.answers }) }, 'clearReturn'],
+          },
+          {
+            guard: { type: 'returnsTo', params: { to: 'results' } },
+            target: 'results',
+            actions: [{ type: 'commitSection', params: ({ event }) => ({ answers: event.answers }) }, 'clearReturn'],
+          },
+          {
+            guard: { type: 'hasNextSection', params: ({ event }) => ({ answers: event.answers }) },
+            target: 'answering',
+            reenter: true,
+            actions: [{ type: 'commitSection', params: ({ event }) => ({ answers: event.answers }) }, 'goToNextSection'],
+          },
+          { target: 'review', actions: { type: 'commitSection', params: ({ event }) => ({ answers: event.answers }) } },
+        ],
+        'section.back': [
+          { guard: { type: 'returnsTo', params: { to: 'review' } }, target: 'review', actions: ['commitDraft', 'clearReturn'] },
+          { guard: { type: 'returnsTo', params: { to: 'results' } }, target: 'results', actions: ['commitDraft', 'clearReturn'] },
+          { guard: 'hasPreviousSection', target: 'answering', reenter: true, actions: ['commitDraft', 'goToPreviousSection'] },
+          { target: 'start', actions: 'commitDraft' },
+        ],
+        'section.goto': {
+          guard: { type: 'isShownSection', params: ({ event }) => ({ section: event.section }) },
+          target: 'answering',
+          reenter: true,
+          actions: ['commitDraft', 'clearReturn', { type: 'goToSection', params: ({ event }) => ({ section: event.section }) }],
+        },
+        'review.open': { target: 'review', actions: ['commitDraft', 'clearReturn'] },
+      },
+    },
+    review: {
+      id: 'review',
+      entry: at('review'),
+      on: {
+        'answers.change': {
+          guard: { type: 'isShownQuestion', params: ({ event }) => ({ question: event.question }) },
+          target: 'answering',
+          actions: { type: 'changeAnswer', params: ({ event }) => ({ question: event.question, returnTo: 'review' as const }) },
+        },
+        'section.back': [{ guard: 'hasShownSection', target: 'answering', actions: 'goToLastSection' }, { target: 'start' }],
+        'results.open': { target: 'results' },
+        'session.restart': { target: 'start', actions: 'clearSession' },
+        'respondent.update': {
+          actions: [{ type: 'storeRespondent', params: ({ event }) => ({ respondent: event.respondent }) }, at('review')],
+        },
+      },
+    },
+    results: {
+      entry: at('results'),
+      initial: 'idle',
+      on: {
+        'answers.change': {
+          guard: { type: 'isShownQuestion', params: ({ event }) => ({ question: event.question }) },
+          target: 'answering',
+          actions: { type: 'changeAnswer', params: ({ event }) => ({ question: event.question, returnTo: 'results' as const }) },
+        },
+        'results.review': { target: 'review' },
+      },
+      states: {
+        idle: {
+          on: {
+            'report.export': {
+              target: 'exporting',
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+            },
+          },
+        },
+        exporting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'exportPdf',
+            input: ({ context }) => ({
+              pack: context.pack,
+              answers: context.answers,
+              ...(Object.keys(context.respondent).length > 0 ? { respondent: context.respondent } : {}),
+              lang: context.exportRequest?.lang ?? 'en',
+              ...(context.exportRequest?.paper ? { paper: context.exportRequest.paper } : {}),
+            }),
+            onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ output: event.output }) } },
+            onError: { target: 'exportFailed' },
+          },
+        },
+        exportFailed: {
+          on: {
+            'report.export': {
+              target: 'exporting',
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type QuestionnaireMachine = typeof questionnaireMachine;

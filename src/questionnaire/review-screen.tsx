@@ -1,0 +1,55 @@
+import { useLanguage } from '@/i18n/language-context';
+import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
+import { AnswerSummary } from './answer-summary';
+import { downloadAnswersFile } from './answers-file';
+import { MissingAnswers } from './missing-answers';
+import { missingRequired } from './navigation';
+import { QuestionnaireContext } from './questionnaire-context';
+import { RespondentFields } from './respondent-fields';
+import { selectAnswers, selectPack, selectRespondent } from './selectors';
+import { StartOver } from './start-over';
+
+/** "Check your answers": every shown answer with a change link, what is missing, then the results. */
+export function ReviewScreen() {
+  const actor = QuestionnaireContext.useActorRef();
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  const respondent = QuestionnaireContext.useSelector(selectRespondent);
+  const { t } = useLanguage();
+  const missing = missingRequired(pack, answers);
+  const change = (question: string) => actor.send({ type: 'answers.change', question });
+  const download = () => downloadAnswersFile(pack, answers, respondent);
+
+  return (
+    <div className="stack measure-wide">
+      <title>{t('common.pageTitle', { page: t('questionnaire.review.title') })}</title>
+      <div>
+        <h1 tabIndex={-1} ref={focusOnMount}>
+          {t('questionnaire.review.title')}
+        </h1>
+        <p className="lead measure">{t('questionnaire.review.intro')}</p>
+      </div>
+      <MissingAnswers questions={missing} onAnswer={change} />
+      <AnswerSummary pack={pack} answers={answers} onChange={change} />
+      <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
+      <section className="card card--surface" aria-labelledby="export-answers-title">
+        <h2 id="export-answers-title">{t('questionnaire.exportAnswers.title')}</h2>
+        <p>{t('questionnaire.exportAnswers.body')}</p>
+        <Button variant="secondary" onClick={download}>
+          {t('questionnaire.exportAnswers.button')}
+        </Button>
+      </section>
+      {missing.length > 0 ? <p className="muted measure">{t('questionnaire.review.resultsAnyway')}</p> : null}
+      <div className="actions actions--split">
+        <Button variant="secondary" onClick={() => actor.send({ type: 'section.back' })}>
+          {t('questionnaire.section.back')}
+        </Button>
+        <Button onClick={() => actor.send({ type: 'results.open' })}>
+          {missing.length > 0 ? t('questionnaire.review.seeResultsAnyway') : t('questionnaire.review.seeResults')}
+        </Button>
+      </div>
+      <StartOver onDownload={download} onConfirm={() => actor.send({ type: 'session.restart' })} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import { focusOnMount } from '@/ui/focus';
+import { ProgressBar } from '@/ui/progress-bar';
+import { QuestionnaireContext } from './questionnaire-context';
+import { SectionForm } from './section-form';
+import { SectionNav } from './section-nav';
+import {
+  sameShape,
+  selectAnswers,
+  selectCurrentSection,
+  selectDraft,
+  selectFocusQuestion,
+  selectPack,
+  selectProgress,
+  selectReturnTo,
+  selectSectionEntries,
+} from './selectors';
+
+/** One step of the questionnaire: progress, the section's questions, and the list of sections. */
+export function SectionScreen() {
+  const actor = QuestionnaireContext.useActorRef();
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const section = QuestionnaireContext.useSelector(selectCurrentSection);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  const draft = QuestionnaireContext.useSelector(selectDraft);
+  const focusQuestion = QuestionnaireContext.useSelector(selectFocusQuestion);
+  const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
+  const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
+  const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
+  const { lang, t } = useLanguage();
+  if (!section) return null;
+  const number = new Intl.NumberFormat(lang);
+  const title = localize(section.title, lang);
+  const titles = new Map(pack.sections.map((s) => [s.id, localize(s.title, lang)]));
+
+  return (
+    <div className="section-layout">
+      <title>{t('common.pageTitle', { page: title })}</title>
+      <div className="stack" key={section.id} id={`section-${section.id}`}>
+        <ProgressBar
+          id="questionnaire-progress"
+          value={progress.answered}
+          max={progress.questions}
+          barLabel={t('questionnaire.progress.label')}
+          label={t('questionnaire.progress.section', { current: number.format(progress.section), total: number.format(progress.sections) })}
+          detail={t('questionnaire.progress.answered', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
+        />
+        <div>
+          <h1 tabIndex={-1} ref={focusQuestion ? undefined : focusOnMount}>
+            {title}
+          </h1>
+          {section.intro ? <p className="lead measure">{localize(section.intro, lang)}</p> : null}
+        </div>
+        <SectionForm
+          pack={pack}
+          section={section}
+          answers={answers}
+          {...(draft?.section === section.id ? { draft: draft.answers } : {})}
+          {...(focusQuestion ? { focusQuestion } : {})}
+          submitLabel={
+            returnTo === 'review'
+              ? t('questionnaire.section.saveToReview')
+              : returnTo === 'results'
+                ? t('questionnaire.section.saveToResults')
+                : t('questionnaire.section.next')
+          }
+          backLabel={
+            returnTo === 'review'
+              ? t('questionnaire.section.backToReview')
+              : returnTo === 'results'
+                ? t('questionnaire.section.backToResults')
+                : t('questionnaire.section.back')
+          }
+          onEdit={(edited) => actor.send({ type: 'section.edit', answers: edited })}
+          onSubmit={(submitted) => actor.send({ type: 'section.submit', answers: submitted })}
+          onBack={() => actor.send({ type: 'section.back' })}
+        />
+      </div>
+      <SectionNav
+        entries={entries.map((entry) => ({ ...entry, title: titles.get(entry.id) ?? entry.id }))}
+        currentId={section.id}
+        onJump={(id) => actor.send({ type: 'section.goto', section: id })}
+        onReview={() => actor.send({ type: 'review.open' })}
+      />
+    </div>
+  );
+}

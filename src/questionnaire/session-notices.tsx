@@ -1,0 +1,66 @@
+import type { AnswerProblem } from '@/rules/answer-problems';
+import { describeAnswerProblem } from '@/rules/describe-problem';
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
+import { findQuestion } from './navigation';
+import { QuestionnaireContext } from './questionnaire-context';
+import { selectNewer, selectPack, selectSaveFailed } from './selectors';
+
+/** Another tab saved newer answers: nothing is overwritten until the user chooses. */
+export function NewerAnswersBanner() {
+  const actor = QuestionnaireContext.useActorRef();
+  const newer = QuestionnaireContext.useSelector(selectNewer);
+  const { lang, t } = useLanguage();
+  if (!newer) return null;
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', dateStyle: 'medium' }).format(new Date(newer.savedAt));
+  return (
+    <Alert tone="warning" role="alert" title={t('questionnaire.newer.title')} labelledBy="newer-title">
+      <p>{t('questionnaire.newer.body', { time })}</p>
+      <div className="actions">
+        <Button onClick={() => actor.send({ type: 'storage.loadNewer' })}>{t('questionnaire.newer.load')}</Button>
+        <Button variant="secondary" onClick={() => actor.send({ type: 'storage.keepMine' })}>
+          {t('questionnaire.newer.keep')}
+        </Button>
+      </div>
+    </Alert>
+  );
+}
+
+/** Storage is full or disabled: say so, and point to the answers file. */
+export function SaveFailedNotice() {
+  const failed = QuestionnaireContext.useSelector(selectSaveFailed);
+  const { t } = useLanguage();
+  if (!failed) return null;
+  return (
+    <Alert tone="error" role="alert" title={t('questionnaire.saveFailed.title')} labelledBy="save-failed-title">
+      <p>{t('questionnaire.saveFailed.body')}</p>
+    </Alert>
+  );
+}
+
+export type MigrationNoticeProps = { problems: AnswerProblem[]; onDismiss: () => void };
+
+/** What could not be carried over from the saved answers (another version of the questionnaire). */
+export function MigrationNotice({ problems, onDismiss }: MigrationNoticeProps) {
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const { lang, t } = useLanguage();
+  if (problems.length === 0) return null;
+  const questionName = (id: string) => {
+    const question = findQuestion(pack, id);
+    return question ? localize(question.text, lang) : id;
+  };
+  return (
+    <Alert tone="warning" role="status" title={t('questionnaire.migration.title')} labelledBy="migration-title">
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>{describeAnswerProblem(problem, t, { questionName })}</li>
+        ))}
+      </ul>
+      <Button variant="secondary" onClick={onDismiss}>
+        {t('questionnaire.migration.dismiss')}
+      </Button>
+    </Alert>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Answers, Respondent } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import type { Lang } from '@/i18n/messages';
+import { applySectionAnswers } from './form-values';
+import { findQuestion, isSectionVisible, findSection, sectionOfQuestion } from './navigation';
+import { isQuestionVisible } from '@/engine/visibility';
+import type { Draft, Position, Screen, SessionContent, SessionRecord } from './session-storage';
+
+/** The data the questionnaire machine holds (its finite states hold where the user is). */
+
+export type ReturnTo = 'review' | 'results';
+export type Paper = 'a4' | 'letter';
+export type ExportRequest = { lang: Lang; paper?: Paper };
+export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper };
+export type ExportOutput = { fileName: string; replaced: string[] };
+
+export type QuestionnaireContext = {
+  pack: Pack;
+  /** Committed answers: the single source of truth for scoring. */
+  answers: Answers;
+  respondent: Respondent;
+  /** Fields of the current section being edited (kept so that a reload loses nothing). */
+  draft: Draft | undefined;
+  /** The current section, or the last one visited. */
+  sectionId: string | undefined;
+  /** After saving the section, go back to this screen instead of the next section. */
+  returnTo: ReturnTo | undefined;
+  /** The question to focus when the section opens ("change" links). */
+  focusQuestion: string | undefined;
+  /** Where the session resumes (from storage, or from another tab's newer record). */
+  resumeAt: Position;
+  revision: number;
+  writer: string;
+  savedAt: string | undefined;
+  /** A newer record saved by another tab, waiting for the user's choice. */
+  newer: SessionRecord | undefined;
+  saveFailed: boolean;
+  exportRequest: ExportRequest | undefined;
+  exportNotice: ExportOutput | undefined;
+};
+
+export type QuestionnaireInput = {
+  pack: Pack;
+  /** The stored session, already checked against the pack (session-storage.ts `loadSession`). */
+  record?: SessionRecord;
+  /** Tells this tab's records from other tabs' (a random id per page load). */
+  writer: string;
+};
+
+export function initialContext({ pack, record, writer }: QuestionnaireInput): QuestionnaireContext {
+  const position = record?.position ?? { screen: 'start' };
+  return {
+    pack,
+    answers: record?.answers ?? {},
+    respondent: record?.respondent ?? {},
+    draft: record?.draft,
+    sectionId: position.screen === 'section' ? position.section : undefined,
+    returnTo: position.screen === 'section' ? position.returnTo : undefined,
+    focusQuestion: undefined,
+    resumeAt: position,
+    revision: record?.revision ?? 0,
+    writer,
+    savedAt: record?.savedAt,
+    newer: undefined,
+    saveFailed: false,
+    exportRequest: undefined,
+    exportNotice: undefined,
+  };
+}
+
+/** The committed answers with the current section's fields applied: what the screen shows. */
+export function workingAnswers(context: Pick<QuestionnaireContext, 'answers' | 'draft'>): Answers {
+  return context.draft ? applySectionAnswers(context.answers, context.draft.answers) : context.answers;
+}
+
+export function isShownSection(context: QuestionnaireContext, sectionId: string | undefined): boolean {
+  const section = findSection(context.pack, sectionId);
+  return section !== undefined && isSectionVisible(context.pack, section, workingAnswers(context));
+}
+
+export function isShownQuestion(context: QuestionnaireContext, questionId: string): boolean {
+  return findQuestion(context.pack, questionId) !== undefined && isQuestionVisible(context.pack, workingAnswers(context), questionId);
+}
+
+export function sectionIdOfQuestion(context: QuestionnaireContext, questionId: string): string | undefined {
+  return sectionOfQuestion(context.pack, questionId)?.id;
+}
+
+function positionAt(context: QuestionnaireContext, screen: Screen): Position {
+  if (screen !== 'section') return { screen };
+  if (context.sectionId === undefined) return { screen: 'start' };
+  return context.returnTo
+    ? { screen, section: context.sectionId, returnTo: context.returnTo }
+    : { screen, section: context.sectionId };
+}
+
+function hasRespondent(respondent: Respondent): boolean {
+  return Object.values(respondent).some((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+/** What the autosave actor writes for the current data at `screen`. */
+export function sessionContent(context: QuestionnaireContext, screen: Screen): SessionContent {
+  return {
+    pack: { id: context.pack.id, version: context.pack.version },
+    answers: context.answers,
+    position: positionAt(context, screen),
+    ...(hasRespondent(context.respondent) ? { respondent: context.respondent } : {}),
+    ...(context.draft && screen === 'section' ? { draft: context.draft } : {}),
+  };
+}

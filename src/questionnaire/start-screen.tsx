@@ -1,0 +1,86 @@
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
+import { downloadAnswersFile } from './answers-file';
+import { ImportAnswers } from './import-answers';
+import { progressOf } from './navigation';
+import { QuestionnaireContext } from './questionnaire-context';
+import { RespondentFields } from './respondent-fields';
+import { selectAnswers, selectHasAnswers, selectPack, selectRespondent, selectSavedAt } from './selectors';
+import { StartOver } from './start-over';
+import { UnreadableNotice } from './unreadable-notice';
+import type { UnreadableRecord } from './session-storage';
+
+/** About half a minute a question, in steps of five minutes (the default pack: about 15 minutes). */
+export function estimateMinutes(questions: number): number {
+  return Math.max(5, Math.round((questions * 0.55) / 5) * 5);
+}
+
+export type StartScreenProps = {
+  unreadable: UnreadableRecord[];
+  onRemoveUnreadable: (key: string) => void;
+};
+
+/** What Aperture does and how long it takes; start, continue, import answers, or start over. */
+export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps) {
+  const actor = QuestionnaireContext.useActorRef();
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  const respondent = QuestionnaireContext.useSelector(selectRespondent);
+  const hasAnswers = QuestionnaireContext.useSelector(selectHasAnswers);
+  const savedAt = QuestionnaireContext.useSelector(selectSavedAt);
+  const { lang, t } = useLanguage();
+  const number = new Intl.NumberFormat(lang);
+  const progress = progressOf(pack, answers);
+  const totalQuestions = pack.sections.reduce((n, s) => n + s.questions.length, 0);
+
+  return (
+    <div className="stack">
+      <title>{t('common.pageTitle', { page: t('questionnaire.start.title') })}</title>
+      <div className="measure">
+        <h1 tabIndex={-1} ref={focusOnMount}>
+          {t('questionnaire.start.title')}
+        </h1>
+        <p className="lead">{t('questionnaire.start.intro')}</p>
+        {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
+        <ul className="facts">
+          <li>{t('questionnaire.start.time', { minutes: number.format(estimateMinutes(progress.questions)) })}</li>
+          <li>{t('questionnaire.start.questions', { questions: number.format(totalQuestions), sections: number.format(pack.sections.length) })}</li>
+          <li>{t('questionnaire.start.private')}</li>
+          <li>{t('questionnaire.start.autosave')}</li>
+        </ul>
+        <p className="muted">{t('questionnaire.start.pack', { title: localize(pack.title, lang), version: pack.version })}</p>
+      </div>
+      <UnreadableNotice records={unreadable} onRemove={onRemoveUnreadable} />
+      {hasAnswers ? (
+        <section className="card card--surface measure" aria-labelledby="resume-title">
+          <h2 id="resume-title">{t('questionnaire.start.resumeTitle')}</h2>
+          <p>
+            {t('questionnaire.start.resumeBody', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
+            {savedAt ? ` ${t('questionnaire.start.savedAt', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(savedAt)) })}` : null}
+          </p>
+          <div className="actions">
+            <Button onClick={() => actor.send({ type: 'session.resume' })}>{t('questionnaire.start.continue')}</Button>
+            <Button variant="secondary" onClick={() => actor.send({ type: 'session.start' })}>
+              {t('questionnaire.start.fromFirst')}
+            </Button>
+          </div>
+          <div>
+            <StartOver onDownload={() => downloadAnswersFile(pack, answers, respondent)} onConfirm={() => actor.send({ type: 'session.restart' })} />
+          </div>
+        </section>
+      ) : (
+        <div className="actions">
+          <Button onClick={() => actor.send({ type: 'session.start' })}>{t('questionnaire.start.start')}</Button>
+        </div>
+      )}
+      <div className="grid-two">
+        <section className="card" aria-label={t('questionnaire.respondent.title')}>
+          <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
+        </section>
+        <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
+      </div>
+    </div>
+  );
+}

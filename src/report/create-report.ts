@@ -1,0 +1,47 @@
+import { score } from '@/engine/score';
+import type { Lang } from '@/i18n/messages';
+import type { Answers, Respondent } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { renderReportPdf, type RenderedPdf } from './render-pdf';
+import { buildReportModel } from './report-model';
+import type { Paper, ReportMeta } from './report-model-types';
+
+/** Everything a report needs; the same for the browser and the command line. */
+export type ReportRequest = {
+  readonly pack: Pack;
+  readonly answers: Answers;
+  readonly respondent?: Respondent;
+  readonly lang: Lang;
+  readonly paper: Paper;
+  /** When the report is generated (ISO 8601). */
+  readonly generatedAt: string;
+  readonly timeZone?: string;
+  readonly generatedBy: 'browser' | 'cli';
+  readonly deterministic?: boolean;
+  readonly loadJapaneseFont: () => Promise<Uint8Array>;
+};
+
+/** Scores the answers and writes the board report as PDF bytes, with the characters the font lacked. */
+export async function createReport(request: ReportRequest): Promise<RenderedPdf> {
+  const result = score(request.pack, request.answers);
+  const meta: ReportMeta = {
+    generatedAt: request.generatedAt,
+    paper: request.paper,
+    generatedBy: request.generatedBy,
+    ...(request.respondent ? { respondent: request.respondent } : {}),
+    ...(request.timeZone ? { timeZone: request.timeZone } : {}),
+  };
+  const model = buildReportModel(result, request.pack, request.answers, request.lang, meta);
+  return renderReportPdf(model, {
+    paper: request.paper,
+    deterministic: request.deterministic ?? false,
+    loadJapaneseFont: request.loadJapaneseFont,
+  });
+}
+
+/** The file name of a report: `aperture-report-<date>[-ja].pdf`, the date in the given time zone. */
+export function reportFileName(generatedAt: string, lang: Lang, timeZone = 'UTC'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).formatToParts(new Date(generatedAt));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `aperture-report-${part('year')}-${part('month')}-${part('day')}${lang === 'ja' ? '-ja' : ''}.pdf`;
+}

@@ -1,0 +1,111 @@
+import { jsPDF } from 'jspdf';
+import { fontCoverage, winAnsiCoverage } from './font-coverage';
+import { createGlyphCheck, needsJapaneseFont, type GlyphCheck } from './glyph-check';
+import { createKit, drawRunningText, type PdfKit } from './pdf-kit';
+import { drawAppendix } from './render-appendix';
+import { drawContents, drawCover } from './render-cover';
+import { drawChange, drawExcluded, drawOptions } from './render-options';
+import { drawRoadmap, drawScope, drawTalkingPoints } from './render-scope';
+import { drawRanking, drawSummary } from './render-summary';
+import type { Paper, ReportModel } from './report-model-types';
+
+/**
+ * The PDF writer: the only module that creates jsPDF documents. It checks every character of
+ * what it draws against the font before drawing (a missing one becomes 〓 and is reported), loads
+ * the Japanese font only when a text needs it, and can write byte-identical files.
+ */
+
+export type PdfOptions = {
+  paper: Paper;
+  /** Fixed creation date and file id, so the same inputs give the same bytes. */
+  deterministic?: boolean;
+  loadJapaneseFont: () => Promise<Uint8Array>;
+};
+
+export type RenderedPdf = { bytes: Uint8Array; replaced: string[]; pages: number };
+
+export const JAPANESE_FONT_NAME = 'NotoSansJP';
+const JAPANESE_FONT_FILE = 'noto-sans-jp-subset.ttf';
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+const FIXED_FILE_ID = '0123456789ABCDEF0123456789ABCDEF';
+
+/** Every string inside a value, depth first, in key order. */
+export function collectTexts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectTexts(item, out);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) collectTexts(item, out);
+  return out;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export type OpenedPdf = { kit: PdfKit; check: GlyphCheck };
+
+/**
+ * Opens a document for the given texts: Helvetica when every character is WinAnsi, otherwise the
+ * Japanese font (loaded here). Every text is checked before drawing through `kit.sanitize`, which
+ * records what it replaced. `lang` is the document's language tag.
+ */
+export async function openPdf(
+  texts: readonly string[],
+  lang: 'en' | 'ja',
+  options: PdfOptions,
+): Promise<OpenedPdf> {
+  const doc = new jsPDF({ unit: 'pt', format: options.paper, compress: true, putOnlyUsedFonts: true });
+  if (options.deterministic) {
+    doc.setCreationDate(FIXED_DATE);
+    doc.setFileId(FIXED_FILE_ID);
+  }
+  doc.setLanguage(lang === 'ja' ? 'ja' : 'en-US');
+  const japanese = lang === 'ja' || needsJapaneseFont(texts);
+  if (!japanese) {
+    const check = createGlyphCheck(winAnsiCoverage);
+    return { kit: createKit(doc, 'helvetica', 'bold', check.sanitize), check };
+  }
+  const font = await options.loadJapaneseFont();
+  const check = createGlyphCheck(fontCoverage(font));
+  doc.addFileToVFS(JAPANESE_FONT_FILE, base64(font));
+  doc.addFont(JAPANESE_FONT_FILE, JAPANESE_FONT_NAME, 'normal', 400, 'Identity-H');
+  doc.setFont(JAPANESE_FONT_NAME, 'normal');
+  return { kit: createKit(doc, JAPANESE_FONT_NAME, 'normal', check.sanitize), check };
+}
+
+/** The finished document's bytes. */
+export function closePdf(kit: PdfKit): Uint8Array {
+  return new Uint8Array(kit.doc.output('arraybuffer'));
+}
+
+/**
+ * Renders the report model as a PDF. Characters the font lacks are drawn as 〓 and returned in
+ * `replaced` (deduplicated, in the order of the model).
+ */
+export async function renderReportPdf(model: ReportModel, options: PdfOptions): Promise<RenderedPdf> {
+  const texts = collectTexts(model);
+  const { kit, check } = await openPdf(texts, model.lang, options);
+  // Check the whole model first, so `replaced` follows the model's order, not the drawing's.
+  texts.forEach((text) => check.sanitize(text));
+  kit.doc.setDocumentProperties({
+    title: check.sanitize(model.properties.title),
+    subject: check.sanitize(model.properties.subject),
+    ...(model.properties.author ? { author: check.sanitize(model.properties.author) } : {}),
+  });
+  drawCover(kit, model.cover);
+  const contentsTop = kit.y;
+  drawSummary(kit, model.summary);
+  drawRanking(kit, model.ranking);
+  drawOptions(kit, model.options);
+  drawExcluded(kit, model.excluded);
+  drawChange(kit, model.change);
+  drawScope(kit, model.scope);
+  drawRoadmap(kit, model.roadmap);
+  drawTalkingPoints(kit, model.talkingPoints);
+  drawAppendix(kit, model.appendix);
+  drawContents(kit, model.cover.contentsHeading, contentsTop);
+  drawRunningText(kit, { ...model.header, footer: model.footer, pageNumber: model.pageNumber });
+  return { bytes: closePdf(kit), replaced: check.replaced(), pages: kit.doc.getNumberOfPages() };
+}

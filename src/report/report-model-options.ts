@@ -1,0 +1,163 @@
+import type { AnswerChange, Contribution, RankedOption } from '@/engine/types';
+import type { ReportContext } from './report-context';
+import { verdictToneOf } from './report-context';
+import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
+
+/** Contributions listed per side (for / against); the rest are summed in one line. */
+const LISTED_CONTRIBUTIONS = 6;
+/** Answer changes listed in "what would change the recommendation". */
+const LISTED_CHANGES = 8;
+/** Smaller than this (in points), a contribution is shown as having no effect and not listed. */
+const NEGLIGIBLE = 0.05;
+
+function sourceRef(id: string): string {
+  return `[${id}]`;
+}
+
+function contributionTable(c: ReportContext, items: readonly Contribution[]): ReportTable {
+  return {
+    columns: [c.t('report.option.colPoints'), c.t('report.option.colReason'), c.t('report.option.colSource')],
+    rows: items.map((item) => {
+      const rule = c.rule(item.rule);
+      return [c.points(item.points), rule ? c.text(rule.because) : item.rule, rule ? sourceRef(rule.source) : ''];
+    }),
+  };
+}
+
+function side(c: ReportContext, items: readonly Contribution[], none: string): { table: ReportTable; note?: string } {
+  const listed = items.slice(0, LISTED_CONTRIBUTIONS);
+  const rest = items.slice(LISTED_CONTRIBUTIONS);
+  if (items.length === 0) return { table: contributionTable(c, []), note: none };
+  if (rest.length === 0) return { table: contributionTable(c, listed) };
+  const total = rest.reduce((sum, item) => sum + item.points, 0);
+  return {
+    table: contributionTable(c, listed),
+    note: c.t('report.option.smaller', { count: c.count(rest.length), points: c.points(total) }),
+  };
+}
+
+function guardReason(c: ReportContext, id: string): string {
+  const guard = c.guard(id);
+  return guard ? `${c.text(guard.because)} ${sourceRef(guard.source)}` : id;
+}
+
+function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
+  const { t } = c;
+  const option = c.option(ranked.option);
+  const name = c.optionName(ranked.option);
+  const sorted = [...ranked.contributions].filter((x) => Math.abs(x.points) >= NEGLIGIBLE);
+  const pros = sorted.filter((x) => x.points > 0).sort((a, b) => b.points - a.points || a.rule.localeCompare(b.rule));
+  const cons = sorted.filter((x) => x.points < 0).sort((a, b) => a.points - b.points || a.rule.localeCompare(b.rule));
+  const forSide = side(c, pros, t('report.option.noneFor'));
+  const againstSide = side(c, cons, t('report.option.noneAgainst'));
+  return {
+    id: ranked.option,
+    heading: t('report.option.heading', { rank: c.count(ranked.rank), option: name }),
+    verdict: { label: t(`report.verdict.${ranked.verdict}`), tone: verdictToneOf(ranked.verdict) },
+    summary: option ? c.text(option.summary) : '',
+    score: t('report.option.score', {
+      score: c.score(ranked.score),
+      baseline: c.score(ranked.baseline),
+      delta: c.points(ranked.score - ranked.baseline),
+    }),
+    notices: [
+      ...ranked.guards.map((g) => ({ text: t('report.option.blocked', { reason: guardReason(c, g) }), tone: 'blocked' as const })),
+      ...ranked.cautions.map((g) => ({ text: t('report.option.caution', { reason: guardReason(c, g) }), tone: 'viable' as const })),
+    ],
+    whyHeading: t('report.option.whyHeading'),
+    baseline: t('report.option.baseline'),
+    forHeading: t('report.option.forHeading'),
+    forTable: forSide.table,
+    ...(forSide.note ? { forNote: forSide.note } : {}),
+    againstHeading: t('report.option.againstHeading'),
+    againstTable: againstSide.table,
+    ...(againstSide.note ? { againstNote: againstSide.note } : {}),
+    risksHeading: t('report.option.risksHeading'),
+    risks: {
+      columns: [t('report.option.colRisk'), t('report.option.colMitigation')],
+      rows: (option?.risks ?? []).map((r) => [c.text(r.text), c.text(r.mitigation)]),
+    },
+    actionsHeading: t('report.option.actionsHeading'),
+    actions: {
+      columns: [t('report.option.colAction'), t('report.option.colHorizon'), t('report.option.colOwner')],
+      rows: (option?.actions ?? []).map((a) => [c.text(a.text), t(`report.horizon.${a.horizon}`), t(`report.owner.${a.owner}`)]),
+    },
+    licence: option
+      ? t('report.option.licence', { kind: t(`report.scope.licenceKind.${option.licence.kind}`), text: c.text(option.licence.text) })
+      : '',
+  };
+}
+
+/** Sections for the top three options of the ranking. */
+export function buildOptions(c: ReportContext): OptionModel[] {
+  return c.result.ranking.slice(0, 3).map((ranked) => buildOption(c, ranked));
+}
+
+/** Options ruled out by a block guard, with the guards' reasons; then every caution. */
+export function buildExcluded(c: ReportContext): ExcludedModel {
+  const { t, result } = c;
+  const items = result.ranking
+    .filter((o) => o.guards.length > 0)
+    .map((o) => ({ name: c.optionName(o.option), reasons: o.guards.map((g) => guardReason(c, g)) }));
+  const cautions = result.ranking
+    .filter((o) => o.cautions.length > 0)
+    .map((o) => ({ name: c.optionName(o.option), reasons: o.cautions.map((g) => guardReason(c, g)) }));
+  return {
+    heading: t('report.excluded.heading'),
+    intro: items.length > 0 ? t('report.excluded.intro') : t('report.excluded.none'),
+    items,
+    cautionsHeading: t('report.excluded.cautionsHeading'),
+    cautionsIntro: cautions.length > 0 ? t('report.excluded.cautionsIntro') : t('report.excluded.noCautions'),
+    cautions,
+  };
+}
+
+function choiceLabel(c: ReportContext, questionId: string, value: string): string {
+  const question = c.question(questionId);
+  if (question?.kind === 'text' || !question) return value || c.t('report.change.notAnswered');
+  const choice = question.choices.find((ch) => ch.value === value);
+  return choice ? c.text(choice.label) : c.t('report.change.notAnswered');
+}
+
+function clause(c: ReportContext, change: AnswerChange): string {
+  const question = c.question(change.question);
+  return c.t('report.change.clause', {
+    question: question ? c.text(question.text) : change.question,
+    from: choiceLabel(c, change.question, change.from),
+    to: choiceLabel(c, change.question, change.to),
+  });
+}
+
+/** The answer changes that would move the first place, and the weight ranges that keep it. */
+export function buildChange(c: ReportContext): ChangeModel {
+  const { t, result, lead } = c;
+  const changes = result.robustness.changes;
+  const answers = changes.slice(0, LISTED_CHANGES).map((change) =>
+    t('report.change.sentence', {
+      clauses: change.changes.map((ch) => clause(c, ch)).join(t('report.change.join')),
+      option: c.optionName(change.newTop),
+      lead: c.score(change.lead),
+    }),
+  );
+  const hidden = changes.length - answers.length;
+  const leadName = lead ? c.optionName(lead.option) : '';
+  return {
+    heading: t('report.change.heading'),
+    answersHeading: t('report.change.answersHeading'),
+    answersIntro: answers.length > 0 ? t('report.change.answersIntro') : t('report.change.noChanges'),
+    answers,
+    ...(hidden > 0 ? { answersNote: t('report.change.more', { count: c.count(hidden) }) } : {}),
+    weightsHeading: t('report.change.weightsHeading'),
+    weightsIntro: t('report.change.weightsIntro', { option: leadName }),
+    weights: {
+      columns: [t('report.change.colCriterion'), t('report.change.colCurrent'), t('report.change.colRange')],
+      rows: result.robustness.weightStability.map((s) => [
+        c.criterionName(s.criterion),
+        c.weight(s.current),
+        s.min <= 0 && s.max >= 5
+          ? t('report.change.anyWeight')
+          : t('report.change.range', { min: c.weight(s.min), max: c.weight(s.max) }),
+      ]),
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import type { Result } from '@/engine/types';
+import type { Lang } from '@/i18n/messages';
+import type { Answers } from '@/rules/answers-schema';
+import { ACTION_KINDS, type Pack } from '@/rules/pack-schema';
+import { buildRankingChart } from './chart-model';
+import { reportContext, verdictToneOf, type ReportContext } from './report-context';
+import { buildAppendix } from './report-model-appendix';
+import { buildChange, buildExcluded, buildOptions } from './report-model-options';
+import { buildRoadmap, buildScope, buildTalkingPoints } from './report-model-scope';
+import type { CoverModel, RankingModel, ReportMeta, ReportModel, SummaryModel } from './report-model-types';
+
+export type { ReportMeta, ReportModel } from './report-model-types';
+
+/** Acceptability at or above this is "robust"; below the lower bound "fragile". */
+const ROBUST = 0.8;
+const MODERATE = 0.5;
+
+function buildCover(c: ReportContext): CoverModel {
+  const { t, meta } = c;
+  const who = meta.respondent;
+  const lines: string[] = [];
+  if (who?.name) lines.push(who.role ? t('report.cover.respondentWithRole', { name: who.name, role: who.role }) : t('report.cover.respondent', { name: who.name }));
+  lines.push(c.date(meta.generatedAt));
+  lines.push(t('report.cover.rules', { title: c.text(c.pack.title), version: c.pack.version }));
+  return {
+    title: t('report.title'),
+    subtitle: t('report.subtitle'),
+    ...(who?.company ? { company: t('report.cover.preparedFor', { company: who.company }) } : {}),
+    lines,
+    contentsHeading: t('report.cover.contents'),
+    note: t('report.cover.confidential'),
+  };
+}
+
+function recommendation(c: ReportContext): string {
+  const { t, result } = c;
+  const [first, second] = result.ranking;
+  if (!first) return '';
+  const option = c.optionName(first.option);
+  if (first.verdict !== 'recommended') return t('report.summary.noRecommendation', { option });
+  const shared = result.ranking.slice(1).filter((o) => o.verdict === 'recommended');
+  if (shared.length > 0) {
+    const others = c.list(shared.map((o) => c.optionName(o.option)), t('report.scope.list'));
+    return t('report.summary.recommendationShared', { option, score: c.score(first.score), others });
+  }
+  if (!second) return t('report.summary.recommendationAlone', { option, score: c.score(first.score) });
+  return t('report.summary.recommendation', {
+    option,
+    score: c.score(first.score),
+    lead: c.score(first.score - second.score),
+    runnerUp: c.optionName(second.option),
+  });
+}
+
+function robustness(c: ReportContext): string[] {
+  const { t, result, lead } = c;
+  if (!lead) return [];
+  const share = result.robustness.acceptability[lead.option] ?? 0;
+  const params = { option: c.optionName(lead.option), share: c.percent(share) };
+  const lines = [
+    result.unsure.length > 0 ? t('report.summary.firstInUnsure', params) : t('report.summary.firstIn', params),
+    t(share >= ROBUST ? 'report.summary.robust' : share >= MODERATE ? 'report.summary.moderate' : 'report.summary.fragile'),
+  ];
+  if (result.unsure.length + result.unanswered.length > 0) {
+    lines.push(t('report.summary.open', { unsure: c.count(result.unsure.length), unanswered: c.count(result.unanswered.length) }));
+  }
+  return lines;
+}
+
+function buildSummary(c: ReportContext): SummaryModel {
+  const { t, lead } = c;
+  const leadOption = lead ? c.option(lead.option) : undefined;
+  const actions = ACTION_KINDS.flatMap((kind) => {
+    const action = leadOption?.actions.find((a) => a.kind === kind);
+    if (!action) return [];
+    const detail = t('report.summary.actionMeta', { horizon: t(`report.horizon.${action.horizon}`), owner: t(`report.owner.${action.owner}`) });
+    return [{ label: t(`report.summary.kind.${kind}`), text: c.text(action.text), detail }];
+  });
+  return {
+    heading: t('report.summary.heading'),
+    recommendation: recommendation(c),
+    topHeading: t('report.summary.topHeading'),
+    top: {
+      columns: [t('report.summary.colRank'), t('report.summary.colOption'), t('report.summary.colScore'), t('report.summary.colVerdict')],
+      rows: c.result.ranking.slice(0, 3).map((o) => [
+        c.count(o.rank),
+        c.optionName(o.option),
+        c.score(o.score),
+        { text: t(`report.verdict.${o.verdict}`), tone: verdictToneOf(o.verdict) },
+      ]),
+    },
+    robustnessHeading: t('report.summary.robustnessHeading'),
+    robustness: robustness(c),
+    actionsHeading: t('report.summary.actionsHeading'),
+    actionsIntro: lead ? t('report.summary.actionsIntro', { option: c.optionName(lead.option) }) : '',
+    actions,
+  };
+}
+
+function buildRanking(c: ReportContext): RankingModel {
+  const { t } = c;
+  return {
+    heading: t('report.ranking.heading'),
+    intro: t('report.ranking.intro'),
+    chart: buildRankingChart(c.result, c.pack, c.lang),
+    legendLabel: t('report.ranking.legend'),
+    legend: (['recommended', 'viable', 'not-recommended'] as const).map((v) => ({ label: t(`report.verdict.${v}`), tone: verdictToneOf(v) })),
+  };
+}
+
+/**
+ * Builds the report model from a result, its pack and the answers, in one language. Pure: the
+ * date comes in through `meta.generatedAt`; same inputs, same model.
+ */
+export function buildReportModel(result: Result, pack: Pack, answers: Answers, lang: Lang, meta: ReportMeta): ReportModel {
+  const c = reportContext(result, pack, answers, lang, meta);
+  const title = c.t('report.title');
+  const company = meta.respondent?.company;
+  const author = meta.respondent?.name;
+  return {
+    lang,
+    paper: meta.paper,
+    header: { title, ...(company ? { company } : {}) },
+    pageNumber: c.t('report.page.number'),
+    footer: c.t('report.cover.confidential'),
+    properties: { title, subject: c.t('report.subtitle'), ...(author ? { author } : {}) },
+    cover: buildCover(c),
+    summary: buildSummary(c),
+    ranking: buildRanking(c),
+    options: buildOptions(c),
+    excluded: buildExcluded(c),
+    change: buildChange(c),
+    scope: buildScope(c),
+    roadmap: buildRoadmap(c),
+    talkingPoints: buildTalkingPoints(c),
+    appendix: buildAppendix(c),
+  };
+}

@@ -1,0 +1,47 @@
+import { useT } from '@/i18n/language-context';
+
+type ExportPanelProps = {
+  status: 'idle' | 'exporting' | 'failed';
+  notice?: { replaced: string[] } | undefined;
+  onExport: () => void;
+  /** When a what-if scenario is shown, say that the report uses the real answers. */
+  scenarioActive: boolean;
+};
+
+/** The PDF export: the button, its progress, a failure with retry, and characters the font lacked. */
+export function ExportPanel({ status, notice, onExport, scenarioActive }: ExportPanelProps) {
+  const t = useT();
+  const busy = status === 'exporting';
+  return (
+    <div className="export-panel">
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) onExport();
+          }}
+        >
+          {busy ? <span className="button__spinner" aria-hidden="true" /> : null}
+          {t('results.export.button')}
+        </button>
+        <span className="export-panel__status" role="status" aria-live="polite">
+          {busy ? t('results.export.exporting') : ''}
+        </span>
+      </div>
+      {scenarioActive ? <p className="export-panel__note">{t('results.export.usesAnswers')}</p> : null}
+      {status === 'failed' ? (
+        <div className="alert alert--error" role="alert">
+          <p>{t('results.export.failed')}</p>
+          <button type="button" className="button button--secondary" onClick={onExport}>
+            {t('results.export.retry')}
+          </button>
+        </div>
+      ) : null}
+      {notice && notice.replaced.length > 0 && status === 'idle' ? (
+        <p className="alert alert--warning">{t('results.export.replaced', { chars: notice.replaced.join(' ') })}</p>
+      ) : null}
+    </div>
+  );
+}

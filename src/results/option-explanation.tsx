@@ -1,0 +1,105 @@
+import type { Contribution, RankedOption } from '@/engine/types';
+import { useLanguage } from '@/i18n/language-context';
+import { localize, type MessageKey } from '@/i18n/t';
+import { useFormats } from './format';
+import type { PackText } from './pack-text';
+import { SourceRef } from './source-ref';
+
+type OptionExplanationProps = {
+  ranked: RankedOption;
+  /** The whole ranking, to point a blocked option to the best option that is not blocked. */
+  ranking: readonly RankedOption[];
+  text: PackText;
+};
+
+function ContributionGroup({ title, items, text }: { title: MessageKey; items: Contribution[]; text: PackText }) {
+  const { lang, t } = useLanguage();
+  const f = useFormats();
+  if (items.length === 0) return null;
+  return (
+    <div className="explanation__group">
+      <h5>{t(title)}</h5>
+      <ul className="contributions">
+        {items.map((c) => {
+          const rule = text.index.rules.get(c.rule);
+          const tone = c.points > 0 ? 'for' : c.points < 0 ? 'against' : 'neutral';
+          return (
+            <li key={c.rule} className={`contribution contribution--${tone}`}>
+              <strong className="contribution__points">{t('results.explain.points', { points: f.points(c.points) })}</strong>
+              {t('results.explain.separator')}
+              {rule ? localize(rule.because, lang) : c.rule} {rule ? <SourceRef index={text.index} id={rule.source} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function GuardNotes({ ids, text, kind }: { ids: readonly string[]; text: PackText; kind: 'block' | 'caution' }) {
+  const { lang } = useLanguage();
+  if (ids.length === 0) return null;
+  return (
+    <ul className={`guard-notes guard-notes--${kind}`}>
+      {ids.map((id) => {
+        const guard = text.index.guards.get(id);
+        return (
+          <li key={id}>
+            {guard ? localize(guard.because, lang) : id} {guard ? <SourceRef index={text.index} id={guard.source} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The guards that fired for an option: why it is not recommended and what to do instead, and cautions. */
+export function OptionGuards({ ranked, ranking, text }: OptionExplanationProps) {
+  const { t } = useLanguage();
+  const instead = ranking.find((o) => o.verdict !== 'not-recommended');
+  if (ranked.guards.length === 0 && ranked.cautions.length === 0) return null;
+  return (
+    <div className="option-guards">
+      {ranked.guards.length > 0 ? (
+        <div className="option-guards__group option-guards__group--block">
+          <h4>{t('results.guards.blockHeading')}</h4>
+          <GuardNotes ids={ranked.guards} text={text} kind="block" />
+          <p>{instead ? t('results.guards.instead', { option: text.option(instead.option) }) : t('results.guards.noAlternative')}</p>
+        </div>
+      ) : null}
+      {ranked.cautions.length > 0 ? (
+        <div className="option-guards__group option-guards__group--caution">
+          <h4>{t('results.guards.cautionHeading')}</h4>
+          <GuardNotes ids={ranked.cautions} text={text} kind="caution" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Why an option scores what it does: the baseline and every contribution with its source, by size. */
+export function OptionExplanation({ ranked, text }: Pick<OptionExplanationProps, 'ranked' | 'text'>) {
+  const { t } = useLanguage();
+  const f = useFormats();
+  const byMagnitude = (a: Contribution, b: Contribution) => Math.abs(b.points) - Math.abs(a.points) || a.rule.localeCompare(b.rule);
+  const pros = ranked.contributions.filter((c) => c.points > 0).sort(byMagnitude);
+  const cons = ranked.contributions.filter((c) => c.points < 0).sort(byMagnitude);
+  const flat = ranked.contributions.filter((c) => c.points === 0);
+  return (
+    <div className="explanation">
+      <h4>{t('results.explain.heading', { option: text.option(ranked.option) })}</h4>
+      <p>{t('results.explain.baseline', { score: f.score(ranked.baseline) })}</p>
+      {ranked.contributions.length === 0 ? <p>{t('results.explain.none')}</p> : null}
+      <ContributionGroup title="results.explain.for" items={pros} text={text} />
+      <ContributionGroup title="results.explain.against" items={cons} text={text} />
+      <ContributionGroup title="results.explain.neutral" items={flat} text={text} />
+      <p className="explanation__total">
+        {t('results.explain.total', {
+          score: f.score(ranked.score),
+          baseline: f.score(ranked.baseline),
+          delta: f.points(ranked.score - ranked.baseline),
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { score } from '@/engine/score';
+import { formatsFor } from './format';
+import { ResultsScreen } from './results-screen';
+import { testAnswers, testPack } from './test-pack';
+import { renderIn, screenProps } from './test-utils';
+
+function rankedNames() {
+  const list = screen.getByRole('heading', { name: 'Ranking' }).closest('section');
+  if (!list) throw new Error('no ranking section');
+  return within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+}
+
+describe('ResultsScreen', () => {
+  it('ranks the options with their scores and verdicts in words', () => {
+    renderIn(<ResultsScreen {...screenProps()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
+    expect(rankedNames()).toEqual(['Open core', 'Closed', 'API with transparency', 'Fully open']);
+    const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('option-card'));
+    expect(cards.map((c) => within(c).getByText(/^(Recommended|Viable|Not recommended)$/).textContent)).toEqual([
+      'Recommended',
+      'Recommended',
+      'Viable',
+      'Not recommended',
+    ]);
+    expect(within(cards[0] as HTMLElement).getByText('75.0 of 100')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Scores out of 100\. Open core: 75\.0, Recommended, Closed: 72\.5, Recommended/ })).toBeInTheDocument();
+  });
+
+  it('shows the verdicts in Japanese', () => {
+    renderIn(<ResultsScreen {...screenProps()} />, 'ja');
+    expect(screen.getByRole('heading', { level: 1, name: '診断結果' })).toBeInTheDocument();
+    for (const word of ['推奨', '検討可', '非推奨']) expect(screen.getAllByText(word).length).toBeGreaterThan(0);
+  });
+
+  it('explains every contribution with its source, grouped for and against', async () => {
+    const user = userEvent.setup();
+    renderIn(<ResultsScreen {...screenProps()} />);
+    await user.click(screen.getByRole('button', { name: /Why this score\?.*Fully open/ }));
+    const details = screen.getByRole('heading', { name: 'How the score of Fully open is made' }).closest('div') as HTMLElement;
+    expect(within(details).getByText(/Starting score: 45\.0\./)).toBeInTheDocument();
+    const pro = within(details).getByText(/Unique data is a moat/).closest('li') as HTMLElement;
+    expect(pro).toHaveTextContent('+15.0 points — Unique data is a moat that openness cannot copy. (source: Vake et al. (2025), Is Open Source the Future of AI?, link)');
+    expect(within(pro).getByRole('link', { name: /Open the source: Vake/ })).toHaveAttribute('href', 'https://example.org/vake');
+    const con = within(details).getByText(/Regulators expect controlled access/).closest('li') as HTMLElement;
+    expect(con).toHaveTextContent('−7.5 points — Regulators expect controlled access. (source: Regulation (EU) 2024/1689 (AI Act))');
+    expect(within(details).getByRole('heading', { name: 'In favour' })).toBeInTheDocument();
+    expect(within(details).getByRole('heading', { name: 'Against' })).toBeInTheDocument();
+    expect(within(details).getByText('Score: 52.5 = starting score 45.0 + adjustments +7.5.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Next actions' })).toBeInTheDocument();
+    expect(screen.getByText('3–12 months')).toBeInTheDocument();
+    expect(screen.getByText('Legal')).toBeInTheDocument();
+    expect(screen.getByText('Mitigation: Review the budget each quarter.')).toBeInTheDocument();
+    expect(screen.getByText('Open: Fully open licence terms.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Hide the explanation.*Fully open/ }));
+    expect(screen.queryByRole('heading', { name: 'How the score of Fully open is made' })).not.toBeInTheDocument();
+  });
+
+  it('says why a blocked option is not recommended, what to do instead, and lists cautions', () => {
+    renderIn(<ResultsScreen {...screenProps()} />);
+    const blocked = screen.getByRole('heading', { level: 3, name: 'Fully open' }).closest('li') as HTMLElement;
+    expect(within(blocked).getByRole('heading', { name: 'Why it is not recommended' })).toBeInTheDocument();
+    expect(within(blocked).getByText(/Without misuse monitoring, released weights cannot be supervised\./)).toBeInTheDocument();
+    expect(within(blocked).getByText(/consider Open core, the highest-ranked option/)).toBeInTheDocument();
+    const cautioned = screen.getByRole('heading', { level: 3, name: 'Open core' }).closest('li') as HTMLElement;
+    expect(within(cautioned).getByRole('heading', { name: 'Cautions' })).toBeInTheDocument();
+    expect(within(cautioned).getByText(/Do not market the open tier/)).toBeInTheDocument();
+  });
+
+  it('describes robustness once it is calculated', async () => {
+    renderIn(<ResultsScreen {...screenProps()} />);
+    const result = score(testPack, testAnswers, { samples: 2000 });
+    const share = formatsFor('en').percent(result.robustness.acceptability['open-core'] ?? 0);
+    expect(await screen.findByText(`Open core comes first in ${share} of 2,000 plausible weightings.`)).toBeInTheDocument();
+    expect(screen.getByText('Open core stays first for any weight of Speed between 0 and 2.5 (now 2).')).toBeInTheDocument();
+    expect(
+      screen.getByText('If “How much does trust matter?” were “Not at all” instead of “Somewhat”, Closed would come first (by 6.7 points).'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /How often each option comes first/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Weight ranges over which Open core stays first\. Trust: 1\.3 to 5, now 2/ })).toBeInTheDocument();
+  });
+
+  it('links unanswered and "not sure" questions back to the questionnaire', async () => {
+    const user = userEvent.setup();
+    const props = screenProps();
+    renderIn(<ResultsScreen {...props} />);
+    await user.click(screen.getByRole('button', { name: 'Answer: How large is the company?' }));
+    expect(props.onChangeAnswer).toHaveBeenCalledWith('profile.size');
+    await user.click(screen.getByRole('button', { name: 'Check your answers' }));
+    expect(props.onReview).toHaveBeenCalledOnce();
+  });
+});

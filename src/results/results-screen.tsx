@@ -1,0 +1,96 @@
+import { useReducer, useRef, useState, type JSX } from 'react';
+import type { Scored } from '@/engine/types';
+import { useLanguage } from '@/i18n/language-context';
+import type { Translate } from '@/i18n/t';
+import { localize } from '@/i18n/t';
+import type { Answers, Respondent } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { ExportPanel } from './export-panel';
+import { usePackText, type PackText } from './pack-text';
+import { RankingSection } from './ranking-section';
+import { RevisitSection } from './revisit-section';
+import { RobustnessSection } from './robustness-section';
+import { EMPTY_SCENARIO, isScenarioActive, scenarioReducer } from './scenario';
+import { ScenarioBar } from './scenario-bar';
+import { useResults } from './use-results';
+import { WhatIfPanel } from './what-if-panel';
+import './results.css';
+
+export type ResultsScreenProps = {
+  pack: Pack;
+  answers: Answers;
+  respondent?: Respondent;
+  exportStatus: 'idle' | 'exporting' | 'failed';
+  exportNotice?: { replaced: string[] };
+  onExportReport: () => void;
+  onChangeAnswer: (questionId: string) => void;
+  onReview: () => void;
+};
+
+/** A polite message whenever the order of the ranking changes (React's "state from the previous render"). */
+function useRankingAnnouncement(scored: Scored, text: PackText, t: Translate): string {
+  const order = scored.ranking.map((o) => o.option).join(' ');
+  const [seen, setSeen] = useState({ order, message: '' });
+  if (seen.order !== order) {
+    const top = scored.ranking[0]?.option ?? '';
+    const wasTop = seen.order.split(' ')[0];
+    const key = top === wasTop ? 'results.ranking.announceOrder' : 'results.ranking.announceTop';
+    setSeen({ order, message: t(key, { option: text.option(top) }) });
+  }
+  return seen.message;
+}
+
+/** The results: ranking with explanations, robustness, what-if scenarios and the PDF export. */
+export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
+  const { pack, answers, respondent, exportStatus, exportNotice, onExportReport, onChangeAnswer, onReview } = props;
+  const { lang, t } = useLanguage();
+  const text = usePackText(pack);
+  const [scenario, dispatch] = useReducer(scenarioReducer, EMPTY_SCENARIO);
+  const results = useResults(pack, answers, scenario);
+  const announcement = useRankingAnnouncement(results.scored, text, t);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const active = isScenarioActive(scenario);
+  const who = [respondent?.name, respondent?.role, respondent?.company].filter((s) => s && s.trim() !== '').join(t('results.robustness.list'));
+  const reset = () => {
+    dispatch({ type: 'scenario.reset' });
+    heading.current?.focus();
+  };
+  return (
+    <div className={active ? 'results results--scenario' : 'results'}>
+      <header className="results__header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('results.title')}
+        </h1>
+        <p className="lead">{t('results.intro')}</p>
+        <p className="results__meta">
+          {who ? <span>{t('results.preparedFor', { who })}</span> : null}
+          <span>{t('results.packLine', { title: localize(pack.title, lang), version: pack.version })}</span>
+        </p>
+        <div className="results__actions">
+          <ExportPanel status={exportStatus} notice={exportNotice} onExport={onExportReport} scenarioActive={active} />
+          <button type="button" className="button button--secondary" onClick={onReview}>
+            {t('results.review')}
+          </button>
+        </div>
+      </header>
+      <ScenarioBar scenario={scenario} answers={answers} own={results.own} text={text} dispatch={dispatch} onReset={reset} />
+      <div className="results__layout">
+        <RankingSection pack={pack} scored={results.scored} text={text} announcement={announcement} />
+        <div className="results__side">
+          <WhatIfPanel
+            pack={pack}
+            answers={answers}
+            own={results.own}
+            scenarioAnswers={results.answers}
+            scored={results.scored}
+            scenario={scenario}
+            dispatch={dispatch}
+            text={text}
+          />
+        </div>
+        <RobustnessSection pack={pack} result={results.result} calculating={results.calculating} text={text} />
+        <RevisitSection own={results.own} text={text} onChangeAnswer={onChangeAnswer} />
+      </div>
+    </div>
+  );
+}

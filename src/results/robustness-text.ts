@@ -1,0 +1,76 @@
+import type { RankingChange, Result } from '@/engine/types';
+import type { Translate } from '@/i18n/t';
+import type { Formats } from './format';
+import type { PackText } from './pack-text';
+
+/** The robustness of a result in sentences (DESIGN.md "Robustness"). */
+export type RobustnessText = {
+  /** "<top> comes first in 87% of 2,000 plausible weightings." */
+  headline: string;
+  /** Robust, moderately robust or fragile. */
+  strength: string;
+  method: string;
+  /** The same sentence for every other option that is ever first, most often first. */
+  others: string[];
+  neverFirst: string | null;
+  /** The criteria whose weight could change the top pick, narrowest range first. */
+  sensitive: string[];
+  /** The criteria whose weight (0–5) never changes the top pick. */
+  insensitive: string | null;
+  changes: string[];
+};
+
+const ROBUST = 0.75;
+const MODERATE = 0.5;
+const MAX_WEIGHT = 5;
+
+/** "If “Q” were “to” instead of “from” [and …], <option> would come first (by 3.1 points)." */
+export function describeChange(change: RankingChange, text: PackText, t: Translate, f: Formats): string {
+  const clauses = change.changes
+    .map((c) =>
+      t('results.robustness.changeClause', {
+        question: text.question(c.question),
+        from: text.choice(c.question, c.from),
+        to: text.choice(c.question, c.to),
+      }),
+    )
+    .join(t('results.robustness.changeJoin'));
+  return t('results.robustness.change', { clauses, option: text.option(change.newTop), lead: f.score(change.lead) });
+}
+
+export function describeRobustness(result: Result, samples: number, text: PackText, t: Translate, f: Formats): RobustnessText {
+  const { acceptability, weightStability, changes } = result.robustness;
+  const top = result.ranking[0]?.option ?? '';
+  const firstIn = (option: string) =>
+    t('results.robustness.firstIn', { option: text.option(option), share: f.percent(acceptability[option] ?? 0), samples: f.count(samples) });
+  const topShare = acceptability[top] ?? 0;
+  const others = result.ranking
+    .map((o) => o.option)
+    .filter((o) => o !== top && (acceptability[o] ?? 0) > 0)
+    .sort((a, b) => (acceptability[b] ?? 0) - (acceptability[a] ?? 0));
+  const never = result.ranking.map((o) => o.option).filter((o) => o !== top && (acceptability[o] ?? 0) === 0);
+  const list = (ids: string[], name: (id: string) => string) => ids.map(name).join(t('results.robustness.list'));
+  const full = weightStability.filter((s) => s.min <= 0 && s.max >= MAX_WEIGHT);
+  const narrow = weightStability
+    .filter((s) => !(s.min <= 0 && s.max >= MAX_WEIGHT))
+    .sort((a, b) => a.max - a.min - (b.max - b.min));
+  return {
+    headline: firstIn(top),
+    strength: t(topShare >= ROBUST ? 'results.robustness.robust' : topShare >= MODERATE ? 'results.robustness.moderate' : 'results.robustness.fragile'),
+    method: t(result.unsure.length > 0 ? 'results.robustness.methodUnsure' : 'results.robustness.method', { samples: f.count(samples) }),
+    others: others.map(firstIn),
+    neverFirst: never.length > 0 ? t('results.robustness.neverFirst', { options: list(never, text.option) }) : null,
+    sensitive: narrow.map((s) =>
+      t('results.robustness.staysFirst', {
+        option: text.option(top),
+        criterion: text.criterion(s.criterion),
+        min: f.weight(s.min),
+        max: f.weight(s.max),
+        current: f.weight(s.current),
+      }),
+    ),
+    insensitive:
+      full.length > 0 ? t('results.robustness.insensitive', { criteria: list(full.map((s) => s.criterion), text.criterion), option: text.option(top) }) : null,
+    changes: changes.map((c) => describeChange(c, text, t, f)),
+  };
+}

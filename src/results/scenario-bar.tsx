@@ -1,0 +1,62 @@
+import type { Dispatch } from 'react';
+import type { Scored } from '@/engine/types';
+import { useT } from '@/i18n/language-context';
+import type { Answers } from '@/rules/answers-schema';
+import { useFormats } from './format';
+import type { PackText } from './pack-text';
+import { isScenarioActive, type Scenario, type ScenarioAction } from './scenario';
+
+type ScenarioBarProps = {
+  scenario: Scenario;
+  /** The user's own answers and their ranking: what each change is "from". */
+  answers: Answers;
+  own: Scored;
+  text: PackText;
+  dispatch: Dispatch<ScenarioAction>;
+  onReset: () => void;
+};
+
+/** The "scenario" badge: what the what-if changes, each undoable, and the way back to the real answers. */
+export function ScenarioBar({ scenario, answers, own, text, dispatch, onReset }: ScenarioBarProps) {
+  const t = useT();
+  const f = useFormats();
+  if (!isScenarioActive(scenario)) return null;
+  const changes = [
+    ...Object.entries(scenario.weights).map(([criterion, to]) => ({
+      key: `w:${criterion}`,
+      label: t('results.scenario.weight', { criterion: text.criterion(criterion), from: f.weight(own.weights[criterion] ?? 0), to: f.weight(to) }),
+      undo: { type: 'weight.clear', criterion } as const,
+    })),
+    ...Object.entries(scenario.answers).map(([question, to]) => ({
+      key: `a:${question}`,
+      label: t('results.scenario.answer', { question: text.question(question), from: text.answer(question, answers[question]), to: text.answer(question, to) }),
+      undo: { type: 'answer.clear', question } as const,
+    })),
+  ];
+  return (
+    <section className="scenario-bar" aria-labelledby="results-scenario">
+      <h2 id="results-scenario" className="scenario-bar__badge">
+        {t('results.scenario.badge')}
+      </h2>
+      <p className="scenario-bar__summary">{t('results.scenario.summary', { count: f.count(changes.length) })}</p>
+      <ul className="scenario-bar__changes">
+        {changes.map((c) => (
+          <li key={c.key}>
+            <span>{c.label}</span>{' '}
+            <button
+              type="button"
+              className="button button--link"
+              aria-label={t('results.scenario.remove', { change: c.label })}
+              onClick={() => dispatch(c.undo)}
+            >
+              {t('results.scenario.undo')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button--primary" onClick={onReset}>
+        {t('results.scenario.reset')}
+      </button>
+    </section>
+  );
+}

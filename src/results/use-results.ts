@@ -1,0 +1,44 @@
+import { useDeferredValue, useMemo } from 'react';
+import { rankOptions, score } from '@/engine/score';
+import type { Result, ScoreSettings, Scored } from '@/engine/types';
+import type { Answers } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { applyScenario, type Scenario } from './scenario';
+
+/** Samples of the robustness analysis (the engine's default, named so the UI can say it). */
+export const ROBUSTNESS_SAMPLES = 2000;
+
+type ScoreInput = { pack: Pack; answers: Answers; settings: ScoreSettings };
+
+export type ResultsState = {
+  /** The ranking of the scenario (the user's answers when no scenario is active): instant. */
+  scored: Scored;
+  /** The ranking of the user's own answers, whatever the scenario. */
+  own: Scored;
+  /** The answers the scenario scores. */
+  answers: Answers;
+  /** The full result with robustness; null until first computed, then possibly one scenario behind. */
+  result: Result | null;
+  /** True while `result` does not yet match the current scenario. */
+  calculating: boolean;
+};
+
+/**
+ * Scores the scenario at once with `rankOptions`, and runs the slower `score` (robustness, about
+ * 100–150 ms) in a deferred render, so typing, sliding and selecting never wait for it.
+ */
+export function useResults(pack: Pack, answers: Answers, scenario: Scenario): ResultsState {
+  const scenarioAnswers = useMemo(() => applyScenario(answers, scenario.answers), [answers, scenario.answers]);
+  const input = useMemo<ScoreInput>(
+    () => ({ pack, answers: scenarioAnswers, settings: { weights: scenario.weights } }),
+    [pack, scenarioAnswers, scenario.weights],
+  );
+  const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
+  const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
+  const deferred = useDeferredValue<ScoreInput | null>(input, null);
+  const result = useMemo(
+    () => (deferred ? score(deferred.pack, deferred.answers, { ...deferred.settings, samples: ROBUSTNESS_SAMPLES }) : null),
+    [deferred],
+  );
+  return { scored, own, answers: scenarioAnswers, result, calculating: deferred !== input };
+}

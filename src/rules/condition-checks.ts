@@ -1,0 +1,75 @@
+import type { Condition, Question } from './pack-schema';
+import { quote, type PathPart } from './problem-line';
+import type { PathProblem } from './schema-problems';
+import { closest, listOf } from './suggest';
+
+/** Conditions nest at most this many levels (the root condition is level 1). */
+export const MAX_CONDITION_DEPTH = 32;
+
+export type QuestionEntry = { question: Question; order: number };
+
+export type ConditionContext = {
+  questions: ReadonlyMap<string, QuestionEntry>;
+  /** For showIf: the position of the question it belongs to; only earlier questions may be used. */
+  before?: { order: number; id: string };
+};
+
+const KIND_WORDS = { choice: 'a choice question', multi: 'a multi question', text: 'a text question' } as const;
+
+function unknownQuestion(id: string, ctx: ConditionContext): string {
+  const guess = closest(id, ctx.questions.keys());
+  return `${quote(id)} is not a question of this pack${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+
+/** Problems with each value of a leaf: every value must be one of the question's choices. */
+function valueProblems(question: Question, values: string | string[], path: PathPart[]): PathProblem[] {
+  if (question.kind === 'text') return [];
+  const choices = question.choices.map((c) => c.value);
+  const list = typeof values === 'string' ? [{ value: values, path }] : values.map((value, i) => ({ value, path: [...path, i] }));
+  return list
+    .filter((item) => !choices.includes(item.value))
+    .map((item) => {
+      const guess = closest(item.value, choices);
+      return {
+        path: item.path,
+        message: `${quote(item.value)} is not a choice of ${question.id} (${listOf(choices)})${guess ? `; did you mean ${guess}?` : ''}`,
+      };
+    });
+}
+
+type Leaf = Extract<Condition, { q: string }>;
+
+function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext): PathProblem[] {
+  const entry = ctx.questions.get(condition.q);
+  if (!entry) return [{ path: [...path, 'q'], message: unknownQuestion(condition.q, ctx) }];
+  const { question } = entry;
+  if (ctx.before) {
+    if (condition.q === ctx.before.id) return [{ path: [...path, 'q'], message: `a question cannot be shown depending on its own answer` }];
+    if (entry.order > ctx.before.order) {
+      return [{ path: [...path, 'q'], message: `${condition.q} comes after ${ctx.before.id}; showIf can only use earlier questions` }];
+    }
+  }
+  if ('answered' in condition) return [];
+  const [operator, values] =
+    'is' in condition ? (['is', condition.is] as const)
+    : 'atLeast' in condition ? (['atLeast', condition.atLeast] as const)
+    : 'atMost' in condition ? (['atMost', condition.atMost] as const)
+    : (['includes', condition.includes] as const);
+  const expected = operator === 'includes' ? 'multi' : 'choice';
+  if (question.kind !== expected) {
+    const advice = operator === 'includes' ? 'includes tests a multi question (several answers); use is for a choice question' : `${operator} tests a choice question${question.kind === 'multi' ? '; use includes for a multi question' : ''}`;
+    return [{ path: [...path, operator], message: `${question.id} is ${KIND_WORDS[question.kind]}: ${advice}` }];
+  }
+  return valueProblems(question, values, [...path, operator]);
+}
+
+/** Every reference problem of a condition: unknown questions, kinds, values, order and depth. */
+export function conditionProblems(condition: Condition, path: PathPart[], ctx: ConditionContext, depth = 1): PathProblem[] {
+  if (depth > MAX_CONDITION_DEPTH) {
+    return [{ path, message: `conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep; simplify this condition` }];
+  }
+  if ('all' in condition) return condition.all.flatMap((c, i) => conditionProblems(c, [...path, 'all', i], ctx, depth + 1));
+  if ('any' in condition) return condition.any.flatMap((c, i) => conditionProblems(c, [...path, 'any', i], ctx, depth + 1));
+  if ('not' in condition) return conditionProblems(condition.not, [...path, 'not'], ctx, depth + 1);
+  return leafProblems(condition, path, ctx);
+}

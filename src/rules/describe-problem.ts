@@ -1,0 +1,75 @@
+import type { AnswerProblem } from './answer-problems';
+
+/** The `problems` message keys an answer problem is put into words with (src/i18n/locales/{en,ja}/problems.json). */
+export type ProblemMessageKey =
+  | 'problems.notJson'
+  | 'problems.tooComplex'
+  | 'problems.wrongFormat'
+  | 'problems.wrongFormatFound'
+  | 'problems.missingField'
+  | 'problems.otherPack'
+  | 'problems.otherVersion'
+  | 'problems.invalidField'
+  | 'problems.unknownField'
+  | 'problems.unknownQuestion'
+  | 'problems.notAChoice'
+  | 'problems.wrongKind.choice'
+  | 'problems.wrongKind.multi'
+  | 'problems.wrongKind.text'
+  | 'problems.tooLong'
+  | 'problems.unsureNotAllowed'
+  | 'problems.duplicateValues'
+  | 'problems.listSeparator';
+
+/** A translate function such as i18n's `translator(lang)`; kept as a parameter so the rules stay free of UI code. */
+export type ProblemTranslate = (key: ProblemMessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+export type DescribeOptions = {
+  /** How to name a question (e.g. its text in the UI language); its id by default. */
+  readonly questionName?: (id: string) => string;
+};
+
+/** Puts one answer problem into words (one line) in the language of `t`. */
+export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslate, options: DescribeOptions = {}): string {
+  const name = (id: string) => oneLine(options.questionName?.(id) ?? id);
+  switch (problem.code) {
+    case 'not-json':
+      return t('problems.notJson', { line: problem.line, column: problem.column });
+    case 'too-complex':
+      return t('problems.tooComplex');
+    case 'wrong-format':
+      return problem.found === undefined ? t('problems.wrongFormat') : t('problems.wrongFormatFound', { found: oneLine(problem.found) });
+    case 'missing-field':
+      return t('problems.missingField', { field: oneLine(problem.field) });
+    case 'other-pack':
+      return t('problems.otherPack', { expected: problem.expected, found: oneLine(problem.found) });
+    case 'other-version':
+      return t('problems.otherVersion', { expected: problem.expected, found: oneLine(problem.found) });
+    case 'invalid-field':
+      return t('problems.invalidField', { field: oneLine(problem.field) });
+    case 'unknown-field':
+      return t('problems.unknownField', { field: oneLine(problem.field) });
+    case 'unknown-question':
+      return t('problems.unknownQuestion', { question: oneLine(problem.question) });
+    case 'not-a-choice':
+      return t('problems.notAChoice', {
+        question: name(problem.question),
+        value: oneLine(problem.value),
+        choices: problem.choices.join(t('problems.listSeparator')),
+      });
+    case 'wrong-kind':
+      return t(`problems.wrongKind.${problem.expected}`, { question: name(problem.question) });
+    case 'too-long':
+      return t('problems.tooLong', { question: name(problem.question), max: problem.max });
+    case 'unsure-not-allowed':
+      return t('problems.unsureNotAllowed', { question: name(problem.question) });
+    case 'duplicate-values':
+      return t('problems.duplicateValues', { question: name(problem.question), value: oneLine(problem.value) });
+  }
+}
+
+/** Values from a file are shown on one line and shortened, whatever they contain. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+}

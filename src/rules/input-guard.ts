@@ -1,0 +1,31 @@
+/**
+ * A cheap pass over untrusted input before schema checks: it bounds the work and the recursion
+ * the checks would do. Iterative, so no input can exhaust the stack here.
+ */
+
+/** Objects nested deeper than this are refused (lists in between do not count). */
+export const MAX_OBJECT_DEPTH = 64;
+/** Values (objects, lists and scalars) in one file, far above any real pack. */
+export const MAX_VALUES = 1_000_000;
+
+/** Returns a one-line reason when the input is too deep or too large to check, else undefined. */
+export function inputTooComplex(input: unknown): string | undefined {
+  const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    count += 1;
+    if (count > MAX_VALUES) return `too large to check: more than ${MAX_VALUES.toLocaleString('en')} values`;
+    const { value } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const child of value) stack.push({ value: child, depth: item.depth });
+      continue;
+    }
+    const depth = item.depth + 1;
+    if (depth > MAX_OBJECT_DEPTH) return `nested too deeply: more than ${MAX_OBJECT_DEPTH} objects inside one another`;
+    for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth });
+  }
+  return undefined;
+}

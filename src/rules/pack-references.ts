@@ -1,0 +1,131 @@
+import { conditionProblems, type QuestionEntry } from './condition-checks';
+import type { Pack } from './pack-schema';
+import { formatPath, quote, type PathPart } from './problem-line';
+import type { PathProblem } from './schema-problems';
+import { closest, listOf } from './suggest';
+
+/** Cross-reference checks of a pack whose shape is valid: everything a schema cannot say. */
+
+type Item = { id: string; path: PathPart[] };
+
+/** `what` names the id, e.g. "question id" or "choice value"; `where` is added after the id. */
+function duplicates(what: string, items: readonly Item[], where = ''): PathProblem[] {
+  const first = new Map<string, Item>();
+  const out: PathProblem[] = [];
+  for (const item of items) {
+    const earlier = first.get(item.id);
+    if (earlier) out.push({ path: item.path, message: `duplicate ${what} ${quote(item.id)}${where} (already used at ${formatPath(earlier.path)})` });
+    else first.set(item.id, item);
+  }
+  return out;
+}
+
+function missing(kind: string, id: string, known: ReadonlySet<string>, path: PathPart[]): PathProblem[] {
+  if (known.has(id)) return [];
+  const guess = closest(id, known);
+  return [{ path, message: `${quote(id)} is not ${kind} of this pack (${guess ? `did you mean ${guess}?` : listOf([...known])})` }];
+}
+
+function questionEntries(pack: Pack): { entries: Map<string, QuestionEntry>; items: Item[] } {
+  const entries = new Map<string, QuestionEntry>();
+  const items: Item[] = [];
+  pack.sections.forEach((section, s) =>
+    section.questions.forEach((question, q) => {
+      items.push({ id: question.id, path: ['sections', s, 'questions', q, 'id'] });
+      if (!entries.has(question.id)) entries.set(question.id, { question, order: items.length - 1 });
+    }),
+  );
+  return { entries, items };
+}
+
+function uniqueIds(pack: Pack, questionItems: Item[]): PathProblem[] {
+  const ids = <T extends { id: string }>(list: readonly T[], field: string): Item[] => list.map((x, i) => ({ id: x.id, path: [field, i, 'id'] }));
+  const choices = pack.sections.flatMap((section, s) =>
+    section.questions.flatMap((question, q) =>
+      question.kind === 'text'
+        ? []
+        : duplicates('choice value', question.choices.map((c, k) => ({ id: c.value, path: ['sections', s, 'questions', q, 'choices', k, 'value'] })), ` in ${question.id}`),
+    ),
+  );
+  return [
+    ...duplicates('source id', ids(pack.sources, 'sources')),
+    ...duplicates('criterion id', ids(pack.criteria, 'criteria')),
+    ...duplicates('section id', ids(pack.sections, 'sections')),
+    ...duplicates('question id', questionItems),
+    ...choices,
+    ...duplicates('option id', ids(pack.options, 'options')),
+    ...duplicates('rule id', ids(pack.rules, 'rules')),
+    ...duplicates('guard id', ids(pack.guards, 'guards')),
+  ];
+}
+
+function criterionProblems(pack: Pack, entries: Map<string, QuestionEntry>): PathProblem[] {
+  return pack.criteria.flatMap((criterion, c) => {
+    const from = criterion.weightFrom;
+    if (!from) return [];
+    const path: PathPart[] = ['criteria', c, 'weightFrom'];
+    const entry = entries.get(from.question);
+    if (!entry) return missing('a question', from.question, new Set(entries.keys()), [...path, 'question']);
+    const { question } = entry;
+    if (question.kind !== 'choice') {
+      return [{ path: [...path, 'question'], message: `${question.id} is a ${question.kind} question; weightFrom needs a choice question` }];
+    }
+    const choices = question.choices.map((x) => x.value);
+    const mapped = Object.keys(from.weights);
+    return [
+      ...choices.filter((v) => !mapped.includes(v)).map((v) => ({ path: [...path, 'weights'], message: `no weight for the choice ${quote(v)} of ${question.id}: map every choice` })),
+      ...mapped.filter((v) => !choices.includes(v)).map((v) => ({ path: [...path, 'weights', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})` })),
+    ];
+  });
+}
+
+function optionProblems(pack: Pack, criteria: ReadonlySet<string>): PathProblem[] {
+  return pack.options.flatMap((option, o) => {
+    const named = Object.keys(option.baseline);
+    return [
+      ...[...criteria].filter((c) => !named.includes(c)).map((c) => ({ path: ['options', o, 'baseline'], message: `no baseline for the criterion ${quote(c)}: give every criterion a value 0..10` })),
+      ...named.filter((c) => !criteria.has(c)).flatMap((c) => missing('a criterion', c, criteria, ['options', o, 'baseline', c])),
+    ];
+  });
+}
+
+/** Every cross-reference problem of a pack, in file order; empty when the pack is consistent. */
+export function packReferenceProblems(pack: Pack): PathProblem[] {
+  const { entries, items } = questionEntries(pack);
+  const sources = new Set(pack.sources.map((s) => s.id));
+  const criteria = new Set(pack.criteria.map((c) => c.id));
+  const options = new Set(pack.options.map((o) => o.id));
+  const ctx = { questions: entries };
+  let order = -1;
+  const questionProblems = pack.sections.flatMap((section, s) =>
+    section.questions.flatMap((question, q) => {
+      const path: PathPart[] = ['sections', s, 'questions', q];
+      order += 1;
+      return [
+        ...(question.source === undefined ? [] : missing('a source', question.source, sources, [...path, 'source'])),
+        ...(question.showIf === undefined ? [] : conditionProblems(question.showIf, [...path, 'showIf'], { ...ctx, before: { order, id: question.id } })),
+      ];
+    }),
+  );
+  const ruleProblems = pack.rules.flatMap((rule, r) => [
+    ...conditionProblems(rule.when, ['rules', r, 'when'], ctx),
+    ...rule.effects.flatMap((effect, e) => [
+      ...missing('an option', effect.option, options, ['rules', r, 'effects', e, 'option']),
+      ...missing('a criterion', effect.criterion, criteria, ['rules', r, 'effects', e, 'criterion']),
+    ]),
+    ...missing('a source', rule.source, sources, ['rules', r, 'source']),
+  ]);
+  const guardProblems = pack.guards.flatMap((guard, g) => [
+    ...guard.options.flatMap((id, i) => missing('an option', id, options, ['guards', g, 'options', i])),
+    ...conditionProblems(guard.when, ['guards', g, 'when'], ctx),
+    ...missing('a source', guard.source, sources, ['guards', g, 'source']),
+  ]);
+  return [
+    ...uniqueIds(pack, items),
+    ...criterionProblems(pack, entries),
+    ...questionProblems,
+    ...optionProblems(pack, criteria),
+    ...ruleProblems,
+    ...guardProblems,
+  ];
+}

@@ -1,0 +1,131 @@
+import { useId } from 'react';
+import type { QuestionSpread } from '@/engine/aggregate';
+import { isQuestionVisible } from '@/engine/visibility';
+import { localize } from '@/i18n/t';
+import type { AnswerValue, Answers } from '@/rules/answers-schema';
+import type { ChoiceQuestion, MultiQuestion, Pack } from '@/rules/pack-schema';
+import { Button } from '@/ui/button';
+import { ConsensusSummary } from './consensus-summary';
+import { RecordAnswerForm } from './record-answer-form';
+import { selectAggregate, selectAgreed, selectConsensus, selectPack, selectUnanimousCount } from './selectors';
+import { WorkshopMachineContext } from './workshop-context';
+import { useWorkshopText, type WorkshopText } from './workshop-text';
+
+/**
+ * Step 5: the agreed answers and the recommendation they give. Questions nobody recorded stay
+ * unanswered in the consensus (no answer is assumed); the room's middle answer is offered, and
+ * unanimous answers can be adopted in one go, both as explicit recordings.
+ */
+export function AgreedPanel() {
+  const actor = WorkshopMachineContext.useActorRef();
+  const pack = WorkshopMachineContext.useSelector(selectPack);
+  const agreed = WorkshopMachineContext.useSelector(selectAgreed);
+  const consensus = WorkshopMachineContext.useSelector(selectConsensus);
+  const aggregate = WorkshopMachineContext.useSelector(selectAggregate);
+  const unanimous = WorkshopMachineContext.useSelector(selectUnanimousCount);
+  const text = useWorkshopText(pack);
+  const { t } = text;
+  const id = useId();
+  const questions = pack.sections.flatMap((s) => s.questions).filter((q): q is ChoiceQuestion | MultiQuestion => q.kind !== 'text');
+  const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
+  const agreedCount = questions.filter((q) => agreed[q.id] !== undefined).length;
+  const record = (question: string) => (value: AnswerValue) => actor.send({ type: 'agreed.record', question, value });
+  const clear = (question: string) => () => actor.send({ type: 'agreed.clear', question });
+
+  return (
+    <div className="stack">
+      <section className="stack-tight" aria-labelledby={`${id}-result`}>
+        <h2 id={`${id}-result`}>{t('workshop.consensus.heading')}</h2>
+        <ConsensusSummary pack={pack} consensus={consensus} agreedCount={agreedCount} questionCount={questions.length} text={text} />
+      </section>
+      <section className="stack-tight" aria-labelledby={`${id}-answers`}>
+        <h2 id={`${id}-answers`}>{t('workshop.agreed.heading')}</h2>
+        <p className="measure">{t('workshop.agreed.intro')}</p>
+        {unanimous > 0 ? (
+          <div className="actions">
+            <Button variant="secondary" onClick={() => actor.send({ type: 'agreed.adoptUnanimous' })}>
+              {t('workshop.agreed.adoptUnanimous', { count: unanimous })}
+            </Button>
+          </div>
+        ) : null}
+        {pack.sections.map((section) => {
+          const own = questions.filter((q) => section.questions.includes(q));
+          if (own.length === 0) return null;
+          return (
+            <section key={section.id} className="stack-tight" aria-labelledby={`${id}-${section.id}`}>
+              <h3 id={`${id}-${section.id}`}>{localize(section.title, text.lang)}</h3>
+              <ul className="workshop-agreed">
+                {own.map((question) => (
+                  <AgreedRow
+                    key={question.id}
+                    pack={pack}
+                    question={question}
+                    agreed={agreed}
+                    spread={spreads.get(question.id)}
+                    text={text}
+                    onRecord={record(question.id)}
+                    onClear={clear(question.id)}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+    </div>
+  );
+}
+
+type AgreedRowProps = {
+  pack: Pack;
+  question: ChoiceQuestion | MultiQuestion;
+  agreed: Answers;
+  spread: QuestionSpread | undefined;
+  text: WorkshopText;
+  onRecord: (value: AnswerValue) => void;
+  onClear: () => void;
+};
+
+function AgreedRow({ pack, question, agreed, spread, text, onRecord, onClear }: AgreedRowProps) {
+  const { t } = text;
+  const current = agreed[question.id];
+  const found = spread?.median ?? null;
+  // A multi question's middle answer can be the empty set, which the engine reads as no answer.
+  const median = Array.isArray(found) && found.length === 0 ? null : found;
+  const asked = isQuestionVisible(pack, agreed, question.id);
+  return (
+    <li className={current === undefined ? 'workshop-agreed__row' : 'workshop-agreed__row workshop-agreed__row--done'}>
+      <p className="workshop-agreed__question">{text.question(question.id)}</p>
+      <p>
+        {current === undefined ? (
+          <span className="workshop-agreed__missing">{t('workshop.agenda.notAgreed')}</span>
+        ) : (
+          <strong>{t('workshop.agenda.agreed', { answer: text.answer(question.id, current) })}</strong>
+        )}
+        {!asked ? <span className="muted"> {t('workshop.agreed.notAsked')}</span> : null}
+      </p>
+      {median !== null ? (
+        <p className="muted">
+          {t('workshop.agreed.median', { answer: text.answer(question.id, median) })}{' '}
+          {current === undefined || JSON.stringify(current) !== JSON.stringify(median) ? (
+            <Button variant="link" onClick={() => onRecord(median)} aria-label={t('workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
+              {t('workshop.agreed.useMedian')}
+            </Button>
+          ) : null}
+        </p>
+      ) : null}
+      <details className="workshop-agreed__edit">
+        <summary>{current === undefined ? t('workshop.agreed.record') : t('workshop.agreed.change')}</summary>
+        <RecordAnswerForm
+          key={JSON.stringify(current ?? null)}
+          question={question}
+          current={current}
+          text={text}
+          onRecord={onRecord}
+          onClear={onClear}
+          legend={text.question(question.id)}
+        />
+      </details>
+    </li>
+  );
+}

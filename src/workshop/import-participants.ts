@@ -1,0 +1,118 @@
+import { checkAnswersFile, parseAnswersJson, type AnswerProblem, type AnswersCheck } from '@/rules/load-answers';
+import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Participant, type Respondent } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { decodeShareLink, type ShareLinkProblem } from './share-link';
+import { duplicateNames, nextParticipantId } from './workshop-model';
+
+/** Where a set of answers came from. */
+export type ImportSourceKind = 'file' | 'link' | 'turn' | 'workshop' | 'saved';
+
+/** What became of one set of answers: added (perhaps with problems) or refused, and why. */
+export type ImportEntry = {
+  sourceKind: ImportSourceKind;
+  /** The file name, or the label given, for the report. */
+  source: string;
+  status: 'added' | 'refused';
+  participantId?: string;
+  label?: string;
+  problems: AnswerProblem[];
+  /** Why the source itself could not be read (a damaged link, a file the browser could not read). */
+  sourceProblem?: ShareLinkProblem | 'unreadable-file';
+  /** The label of an earlier participant with the same name. */
+  duplicateOf?: string;
+};
+
+export type Imported = { participants: Participant[]; entries: ImportEntry[] };
+
+export type AnswersText = { name: string; text: string };
+
+const MAX_LABEL = 200;
+
+function clip(label: string): string {
+  const flat = label.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_LABEL ? `${flat.slice(0, MAX_LABEL - 1)}…` : flat;
+}
+
+/** A file name without its folder and `.json`, as a label for answers that carry no name. */
+export function labelFromFileName(name: string): string {
+  return clip(name.replace(/^.*[\\/]/, '').replace(/\.json$/i, ''));
+}
+
+/**
+ * Adds one checked answers set. A readable set is added with only its valid answers (nothing
+ * invalid is guessed) and its problems listed; an unreadable one is refused. The label is the
+ * given one, else the respondent's name, else `fallbackLabel`.
+ */
+export function addChecked(
+  pack: Pack,
+  participants: readonly Participant[],
+  check: AnswersCheck,
+  source: { kind: ImportSourceKind; name: string; label?: string; fallbackLabel: string },
+): Imported {
+  if (!check.ok) {
+    return { participants: [...participants], entries: [{ sourceKind: source.kind, source: source.name, status: 'refused', problems: check.problems }] };
+  }
+  const label = clip(source.label ?? '') || clip(check.respondent?.name ?? '') || clip(source.fallbackLabel) || nextParticipantId(participants);
+  const file: AnswersFile = {
+    format: ANSWERS_FORMAT,
+    rules: { id: pack.id, version: pack.version },
+    ...(check.respondent ? { respondent: check.respondent } : {}),
+    answers: check.answers,
+    ...(check.file?.savedAt ? { savedAt: check.file.savedAt } : {}),
+  };
+  const participant: Participant = { id: nextParticipantId(participants), label, answers: file };
+  const next = [...participants, participant];
+  const duplicateOf = duplicateNames(next).get(participant.id);
+  return {
+    participants: next,
+    entries: [
+      {
+        sourceKind: source.kind,
+        source: source.name,
+        status: 'added',
+        participantId: participant.id,
+        label,
+        problems: check.problems,
+        ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+      },
+    ],
+  };
+}
+
+function addAll(start: readonly Participant[], steps: readonly ((current: readonly Participant[]) => Imported)[]): Imported {
+  let participants = [...start];
+  const entries: ImportEntry[] = [];
+  for (const step of steps) {
+    const result = step(participants);
+    participants = result.participants;
+    entries.push(...result.entries);
+  }
+  return { participants, entries };
+}
+
+/** Adds the answers files read from disk (several at once), each labelled by name or file name. */
+export function importAnswersTexts(pack: Pack, participants: readonly Participant[], files: readonly AnswersText[]): Imported {
+  return addAll(
+    participants,
+    files.map((f) => (current) => addChecked(pack, current, parseAnswersJson(pack, f.text), { kind: 'file', name: f.name, fallbackLabel: labelFromFileName(f.name) })),
+  );
+}
+
+/** Adds the answers of a share link (whole URL, fragment or payload). */
+export function importShareLink(pack: Pack, participants: readonly Participant[], text: string, fallbackLabel: string): Imported {
+  const decoded = decodeShareLink(text);
+  if (!decoded.ok) {
+    return { participants: [...participants], entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: decoded.problem }] };
+  }
+  return addChecked(pack, participants, checkAnswersFile(pack, decoded.value), { kind: 'link', name: '', fallbackLabel });
+}
+
+/** Adds the answers a participant gave in turn on this device, under the label the facilitator typed. */
+export function importTurn(
+  pack: Pack,
+  participants: readonly Participant[],
+  turn: { label: string; answers: Answers; respondent?: Respondent | undefined },
+): Imported {
+  const file = { format: ANSWERS_FORMAT, rules: { id: pack.id, version: pack.version }, answers: turn.answers, ...(turn.respondent ? { respondent: turn.respondent } : {}) };
+  return addChecked(pack, participants, checkAnswersFile(pack, file), { kind: 'turn', name: turn.label, label: turn.label, fallbackLabel: turn.label });
+}

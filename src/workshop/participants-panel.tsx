@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { useT } from '@/i18n/language-context';
+import { Button } from '@/ui/button';
+import { FieldError } from '@/ui/field';
+import { appAddress } from './app-address';
+import { FilesDrop } from './files-drop';
+import { ImportReportView } from './import-report-view';
+import { ParticipantList } from './participant-list';
+import { QrCode } from './qr-code';
+import { selectIsReading, selectParticipants, selectReport } from './selectors';
+import { WorkshopMachineContext } from './workshop-context';
+
+/** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
+export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: string) => void }) {
+  const t = useT();
+  const actor = WorkshopMachineContext.useActorRef();
+  const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const report = WorkshopMachineContext.useSelector(selectReport);
+  const reading = WorkshopMachineContext.useSelector(selectIsReading);
+  const id = useId();
+  const [link, setLink] = useState('');
+  const [turnLabel, setTurnLabel] = useState('');
+  const [turnError, setTurnError] = useState(false);
+  const invite = appAddress();
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('workshop.participants.heading')}</h2>
+      <p className="lead measure">{t('workshop.participants.intro')}</p>
+      {report ? <ImportReportView report={report} /> : null}
+      <div className="workshop-add">
+        <div className="card stack-tight">
+          <h3>{t('workshop.participants.filesHeading')}</h3>
+          <FilesDrop
+            prompt={t('workshop.participants.filesPrompt')}
+            buttonLabel={t('workshop.participants.filesButton')}
+            accept=".json,application/json"
+            busy={reading}
+            onFiles={(files) => actor.send({ type: 'participants.addFiles', files })}
+          />
+        </div>
+        <form
+          className="card stack-tight"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!link.trim()) return;
+            actor.send({ type: 'participants.addLink', text: link, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
+            setLink('');
+          }}
+        >
+          <h3>{t('workshop.participants.linkHeading')}</h3>
+          <label className="field__label" htmlFor={`${id}-link`}>
+            {t('workshop.participants.linkLabel')}
+          </label>
+          <input id={`${id}-link`} className="input" value={link} autoComplete="off" spellCheck={false} onChange={(event) => setLink(event.target.value)} />
+          <div className="actions">
+            <Button type="submit" variant="secondary">
+              {t('workshop.participants.linkAdd')}
+            </Button>
+          </div>
+        </form>
+        <form
+          className="card stack-tight"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            const label = turnLabel.trim();
+            setTurnError(label === '');
+            if (label) onAnswerInTurn(label);
+          }}
+        >
+          <h3>{t('workshop.participants.turnHeading')}</h3>
+          <p className="muted">{t('workshop.participants.turnIntro')}</p>
+          <label className="field__label" htmlFor={`${id}-turn`}>
+            {t('workshop.participants.turnLabel')}
+          </label>
+          {turnError ? <FieldError id={`${id}-turn-error`}>{t('workshop.participants.turnRequired')}</FieldError> : null}
+          <input
+            id={`${id}-turn`}
+            className="input"
+            value={turnLabel}
+            maxLength={200}
+            autoComplete="off"
+            aria-invalid={turnError || undefined}
+            aria-describedby={turnError ? `${id}-turn-error` : undefined}
+            onChange={(event) => setTurnLabel(event.target.value)}
+          />
+          <div className="actions">
+            <Button type="submit" variant="secondary">
+              {t('workshop.participants.turnStart')}
+            </Button>
+          </div>
+        </form>
+        {invite ? (
+          <div className="card stack-tight workshop-invite">
+            <h3>{t('workshop.participants.inviteHeading')}</h3>
+            <p className="muted">{t('workshop.participants.inviteIntro')}</p>
+            <QrCode text={invite} alt={t('workshop.participants.inviteQr', { address: invite })} />
+            <p className="workshop-link">{invite}</p>
+          </div>
+        ) : null}
+      </div>
+      <ParticipantList />
+      <div className="actions">
+        <Button disabled={participants.length === 0} onClick={() => actor.send({ type: 'nav.overview' })}>
+          {t('workshop.participants.continue')}
+        </Button>
+      </div>
+    </section>
+  );
+}

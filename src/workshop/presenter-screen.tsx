@@ -1,0 +1,58 @@
+import { useCallback } from 'react';
+import { packIndex } from '@/engine/visibility';
+import { Button } from '@/ui/button';
+import { PresenterView } from './presenter-view';
+import { selectAggregate, selectAgreed, selectAnonymous, selectPack, selectParticipants, selectPresenter } from './selectors';
+import { WorkshopMachineContext } from './workshop-context';
+import { displayNames, useWorkshopText } from './workshop-text';
+
+/** Presenter mode connected to the workshop actor: the current agenda item full screen. */
+export function PresenterScreen() {
+  const actor = WorkshopMachineContext.useActorRef();
+  const pack = WorkshopMachineContext.useSelector(selectPack);
+  const aggregate = WorkshopMachineContext.useSelector(selectAggregate);
+  const presenter = WorkshopMachineContext.useSelector(selectPresenter);
+  const agreed = WorkshopMachineContext.useSelector(selectAgreed);
+  const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const anonymous = WorkshopMachineContext.useSelector(selectAnonymous);
+  const text = useWorkshopText(pack);
+  const onNext = useCallback(() => actor.send({ type: 'presenter.next' }), [actor]);
+  const onPrevious = useCallback(() => actor.send({ type: 'presenter.previous' }), [actor]);
+  const onReveal = useCallback(() => actor.send({ type: 'presenter.reveal' }), [actor]);
+  const onExit = useCallback(() => actor.send({ type: 'presenter.exit' }), [actor]);
+
+  const count = aggregate.agenda.length;
+  const index = Math.min(presenter.index, Math.max(0, count - 1));
+  const item = aggregate.agenda[index];
+  const question = item ? packIndex(pack).questions.get(item.question)?.question : undefined;
+  const spread = item ? aggregate.spreads.find((s) => s.question === item.question) : undefined;
+  if (!item || !question || question.kind === 'text' || !spread) {
+    return (
+      <div className="presenter">
+        <p>{text.t('workshop.agenda.empty')}</p>
+        <Button variant="secondary" onClick={onExit}>
+          {text.t('workshop.presenter.exit')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <PresenterView
+      item={item}
+      question={question}
+      spread={spread}
+      index={index}
+      count={count}
+      revealed={presenter.revealed}
+      agreed={agreed[item.question]}
+      names={displayNames(participants, anonymous, text.t)}
+      text={text}
+      onNext={onNext}
+      onPrevious={onPrevious}
+      onReveal={onReveal}
+      onExit={onExit}
+      onRecord={(value) => actor.send({ type: 'agreed.record', question: item.question, value })}
+      onClear={() => actor.send({ type: 'agreed.clear', question: item.question })}
+    />
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useId } from 'react';
+import type { AgendaItem, QuestionSpread } from '@/engine/aggregate';
+import type { AnswerValue } from '@/rules/answers-schema';
+import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack-schema';
+import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
+import { OutcomeNote } from './agenda-list';
+import { RecordAnswerForm } from './record-answer-form';
+import { SpreadView } from './spread-view';
+import type { WorkshopText } from './workshop-text';
+
+export type PresenterViewProps = {
+  item: AgendaItem;
+  question: ChoiceQuestion | MultiQuestion;
+  spread: QuestionSpread;
+  index: number;
+  count: number;
+  revealed: boolean;
+  agreed: AnswerValue | undefined;
+  names: ReadonlyMap<string, string>;
+  text: WorkshopText;
+  onNext: () => void;
+  onPrevious: () => void;
+  onReveal: () => void;
+  onExit: () => void;
+  onRecord: (value: AnswerValue) => void;
+  onClear: () => void;
+};
+
+const NEXT = new Set(['ArrowRight', 'PageDown', 'n', 'N']);
+const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'p', 'P']);
+
+function typingInto(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * One agenda item on the projector: the question in large type, answers hidden until revealed,
+ * then the agreed answer recorded. Keys: → / PageDown / N next, ← / PageUp / P previous,
+ * R reveal, Esc leave (not while typing or choosing an answer).
+ */
+export function PresenterView(props: PresenterViewProps) {
+  const { item, question, spread, index, count, revealed, agreed, names, text, onNext, onPrevious, onReveal, onExit } = props;
+  const { t } = text;
+  const id = useId();
+  const canPrevious = index > 0;
+  const canNext = index < count - 1;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return;
+      if (NEXT.has(event.key) && canNext) onNext();
+      else if (PREVIOUS.has(event.key) && canPrevious) onPrevious();
+      else if ((event.key === 'r' || event.key === 'R') && !revealed) onReveal();
+      else if (event.key === 'Escape') onExit();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [canNext, canPrevious, revealed, onNext, onPrevious, onReveal, onExit]);
+
+  return (
+    <div className="presenter" lang={text.lang}>
+      <header className="presenter__bar">
+        <p className="presenter__position" aria-live="polite">
+          {t('workshop.presenter.position', { index: index + 1, count })}
+        </p>
+        <p className="presenter__keys">{t('workshop.presenter.keys')}</p>
+        <Button variant="secondary" onClick={onExit}>
+          {t('workshop.presenter.exit')}
+        </Button>
+      </header>
+      <main className="presenter__main" aria-labelledby={`${id}-question`}>
+        <h1 id={`${id}-question`} key={item.question} ref={focusOnMount} tabIndex={-1} className="presenter__question">
+          {text.question(item.question)}
+        </h1>
+        <p className="presenter__facts">
+          <span>{t('workshop.agenda.disagreement', { value: text.measure(item.disagreement) })}</span>
+          <span>{t('workshop.agenda.impact', { points: text.score(item.impact) })}</span>
+        </p>
+        <OutcomeNote item={item} text={text} />
+        <section className="presenter__answers" aria-labelledby={`${id}-answers`}>
+          <h2 id={`${id}-answers`}>{t('workshop.presenter.answersHeading')}</h2>
+          {revealed ? (
+            <SpreadView question={question} spread={spread} names={names} text={text} />
+          ) : (
+            <div className="presenter__hidden">
+              <p>{t('workshop.presenter.hidden', { count: spread.answered.length })}</p>
+              <Button onClick={onReveal}>{t('workshop.presenter.reveal')}</Button>
+            </div>
+          )}
+        </section>
+        <section className="presenter__record" aria-labelledby={`${id}-record`}>
+          <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
+          <p>{agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}</p>
+          <RecordAnswerForm
+            key={`${item.question}:${JSON.stringify(agreed ?? null)}`}
+            question={question}
+            current={agreed}
+            text={text}
+            onRecord={props.onRecord}
+            onClear={props.onClear}
+          />
+        </section>
+      </main>
+      <nav className="presenter__nav" aria-label={t('workshop.presenter.navLabel')}>
+        <Button variant="secondary" disabled={!canPrevious} onClick={onPrevious}>
+          {t('workshop.presenter.previous')}
+        </Button>
+        <Button variant="secondary" disabled={!canNext} onClick={onNext}>
+          {t('workshop.presenter.next')}
+        </Button>
+      </nav>
+    </div>
+  );
+}

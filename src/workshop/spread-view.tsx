@@ -1,0 +1,52 @@
+import type { QuestionSpread } from '@/engine/aggregate';
+import type { Question } from '@/rules/pack-schema';
+import type { WorkshopText } from './workshop-text';
+
+export type SpreadViewProps = {
+  question: Question;
+  spread: QuestionSpread;
+  /** Display name of each participant id (already anonymised when asked). */
+  names: ReadonlyMap<string, string>;
+  text: WorkshopText;
+};
+
+function nameList(ids: readonly string[], names: ReadonlyMap<string, string>, text: WorkshopText): string {
+  return ids.map((id) => names.get(id) ?? id).join(text.t('workshop.answer.separator'));
+}
+
+/** How the room answered one question: a bar per choice with who chose it, then "not sure", unanswered and not asked. */
+export function SpreadView({ question, spread, names, text }: SpreadViewProps) {
+  const { t } = text;
+  const total = spread.answered.length;
+  return (
+    <div className="workshop-spread">
+      {question.kind === 'text' ? (
+        <p>{t('workshop.spread.textAnswered', { count: total })}</p>
+      ) : (
+        <ul className="workshop-spread__choices">
+          {question.choices.map((choice) => {
+            const count = spread.counts[choice.value] ?? 0;
+            const ids = spread.byValue[choice.value] ?? [];
+            return (
+              <li key={choice.value} className={count > 0 ? 'workshop-spread__choice' : 'workshop-spread__choice workshop-spread__choice--empty'}>
+                <span className="workshop-spread__label">{text.choice(question.id, choice.value)}</span>
+                <span className="workshop-spread__count">{t('workshop.spread.count', { count })}</span>
+                <span className="workshop-spread__track" aria-hidden="true">
+                  <span className="workshop-spread__bar" style={{ inlineSize: `${total === 0 ? 0 : (100 * count) / total}%` }} />
+                </span>
+                {ids.length > 0 ? <span className="workshop-spread__names">{nameList(ids, names, text)}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ul className="workshop-spread__others">
+        {spread.unsure.length > 0 ? <li>{t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, names, text) })}</li> : null}
+        {spread.unanswered.length > 0 ? (
+          <li>{t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, names, text) })}</li>
+        ) : null}
+        {spread.hidden.length > 0 ? <li>{t('workshop.spread.hidden', { count: spread.hidden.length })}</li> : null}
+      </ul>
+    </div>
+  );
+}

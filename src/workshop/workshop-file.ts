@@ -1,0 +1,75 @@
+import { inputTooComplex } from '@/rules/input-guard';
+import { parseJsonText } from '@/rules/json-text';
+import { checkAnswers, checkAnswersFile, type AnswerProblem } from '@/rules/load-answers';
+import { WORKSHOP_FORMAT, type Answers, type Participant, type WorkshopFile } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { addChecked, type ImportEntry, type ImportSourceKind } from './import-participants';
+
+/** Why a workshop file cannot be opened at all. */
+export type WorkshopFileProblem =
+  | { code: 'not-json'; line: number; column: number }
+  | { code: 'wrong-format' }
+  | { code: 'too-complex' }
+  | { code: 'other-pack'; expected: string; found: string };
+
+export type WorkshopCheck =
+  | { ok: true; workshop: WorkshopFile; entries: ImportEntry[]; agreedProblems: AnswerProblem[] }
+  | { ok: false; problem: WorkshopFileProblem };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/**
+ * Checks a workshop file (parsed JSON, or a saved record's workshop) against the pack. Refused
+ * only when it is not a workshop file or belongs to another pack. Otherwise every participant's
+ * answers go through the answers check (another version of the pack keeps what still fits) and
+ * the agreed answers through `checkAnswers`; participants with unreadable answers are left out and
+ * reported. Never throws.
+ */
+export function checkWorkshop(pack: Pack, input: unknown, kind: ImportSourceKind = 'workshop'): WorkshopCheck {
+  if (!isRecord(input) || input.format !== WORKSHOP_FORMAT) return { ok: false, problem: { code: 'wrong-format' } };
+  if (inputTooComplex(input)) return { ok: false, problem: { code: 'too-complex' } };
+  const ref = isRecord(input.rules) ? input.rules : {};
+  if (typeof ref.id === 'string' && ref.id !== pack.id) return { ok: false, problem: { code: 'other-pack', expected: pack.id, found: ref.id.slice(0, 80) } };
+  let participants: Participant[] = [];
+  const entries: ImportEntry[] = [];
+  const raw = Array.isArray(input.participants) ? input.participants.slice(0, 200) : [];
+  raw.forEach((item, index) => {
+    const record = isRecord(item) ? item : {};
+    const label = text(record.label, 200);
+    const name = label || `#${index + 1}`;
+    const added = addChecked(pack, participants, checkAnswersFile(pack, record.answers), { kind, name, label, fallbackLabel: name });
+    participants = added.participants;
+    entries.push(...added.entries);
+  });
+  const agreedInput = isRecord(input.agreed) ? input.agreed.answers : undefined;
+  const agreed = agreedInput === undefined ? { answers: {} as Answers, problems: [] } : checkAnswers(pack, agreedInput);
+  const notes = text(input.notes, 20000);
+  const workshop: WorkshopFile = {
+    format: WORKSHOP_FORMAT,
+    title: text(input.title, 300),
+    date: text(input.date, 40),
+    ...(notes ? { notes } : {}),
+    rules: { id: pack.id, version: pack.version },
+    participants,
+    agreed: { answers: agreed.answers },
+  };
+  return { ok: true, workshop, entries, agreedProblems: agreed.problems };
+}
+
+/** Parses and checks the text of a workshop file. */
+export function parseWorkshopJson(pack: Pack, source: string): WorkshopCheck {
+  const parsed = parseJsonText(source);
+  if (!parsed.ok) return { ok: false, problem: { code: 'not-json', line: parsed.line, column: parsed.column } };
+  return checkWorkshop(pack, parsed.value);
+}
+
+/** The workshop file to download: pretty-printed JSON. */
+export function workshopJson(workshop: WorkshopFile): string {
+  return `${JSON.stringify(workshop, null, 2)}\n`;
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
+import { encodeShareLink } from './share-link';
+import { answersFile, answersText, testPack } from './test-workshop';
+import { workshopMachine } from './workshop-machine';
+import type { WorkshopInput } from './workshop-state';
+import type { WorkshopRecord } from './workshop-storage';
+
+type Saved = { type: 'save'; record: WorkshopRecord };
+
+function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean } = {}) {
+  const saves: WorkshopRecord[] = [];
+  const exports: unknown[] = [];
+  const machine = workshopMachine.provide({
+    actors: {
+      autosave: fromCallback<Saved>(({ receive }) => receive((event) => saves.push(event.record))),
+      readFiles: fromPromise(async ({ input: read }: { input: { files: readonly File[] } }) =>
+        Promise.all(read.files.map(async (f) => ({ name: f.name, text: await f.text() }))),
+      ),
+      exportPdf: fromPromise(async ({ input: report }) => {
+        exports.push(report);
+        if (options.exportFails) throw new Error('disk full');
+        return { fileName: 'workshop.pdf', replaced: ['𠮷'] };
+      }),
+    },
+  });
+  const actor = createActor(machine, { input: { pack: testPack, today: '2026-11-28', ...input } }).start();
+  return { actor, saves, exports };
+}
+
+const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+async function withRoom() {
+  const started = start();
+  started.actor.send({ type: 'setup.save', title: 'Board offsite', date: '2026-11-28', notes: '' });
+  started.actor.send({
+    type: 'participants.addFiles',
+    files: [
+      file('aiko.json', answersText({ 'q.level': 'low', 'q.minor': 'low' }, 'Aiko')),
+      file('ben.json', answersText({ 'q.level': 'high', 'q.minor': 'high' }, 'Ben')),
+      file('chris.json', answersText({ 'q.level': 'mid', 'q.minor': 'low' }, 'Chris')),
+    ],
+  });
+  await waitFor(started.actor, (s) => s.matches({ view: { participants: 'idle' } }) && s.context.workshop.participants.length === 3);
+  return started;
+}
+
+describe('workshopMachine', () => {
+  it('starts at setup with an empty workshop dated today, and saves the setup', () => {
+    const { actor, saves } = start();
+    expect(actor.getSnapshot().matches({ view: 'setup' })).toBe(true);
+    expect(actor.getSnapshot().context.workshop).toMatchObject({ format: 'aperture-workshop/1', date: '2026-11-28', participants: [] });
+    actor.send({ type: 'setup.save', title: '  Board offsite ', date: '2026-12-01', notes: 'Room 4' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ view: 'participants' })).toBe(true);
+    expect(snapshot.context.workshop).toMatchObject({ title: 'Board offsite', date: '2026-12-01', notes: 'Room 4' });
+    expect(saves.at(-1)).toMatchObject({ version: 1, position: 'participants', workshop: { title: 'Board offsite' } });
+  });
+
+  it('needs participants before the overview, the agenda or the agreed answers', () => {
+    const { actor } = start();
+    for (const type of ['nav.overview', 'nav.agenda', 'nav.agreed'] as const) expect(actor.getSnapshot().can({ type })).toBe(false);
+    expect(actor.getSnapshot().can({ type: 'presenter.start', index: 0 })).toBe(false);
+  });
+
+  it('resumes where the facilitator was', () => {
+    const workshop = { ...start().actor.getSnapshot().context.workshop, title: 'Saved' };
+    const { actor } = start({ saved: { workshop, position: 'agreed', anonymous: true, presenter: { index: 0, revealed: false } } });
+    expect(actor.getSnapshot().matches({ view: 'agreed' })).toBe(true);
+    expect(actor.getSnapshot().context.anonymous).toBe(true);
+  });
+
+  it('imports several files at once, reporting problems and refusing unreadable ones', async () => {
+    const { actor } = start();
+    actor.send({ type: 'nav.participants' });
+    actor.send({
+      type: 'participants.addFiles',
+      files: [
+        file('aiko.json', answersText({ 'q.level': 'low', 'q.ghost': 'x' }, 'Aiko')),
+        file('other.json', answersText({}, 'Dan', { id: 'another-pack', version: '1.0.0' })),
+        file('broken.json', '{ "format": '),
+        file('ben-answers.json', answersText({ 'q.level': 'top' })),
+      ],
+    });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    await waitFor(actor, (s) => s.matches({ view: { participants: 'idle' } }));
+    const { workshop, report } = actor.getSnapshot().context;
+    expect(workshop.participants.map((p) => [p.label, p.answers.answers])).toEqual([
+      ['Aiko', { 'q.level': 'low' }],
+      ['ben-answers', {}],
+    ]);
+    expect(report?.entries.map((e) => [e.source, e.status, e.problems.map((p) => p.code)])).toEqual([
+      ['aiko.json', 'added', ['unknown-question']],
+      ['other.json', 'refused', ['other-pack']],
+      ['broken.json', 'refused', ['not-json']],
+      ['ben-answers.json', 'added', ['not-a-choice']],
+    ]);
+    actor.send({ type: 'report.dismiss' });
+    expect(actor.getSnapshot().context.report).toBeNull();
+  });
+
+  it('flags a second participant with the same name instead of merging', async () => {
+    const { actor } = await withRoom();
+    actor.send({ type: 'participants.addLink', text: encodeShareLink('https://example.org/', answersFile({ 'q.level': 'high' }, ' aiko ')), fallbackLabel: 'Participant 4' });
+    const { workshop, report } = actor.getSnapshot().context;
+    expect(workshop.participants).toHaveLength(4);
+    expect(report?.entries[0]).toMatchObject({ sourceKind: 'link', status: 'added', label: 'aiko', duplicateOf: 'Aiko' });
+  });
+
+  it('refuses a damaged share link and adds a turn taken on this device', async () => {
+    const { actor } = await withRoom();
+    actor.send({ type: 'participants.addLink', text: 'https://example.org/#answers=%%%', fallbackLabel: 'Participant 4' });
+    expect(actor.getSnapshot().context.report?.entries[0]).toMatchObject({ status: 'refused', sourceProblem: 'not-decodable' });
+    actor.send({ type: 'participants.addTurn', label: 'Dee', answers: { 'q.level': 'high' } });
+    expect(actor.getSnapshot().context.workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
+  });
+
+  it('recomputes the aggregate when participants change', async () => {
+    const { actor } = await withRoom();
+    expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(3);
+    const first = actor.getSnapshot().context.workshop.participants[0];
+    actor.send({ type: 'participants.remove', id: first?.id ?? '' });
+    expect(actor.getSnapshot().context.aggregate.participants.map((p) => p.label)).toEqual(['Ben', 'Chris']);
+    actor.send({ type: 'participants.rename', id: 'p2', label: '  Benjamin ' });
+    expect(actor.getSnapshot().context.aggregate.participants[0]?.label).toBe('Benjamin');
+  });
+
+  it('steps through the agenda in presenter mode, reveals, and records the agreed answer', async () => {
+    const { actor, saves } = await withRoom();
+    actor.send({ type: 'nav.agenda' });
+    const agenda = actor.getSnapshot().context.aggregate.agenda.map((a) => a.question);
+    expect(agenda).toEqual(['q.level', 'q.minor']);
+    actor.send({ type: 'presenter.start', index: 0 });
+    expect(actor.getSnapshot().matches({ view: 'presenter' })).toBe(true);
+    expect(actor.getSnapshot().can({ type: 'presenter.previous' })).toBe(false);
+    actor.send({ type: 'presenter.reveal' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: true });
+    actor.send({ type: 'agreed.record', question: 'q.level', value: 'high' });
+    expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('gamma');
+    actor.send({ type: 'presenter.next' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: false });
+    expect(actor.getSnapshot().can({ type: 'presenter.next' })).toBe(false);
+    actor.send({ type: 'presenter.exit' });
+    expect(actor.getSnapshot().matches({ view: 'agenda' })).toBe(true);
+    expect(saves.at(-1)).toMatchObject({ position: 'agenda', workshop: { agreed: { answers: { 'q.level': 'high' } } } });
+  });
+
+  it('adopts the answers the room gave unanimously, and clears an agreed answer', async () => {
+    const { actor } = start();
+    actor.send({ type: 'participants.addTurn', label: 'A', answers: { 'q.level': 'low', 'q.tools': ['x'] } });
+    actor.send({ type: 'participants.addTurn', label: 'B', answers: { 'q.level': 'high', 'q.tools': ['x'], 'q.minor': { unsure: true } } });
+    expect(actor.getSnapshot().matches({ view: 'participants' })).toBe(true);
+    actor.send({ type: 'agreed.adoptUnanimous' });
+    expect(actor.getSnapshot().context.workshop.agreed.answers).toEqual({ 'q.tools': ['x'] });
+    actor.send({ type: 'agreed.clear', question: 'q.tools' });
+    expect(actor.getSnapshot().context.workshop.agreed.answers).toEqual({});
+  });
+
+  it('opens a workshop file, or says why it cannot', async () => {
+    const { actor } = start();
+    actor.send({ type: 'workshop.open', text: JSON.stringify({ format: 'aperture-workshop/1', rules: { id: 'other', version: '1.0.0' }, participants: [] }) });
+    expect(actor.getSnapshot().context.report?.workshopProblem).toEqual({ code: 'other-pack', expected: 'workshop-three', found: 'other' });
+    const saved = {
+      format: 'aperture-workshop/1',
+      title: 'Offsite',
+      date: '2026-11-28',
+      rules: { id: 'workshop-three', version: '0.9.0' },
+      participants: [{ id: 'x', label: 'Aiko', answers: answersFile({ 'q.level': 'low' }, 'Aiko', { id: 'workshop-three', version: '0.9.0' }) }],
+      agreed: { answers: { 'q.level': 'high', 'q.gone': 'x' } },
+    };
+    actor.send({ type: 'workshop.open', text: JSON.stringify(saved) });
+    const { workshop, report, consensus } = actor.getSnapshot().context;
+    expect(workshop).toMatchObject({ title: 'Offsite', rules: { version: '1.0.0' }, agreed: { answers: { 'q.level': 'high' } } });
+    expect(workshop.participants.map((p) => p.label)).toEqual(['Aiko']);
+    expect(report?.entries[0]?.problems.map((p) => p.code)).toEqual(['other-version']);
+    expect(report?.agreedProblems?.map((p) => p.code)).toEqual(['unknown-question']);
+    expect(consensus.ranking[0]?.option).toBe('gamma');
+  });
+
+  it('exports the PDF in the chosen language and reports a failure until retried', async () => {
+    const ok = await withRoom();
+    ok.actor.send({ type: 'pdf.export', lang: 'ja' });
+    expect(ok.actor.getSnapshot().hasTag('busy')).toBe(true);
+    await waitFor(ok.actor, (s) => s.matches({ pdf: 'idle' }));
+    expect(ok.exports[0]).toMatchObject({ lang: 'ja', anonymous: false, workshop: { title: 'Board offsite' } });
+    expect(ok.actor.getSnapshot().context.exportNotice).toEqual({ replaced: ['𠮷'] });
+
+    const failing = start({}, { exportFails: true });
+    failing.actor.send({ type: 'pdf.export', lang: 'en' });
+    await waitFor(failing.actor, (s) => s.matches({ pdf: 'failed' }));
+    failing.actor.send({ type: 'pdf.dismiss' });
+    expect(failing.actor.getSnapshot().matches({ pdf: 'idle' })).toBe(true);
+  });
+
+  it('keeps exporting while the facilitator moves on', async () => {
+    const { actor, exports } = await withRoom();
+    actor.send({ type: 'pdf.export', lang: 'en' });
+    actor.send({ type: 'nav.overview' });
+    expect(actor.getSnapshot().matches({ view: 'overview', pdf: 'exporting' })).toBe(true);
+    await waitFor(actor, (s) => s.matches({ pdf: 'idle' }));
+    expect(exports).toHaveLength(1);
+  });
+
+  it('starts a new workshop from scratch', async () => {
+    const { actor } = await withRoom();
+    actor.send({ type: 'view.anonymise', anonymous: true });
+    actor.send({ type: 'workshop.new', today: '2027-01-05' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ view: 'setup' })).toBe(true);
+    expect(snapshot.context.workshop).toMatchObject({ title: '', date: '2027-01-05', participants: [] });
+    expect(snapshot.context.anonymous).toBe(false);
+  });
+});

@@ -1,0 +1,251 @@
+import { assign, fromCallback, fromPromise, sendTo, setup } from 'xstate';
+import type { Lang } from '@/i18n/messages';
+import type { AnswerValue, Answers, Respondent } from '@/rules/answers-schema';
+import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/workshop-download';
+import { importAnswersTexts, importShareLink, importTurn, type AnswersText } from './import-participants';
+import { parseWorkshopJson } from './workshop-file';
+import { emptyWorkshop, withAgreed, type Position } from './workshop-model';
+import {
+  initialContext,
+  unanimousAnswers,
+  withAgreedAnswers,
+  withImported,
+  withParticipants,
+  type WorkshopContext,
+  type WorkshopInput,
+} from './workshop-state';
+import { workshopRecord, writeWorkshopRecord, type WorkshopRecord } from './workshop-storage';
+
+export type WorkshopEvent =
+  | { type: 'setup.save'; title: string; date: string; notes: string }
+  | { type: 'nav.setup' }
+  | { type: 'nav.participants' }
+  | { type: 'nav.overview' }
+  | { type: 'nav.agenda' }
+  | { type: 'nav.agreed' }
+  | { type: 'participants.addFiles'; files: readonly File[] }
+  | { type: 'participants.addLink'; text: string; fallbackLabel: string }
+  | { type: 'participants.addTurn'; label: string; answers: Answers; respondent?: Respondent | undefined }
+  | { type: 'participants.remove'; id: string }
+  | { type: 'participants.rename'; id: string; label: string }
+  | { type: 'report.dismiss' }
+  | { type: 'view.anonymise'; anonymous: boolean }
+  | { type: 'presenter.start'; index: number }
+  | { type: 'presenter.next' }
+  | { type: 'presenter.previous' }
+  | { type: 'presenter.reveal' }
+  | { type: 'presenter.exit' }
+  | { type: 'agreed.record'; question: string; value: AnswerValue }
+  | { type: 'agreed.clear'; question: string }
+  | { type: 'agreed.adoptUnanimous' }
+  | { type: 'workshop.open'; text: string }
+  | { type: 'workshop.new'; today: string }
+  | { type: 'storage.dismiss' }
+  | { type: 'storage.saveFailed' }
+  | { type: 'pdf.export'; lang: Lang }
+  | { type: 'pdf.dismiss' };
+
+type SaveEvent = { type: 'save'; record: WorkshopRecord };
+
+const positionEntry = (position: Position) => [{ type: 'setPosition', params: { position } } as const, 'save' as const];
+
+/**
+ * The facilitator's journey: setup → participants → overview → agenda / presenter → agreed, with
+ * the PDF export as a parallel region. Context holds the workshop (the file of DESIGN.md), the
+ * aggregate and the consensus derived from it; every change is autosaved.
+ */
+export const workshopMachine = setup({
+  types: {} as { context: WorkshopContext; events: WorkshopEvent; input: WorkshopInput },
+  guards: {
+    hasParticipants: ({ context }) => context.workshop.participants.length > 0,
+    hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
+    hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
+    hasPreviousItem: ({ context }) => context.presenter.index > 0,
+    isSavedPosition: ({ context }, params: { position: Position }) => context.position === params.position,
+  },
+  actions: {
+    setPosition: assign((_, params: { position: Position }) => ({ position: params.position })),
+    save: sendTo('autosave', ({ context }): SaveEvent => ({
+      type: 'save',
+      record: workshopRecord(context.pack, { workshop: context.workshop, position: context.position, anonymous: context.anonymous, presenter: context.presenter }),
+    })),
+    storeSetup: assign(({ context }, params: { title: string; date: string; notes: string }) => {
+      const { notes: _old, ...rest } = context.workshop;
+      const notes = params.notes.trim();
+      return { workshop: { ...rest, title: params.title.trim(), date: params.date, ...(notes ? { notes } : {}) } };
+    }),
+    importTexts: assign(({ context }, params: { files: AnswersText[] }) =>
+      withImported(context, importAnswersTexts(context.pack, context.workshop.participants, params.files)),
+    ),
+    reportReadFailure: assign({ report: { entries: [{ sourceKind: 'file', source: '', status: 'refused', problems: [], sourceProblem: 'unreadable-file' }] } }),
+    importLink: assign(({ context }, params: { text: string; fallbackLabel: string }) =>
+      withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
+    ),
+    importTurn: assign(({ context }, params: { label: string; answers: Answers; respondent?: Respondent | undefined }) =>
+      withImported(context, importTurn(context.pack, context.workshop.participants, params)),
+    ),
+    removeParticipant: assign(({ context }, params: { id: string }) =>
+      withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)),
+    ),
+    renameParticipant: assign(({ context }, params: { id: string; label: string }) => {
+      const label = params.label.replace(/\s+/g, ' ').trim().slice(0, 200);
+      if (!label) return {};
+      return withParticipants(context, context.workshop.participants.map((p) => (p.id === params.id ? { ...p, label } : p)));
+    }),
+    dismissReport: assign({ report: null }),
+    setAnonymous: assign((_, params: { anonymous: boolean }) => ({ anonymous: params.anonymous })),
+    showItem: assign(({ context }, params: { index: number }) => ({
+      presenter: { index: Math.min(Math.max(0, params.index), Math.max(0, context.aggregate.agenda.length - 1)), revealed: false },
+    })),
+    stepItem: assign(({ context }, params: { by: number }) => ({ presenter: { index: context.presenter.index + params.by, revealed: false } })),
+    reveal: assign(({ context }) => ({ presenter: { ...context.presenter, revealed: true } })),
+    recordAgreed: assign(({ context }, params: { question: string; value: AnswerValue | undefined }) =>
+      withAgreedAnswers(context, withAgreed(context.workshop.agreed.answers, params.question, params.value)),
+    ),
+    adoptUnanimous: assign(({ context }) => withAgreedAnswers(context, { ...context.workshop.agreed.answers, ...unanimousAnswers(context) })),
+    openWorkshop: assign(({ context }, params: { text: string }) => {
+      const checked = parseWorkshopJson(context.pack, params.text);
+      if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
+      return {
+        ...withParticipants(context, checked.workshop.participants),
+        ...withAgreedAnswers(context, checked.workshop.agreed.answers),
+        workshop: checked.workshop,
+        report: { entries: checked.entries, agreedProblems: checked.agreedProblems },
+      };
+    }),
+    newWorkshop: assign(({ context }, params: { today: string }) => {
+      const workshop = emptyWorkshop(context.pack, params.today);
+      return { ...withParticipants(context, []), ...withAgreedAnswers(context, {}), workshop, report: null, anonymous: false };
+    }),
+    dismissMovedAside: assign({ movedAside: null }),
+    noteSaveFailed: assign({ saveFailed: true }),
+    setExportLang: assign((_, params: { lang: Lang }) => ({ exportLang: params.lang, exportNotice: null })),
+    storeExportNotice: assign((_, params: { replaced: string[] }) => ({ exportNotice: { replaced: params.replaced } })),
+    clearExportNotice: assign({ exportNotice: null }),
+  },
+  actors: {
+    autosave: fromCallback<SaveEvent>(({ receive, sendBack }) => {
+      receive((event) => {
+        if (!writeWorkshopRecord(globalThis.localStorage, event.record)) sendBack({ type: 'storage.saveFailed' });
+      });
+    }),
+    readFiles: fromPromise<AnswersText[], { files: readonly File[] }>(({ input }) =>
+      Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() }))),
+    ),
+    exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
+      (await import('@/report/workshop-download')).downloadWorkshopReport(input),
+    ),
+  },
+}).createMachine({
+  id: 'workshop',
+  type: 'parallel',
+  context: ({ input }) => initialContext(input, emptyWorkshop(input.pack, input.today)),
+  invoke: { id: 'autosave', src: 'autosave' },
+  on: {
+    'view.anonymise': { actions: [{ type: 'setAnonymous', params: ({ event }) => ({ anonymous: event.anonymous }) }, 'save'] },
+    'agreed.record': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'save'] },
+    'agreed.clear': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: undefined }) }, 'save'] },
+    'agreed.adoptUnanimous': { actions: ['adoptUnanimous', 'save'] },
+    'report.dismiss': { actions: 'dismissReport' },
+    'storage.dismiss': { actions: 'dismissMovedAside' },
+    'storage.saveFailed': { actions: 'noteSaveFailed' },
+  },
+  states: {
+    view: {
+      initial: 'resume',
+      on: {
+        'nav.setup': '.setup',
+        'nav.participants': '.participants',
+        'nav.overview': { guard: 'hasParticipants', target: '.overview' },
+        'nav.agenda': { guard: 'hasParticipants', target: '.agenda' },
+        'nav.agreed': { guard: 'hasParticipants', target: '.agreed' },
+        'presenter.start': { guard: 'hasAgenda', target: '.presenter', actions: { type: 'showItem', params: ({ event }) => ({ index: event.index }) } },
+        'participants.addTurn': {
+          target: '.participants',
+          actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
+        },
+        'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
+        'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
+      },
+      states: {
+        resume: {
+          always: [
+            { guard: { type: 'isSavedPosition', params: { position: 'participants' } }, target: 'participants' },
+            { guard: { type: 'isSavedPosition', params: { position: 'overview' } }, target: 'overview' },
+            { guard: { type: 'isSavedPosition', params: { position: 'agenda' } }, target: 'agenda' },
+            { guard: { type: 'isSavedPosition', params: { position: 'presenter' } }, target: 'presenter' },
+            { guard: { type: 'isSavedPosition', params: { position: 'agreed' } }, target: 'agreed' },
+            { target: 'setup' },
+          ],
+        },
+        setup: {
+          entry: positionEntry('setup'),
+          on: {
+            'setup.save': {
+              target: 'participants',
+              actions: [{ type: 'storeSetup', params: ({ event }) => ({ title: event.title, date: event.date, notes: event.notes }) }, 'save'],
+            },
+          },
+        },
+        participants: {
+          entry: positionEntry('participants'),
+          initial: 'idle',
+          states: {
+            idle: {
+              on: {
+                'participants.addFiles': 'reading',
+                'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
+                'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
+                'participants.rename': { actions: [{ type: 'renameParticipant', params: ({ event }) => ({ id: event.id, label: event.label }) }, 'save'] },
+              },
+            },
+            reading: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readFiles',
+                input: ({ event }) => ({ files: event.type === 'participants.addFiles' ? event.files : [] }),
+                onDone: { target: 'idle', actions: [{ type: 'importTexts', params: ({ event }) => ({ files: event.output }) }, 'save'] },
+                onError: { target: 'idle', actions: 'reportReadFailure' },
+              },
+            },
+          },
+        },
+        overview: { entry: positionEntry('overview') },
+        agenda: { entry: positionEntry('agenda') },
+        presenter: {
+          entry: positionEntry('presenter'),
+          on: {
+            'presenter.next': { guard: 'hasNextItem', actions: [{ type: 'stepItem', params: { by: 1 } }, 'save'] },
+            'presenter.previous': { guard: 'hasPreviousItem', actions: [{ type: 'stepItem', params: { by: -1 } }, 'save'] },
+            'presenter.reveal': { actions: ['reveal', 'save'] },
+            'presenter.exit': 'agenda',
+          },
+        },
+        agreed: { entry: positionEntry('agreed') },
+      },
+    },
+    pdf: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: { 'pdf.export': { target: 'exporting', actions: { type: 'setExportLang', params: ({ event }) => ({ lang: event.lang }) } } },
+        },
+        exporting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'exportPdf',
+            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous }),
+            onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ replaced: event.output.replaced }) } },
+            onError: 'failed',
+          },
+        },
+        failed: {
+          on: {
+            'pdf.export': { target: 'exporting', actions: { type: 'setExportLang', params: ({ event }) => ({ lang: event.lang }) } },
+            'pdf.dismiss': 'idle',
+          },
+        },
+      },
+    },
+  },
+});

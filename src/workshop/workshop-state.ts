@@ -1,0 +1,101 @@
+import { aggregateWorkshop, type WorkshopAggregate } from '@/engine/aggregate';
+import { score } from '@/engine/score';
+import type { Result } from '@/engine/types';
+import type { Lang } from '@/i18n/messages';
+import type { AnswerProblem } from '@/rules/load-answers';
+import type { Answers, Participant, WorkshopFile } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import type { ImportEntry, Imported } from './import-participants';
+import type { WorkshopFileProblem } from './workshop-file';
+import { membersOf, type Position } from './workshop-model';
+import type { MovedAside } from './workshop-storage';
+
+/** What the last import did: one entry per answers set, or why a workshop file was refused. */
+export type ImportReport = {
+  entries: ImportEntry[];
+  workshopProblem?: WorkshopFileProblem;
+  agreedProblems?: AnswerProblem[];
+};
+
+export type PresenterState = { index: number; revealed: boolean };
+
+export type WorkshopContext = {
+  pack: Pack;
+  workshop: WorkshopFile;
+  position: Position;
+  anonymous: boolean;
+  presenter: PresenterState;
+  /** Derived from the participants (recomputed when they change). */
+  aggregate: WorkshopAggregate;
+  /** The agreed answers scored like any answers set (recomputed when they change). */
+  consensus: Result;
+  report: ImportReport | null;
+  movedAside: MovedAside | null;
+  saveFailed: boolean;
+  exportLang: Lang;
+  exportNotice: { replaced: string[] } | null;
+};
+
+export type WorkshopInput = {
+  pack: Pack;
+  /** Today's date (YYYY-MM-DD) for a new workshop. */
+  today: string;
+  /** The saved workshop, already checked against the pack, with where the facilitator was. */
+  saved?: { workshop: WorkshopFile; position: Position; anonymous: boolean; presenter: PresenterState } | null;
+  /** What re-checking the saved workshop found (e.g. answers of an older pack version). */
+  restoreReport?: ImportReport | null;
+  movedAside?: MovedAside | null;
+};
+
+/** The context a machine starts with. */
+export function initialContext(input: WorkshopInput, empty: WorkshopFile): WorkshopContext {
+  const workshop = input.saved?.workshop ?? empty;
+  return {
+    pack: input.pack,
+    workshop,
+    position: input.saved?.position ?? 'setup',
+    anonymous: input.saved?.anonymous ?? false,
+    presenter: input.saved?.presenter ?? { index: 0, revealed: false },
+    aggregate: aggregateWorkshop(input.pack, membersOf(workshop.participants)),
+    consensus: score(input.pack, workshop.agreed.answers),
+    report: input.restoreReport ?? null,
+    movedAside: input.movedAside ?? null,
+    saveFailed: false,
+    exportLang: 'en',
+    exportNotice: null,
+  };
+}
+
+/** The context after the participants changed: aggregate recomputed, presenter back to the first item. */
+export function withParticipants(context: WorkshopContext, participants: Participant[]): Partial<WorkshopContext> {
+  return {
+    workshop: { ...context.workshop, participants },
+    aggregate: aggregateWorkshop(context.pack, membersOf(participants)),
+    presenter: { index: 0, revealed: false },
+  };
+}
+
+/** The context after an import: participants added and the report of what happened. */
+export function withImported(context: WorkshopContext, imported: Imported): Partial<WorkshopContext> {
+  return { ...withParticipants(context, imported.participants), report: { entries: imported.entries } };
+}
+
+/** The context after the agreed answers changed: the consensus rescored. */
+export function withAgreedAnswers(context: WorkshopContext, answers: Answers): Partial<WorkshopContext> {
+  return { workshop: { ...context.workshop, agreed: { answers } }, consensus: score(context.pack, answers) };
+}
+
+/**
+ * The unanimous answers not yet agreed: every choice or multi question that everyone who answered
+ * answered the same way (at least one concrete answer, nobody differing). "Not sure" and no answer
+ * do not count against unanimity, but are not adopted either.
+ */
+export function unanimousAnswers(context: WorkshopContext): Answers {
+  const agreed = context.workshop.agreed.answers;
+  const adopted: Record<string, Answers[string]> = {};
+  for (const spread of context.aggregate.spreads) {
+    if (spread.kind === 'text' || Object.hasOwn(agreed, spread.question)) continue;
+    if (spread.values.length === 1 && spread.values[0] !== undefined) adopted[spread.question] = spread.values[0];
+  }
+  return adopted;
+}

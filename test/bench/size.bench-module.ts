@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+import { INITIAL_BUDGET_BYTES, measureBundle } from './bundle-size';
+
+type BenchRow = { name: string; value: number; unit: string; target?: string };
+
+const toKb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+/** Sizes of the production build (`APERTURE_DIST_DIR` or `dist/`): what the first screen loads and what waits. */
+export async function bench(): Promise<BenchRow[]> {
+  const sizes = measureBundle(resolve(process.env.APERTURE_DIST_DIR || 'dist'));
+  const fonts = sizes.lazy.filter((asset) => asset.kind === 'font');
+  return [
+    { name: 'initial JS + CSS (gzip)', value: toKb(sizes.initialGzip), unit: 'KB', target: `≤ ${INITIAL_BUDGET_BYTES / 1024} KB` },
+    { name: 'lazy assets (gzip, all)', value: toKb(sizes.lazyGzip), unit: 'KB' },
+    ...sizes.lazy
+      .filter((asset) => asset.kind === 'js' || asset.kind === 'css')
+      .map((asset) => ({ name: `lazy ${asset.file} (gzip)`, value: toKb(asset.gzipBytes), unit: 'KB' })),
+    ...fonts.map((font) => ({ name: `font ${font.file} (raw)`, value: toKb(font.bytes), unit: 'KB' })),
+  ];
+}

@@ -1,0 +1,111 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result as AxeResult } from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+/** Debian's Chromium, headless, with nothing that talks to Google in the background. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+/** URLs that never leave the browser. */
+const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
+
+export type AppSession = {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page (and its workers) asked for, in order. */
+  requests: string[];
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+  cspViolations: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+};
+
+export type OpenAppOptions = {
+  /** The browser's preferred language; the app follows it on a first visit. */
+  lang?: 'en' | 'ja';
+  /** Viewport width in CSS pixels (default 1280; 390 for a phone). */
+  width?: number;
+  height?: number;
+  /** Path under the app's origin (default `/`). */
+  path?: string;
+};
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the app in a fresh context (no storage shared with other tests) and records every
+ * request, CSP violation and console error. Resolves once the app has rendered into `#root`.
+ */
+export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
+  const { lang = 'en', width = 1280, height = 900, path = '/' } = options;
+  const context = await browser.newContext({
+    locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
+    viewport: { width, height },
+    acceptDownloads: true,
+  });
+  const session: AppSession = { context, page: await context.newPage(), requests: [], cspViolations: [], errors: [] };
+  context.on('request', (request) => session.requests.push(request.url()));
+  await context.exposeBinding('__apertureCspViolation', (_source, line: string) => session.cspViolations.push(line));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __apertureCspViolation: (line: string) => void }).__apertureCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const { page } = session;
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => session.errors.push(`${error.name}: ${error.message}`));
+  await page.goto(new URL(path, baseURL()).href);
+  await page.locator('#root > *').first().waitFor({ state: 'attached' });
+  return session;
+}
+
+/** Every request went to the app's own origin (or stayed inside the browser: data:, blob:). */
+export function expectOnlyOwnOrigin(requests: readonly string[], origin: string = baseURL()): void {
+  const own = new URL(origin).origin;
+  const elsewhere = requests.filter((url) => !LOCAL_SCHEMES.some((s) => url.startsWith(s)) && new URL(url).origin !== own);
+  expect(elsewhere, `requests that left ${own}`).toEqual([]);
+}
+
+function describeViolation(violation: AxeResult): string {
+  const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
+  return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n${nodes.join('\n')}`;
+}
+
+/** Runs axe (WCAG 2.2 AA) on the page as it is and fails with every violation spelled out. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const described = results.violations.map(describeViolation).join('\n\n');
+  expect(results.violations.length, `accessibility violations on ${label}:\n\n${described}\n`).toBe(0);
+}
+
+/** Saves a full-page PNG under test-results/screenshots/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { translator } from '@/i18n/t';
+import { baseURL, expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
+import { externalFetches } from './external-urls';
+
+const distDir = inject('distDir');
+const indexHtml = () => readFileSync(join(distDir, 'index.html'), 'utf8');
+
+function policyOf(html: string): Map<string, string[]> {
+  const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const directives = content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  return new Map(directives.map(([name = '', ...values]) => [name, values]));
+}
+
+describe('the built page', () => {
+  it('declares a Content-Security-Policy that allows only its own origin, no inline script, no eval', () => {
+    const policy = policyOf(indexHtml());
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    const all = [...policy.values()].flat();
+    expect(all.filter((value) => /unsafe-inline|unsafe-eval|unsafe-hashes|\*|https?:/.test(value))).toEqual([]);
+  });
+
+  it('has no inline script or inline event handler', () => {
+    const html = indexHtml();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs = '', body = '']) => !/\ssrc=/i.test(attrs) || body.trim() !== '');
+    expect(inline.map(([tag]) => tag)).toEqual([]);
+    expect(html.match(/\son[a-z]+\s*=/gi) ?? []).toEqual([]);
+  });
+
+  it('ships no code that fetches from another host', () => {
+    const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => ['.js', '.css', '.html'].includes(extname(f)));
+    expect(files.length).toBeGreaterThan(1);
+    const fetches = files.flatMap((file) => externalFetches(readFileSync(join(distDir, file), 'utf8')).map((f) => ({ file, ...f })));
+    expect(fetches).toEqual([]);
+  });
+});
+
+describe.each(['en', 'ja'] as const)('the app in %s', (lang) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('talks to nobody but its own origin and breaks no rule of its policy, from the start to the PDF', async () => {
+    const t = translator(lang);
+    const { context, page, requests, cspViolations, errors } = await openApp(browser, { lang });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await page.getByRole('link', { name: t('questionnaire.nav.review') }).click();
+    await page.getByRole('heading', { level: 1, name: t('questionnaire.review.title') }).waitFor();
+    await page.getByRole('button', { name: t('questionnaire.review.seeResultsAnyway') }).click();
+    await page.getByRole('heading', { level: 1, name: t('results.title') }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: t('results.export.button') }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+
+    expect(requests).toContain(`${baseURL()}/`);
+    expectOnlyOwnOrigin(requests);
+    // The Japanese PDF font is fetched, from the app itself, only when the report needs it.
+    expect(requests.some((url) => /\.ttf$/.test(url))).toBe(lang === 'ja');
+    expect(cspViolations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has its policy enforced: a request to another host is refused, reported and caught', async () => {
+    const { context, page, requests, cspViolations } = await openApp(browser, { lang });
+    const refused = page.waitForEvent('requestfailed', (request) => request.url().startsWith('https://192.0.2.1/'));
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://192.0.2.1/pixel.png';
+      image.alt = '';
+      document.body.append(image);
+    });
+    expect((await refused).failure()?.errorText).toBe('csp');
+    await expect.poll(() => cspViolations).toEqual([expect.stringContaining('img-src blocked https://192.0.2.1/pixel.png')]);
+    expect(() => expectOnlyOwnOrigin(requests)).toThrow(/192\.0\.2\.1/);
+    await context.close();
+  });
+});
