@@ -7,7 +7,7 @@ import { runCli } from './run-cli';
 const check = (...args: string[]) => runCli('rules-check.ts', args);
 const dir = mkdtempSync(join(tmpdir(), 'aperture-rules-check-'));
 
-describe('npm run -s rules:check', () => {
+describe('npm run -s rules:check', { timeout: 60_000 }, () => {
   it.concurrent('prints a one-line summary of a good pack', async () => {
     const run = await check('test/fixtures/packs/valid-mini.json');
     expect(run).toEqual({

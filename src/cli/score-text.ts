@@ -63,18 +63,16 @@ function whyLines(ctx: Context, ranked: RankedOption): string[] {
   return lines;
 }
 
+/** One line per fired guard (in pack order), naming every option it hits. */
 function guardLines(ctx: Context, result: Result): string[] {
   const { t } = ctx;
-  const lines: string[] = [];
-  for (const ranked of result.ranking) {
-    for (const [ids, key] of [[ranked.guards, 'cli.score.block'], [ranked.cautions, 'cli.score.caution']] as const) {
-      for (const id of ids) {
-        const guard = ctx.pack.guards.find((g) => g.id === id);
-        const because = guard ? localize(guard.because, ctx.lang) : id;
-        lines.push(`  ${t(key, { option: optionName(ctx, ranked.option), because, guard: id, source: guard?.source ?? '' })}`);
-      }
-    }
-  }
+  const lines = ctx.pack.guards.flatMap((guard) => {
+    const hit = result.ranking.filter((r) => (guard.severity === 'block' ? r.guards : r.cautions).includes(guard.id));
+    if (hit.length === 0) return [];
+    const option = hit.map((r) => optionName(ctx, r.option)).join(t('cli.score.listJoin'));
+    const params = { option, because: localize(guard.because, ctx.lang), guard: guard.id, source: guard.source };
+    return [`  ${t(guard.severity === 'block' ? 'cli.score.block' : 'cli.score.caution', params)}`];
+  });
   if (result.ranking.length > 0 && result.ranking.every((r) => r.verdict === 'not-recommended')) lines.push(`  ${t('cli.score.allBlocked')}`);
   return [t('cli.score.guards'), ...(lines.length > 0 ? lines : [`  ${t('cli.score.noneBlocked')}`])];
 }

@@ -17,7 +17,7 @@ function answersFile(name: string, content: unknown): string {
 
 const base = JSON.parse(readFileSync(join(ROOT, ANSWERS), 'utf8')) as Record<string, unknown>;
 
-describe('npm run -s score', () => {
+describe('npm run -s score', { timeout: 60_000 }, () => {
   it.concurrent('prints a readable ranking with reasons, guards, open questions and robustness', async () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS);
     expect(run.code).toBe(0);

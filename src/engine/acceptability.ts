@@ -2,7 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { UNSURE, type AnswerState } from './answer-state';
-import { evaluate, type Evaluation } from './evaluate';
+import { createEvaluation, evaluate, type Evaluation } from './evaluate';
 import type { Model } from './model';
 
 export const DEFAULT_SAMPLES = 2000;
@@ -29,7 +29,7 @@ function scenarioOf(model: Model, evaluation: Evaluation): Scenario {
 }
 
 /** The sample count to use: a positive integer, DEFAULT_SAMPLES when unset or not a number. */
-export function sampleCount(samples: number | undefined): number {
+function sampleCount(samples: number | undefined): number {
   if (samples === undefined || !Number.isFinite(samples)) return DEFAULT_SAMPLES;
   return Math.min(MAX_SAMPLES, Math.max(1, Math.floor(samples)));
 }
@@ -77,25 +77,32 @@ export function acceptabilityOf(
     (entry) => raw.code[entry.order] === UNSURE && entry.question.kind === 'choice' && entry.choiceOrder.size > 0,
   );
   const fixed = scenarioOf(model, base);
-  const scenarios = new Map<string, Scenario>();
+  // Few possible redraws: remember each one's evaluation. Many: evaluate each sample in place.
+  const combinations = redrawn.reduce((n, entry) => n * entry.choiceOrder.size, 1);
+  const scenarios = combinations <= samples ? new Map<string, Scenario>() : undefined;
+  const scratch = createEvaluation(model);
   const counts = new Float64Array(model.optionIds.length);
   const criteria = model.criterionIds.length;
   const weights = new Float64Array(criteria);
+  const factors = new Float64Array(criteria);
   const code = raw.code.slice();
 
   for (let s = 0; s < samples; s += 1) {
-    const factors = Float64Array.from({ length: criteria }, () => 0.5 + uniformFloat64(rng));
+    for (let c = 0; c < criteria; c += 1) factors[c] = 0.5 + uniformFloat64(rng);
     let scenario = fixed;
     if (redrawn.length > 0) {
       let key = '';
       for (const entry of redrawn) {
         const choice = uniformInt(rng, 0, entry.choiceOrder.size - 1);
         code[entry.order] = choice;
-        key += String.fromCharCode(choice);
+        if (scenarios) key += String.fromCharCode(choice);
       }
-      const known = scenarios.get(key);
-      scenario = known ?? scenarioOf(model, evaluate(model, { code: code.slice(), multi: raw.multi }, override));
-      if (!known) scenarios.set(key, scenario);
+      const known = scenarios?.get(key);
+      if (known) scenario = known;
+      else if (scenarios) {
+        scenario = scenarioOf(model, evaluate(model, { code: code.slice(), multi: raw.multi }, override));
+        scenarios.set(key, scenario);
+      } else scenario = scenarioOf(model, evaluate(model, { code, multi: raw.multi }, override, scratch));
     }
     let positive = false;
     for (let c = 0; c < criteria; c += 1) {

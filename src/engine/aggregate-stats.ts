@@ -113,3 +113,13 @@ function jaccardDistance(a: ReadonlySet<string>, b: ReadonlySet<string>): number
 function clamp01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
+
+/** Descending with a tolerance, so that sums taken in another order compare equal. */
+export function compareDesc(a: number, b: number): number {
+  return Math.abs(a - b) < SCORE_EPSILON ? 0 : b - a;
+}
+
+/** Plain code-unit order, independent of locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

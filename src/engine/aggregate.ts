@@ -1,18 +1,9 @@
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { Pack, Question } from '@/rules/pack-schema';
-import {
-  SCORE_EPSILON,
-  agreementBand,
-  kendallW,
-  lowerMedian,
-  midRanks,
-  ordinalDisagreement,
-  setDisagreement,
-  type AgreementBand,
-} from './aggregate-stats';
-import { rankOptions } from './score';
+import { outcomeRows, prepareRoom, roomRows, topOf, type Room } from './aggregate-impact';
+import { answerKey, viewQuestion, type QuestionView } from './aggregate-spread';
+import { SCORE_EPSILON, agreementBand, compareDesc, compareText, kendallW, midRanks, type AgreementBand } from './aggregate-stats';
 import type { Scored, ScoreSettings } from './types';
-import { isQuestionVisible } from './visibility';
 
 /** One participant of a workshop: an id unique in the workshop, a label and their answers. */
 export type WorkshopMember = { readonly id: string; readonly label: string; readonly answers: Answers };
@@ -129,25 +120,23 @@ export function aggregateWorkshop(
   participants: readonly WorkshopMember[],
   settings?: ScoreSettings,
 ): WorkshopAggregate {
-  const base = participants.map((p) => rankOptions(pack, p.answers, settings));
-  const order = canonicalOrder(participants);
-  const groupMean = meanRanking(pack, base, order);
+  const room = prepareRoom(pack, participants, settings);
+  const groupMean = roomRows(room);
   const groupTop = topOf(groupMean, participants.length);
-  const questions = pack.sections.flatMap((section) => section.questions);
-  const views = questions.map((question) => viewQuestion(pack, question, participants));
-  const spreads = views.map((view) => view.spread);
+  const views = pack.sections.flatMap((section) => section.questions).map((question, position) => viewQuestion(question, position, participants, room.shown));
   const agenda = views
-    .map((view, index) => ({ item: agendaItem(pack, view, participants, base, order, groupTop, settings), index }))
-    .filter((entry): entry is { item: AgendaItem; index: number } => entry.item !== null)
+    .map((view) => agendaItem(room, view, groupTop))
+    .filter((item): item is AgendaItem => item !== null)
+    .map((item, index) => ({ item, index }))
     .sort((a, b) => compareDesc(a.item.priority, b.item.priority) || a.index - b.index)
     .map((entry) => entry.item);
   return {
-    participants: participants.map((p, i) => ({ id: p.id, label: p.label, scored: base[i] as Scored, top: firstOption(base[i] as Scored) })),
+    participants: participants.map((p, i) => ({ id: p.id, label: p.label, scored: room.scored[i] as Scored, top: firstOption(room.scored[i] as Scored) })),
     groupMean,
-    groupBorda: bordaRanking(pack, base),
+    groupBorda: bordaRanking(pack, room.scored),
     groupTop,
-    agreement: agreement(pack, base),
-    spreads,
+    agreement: agreement(pack, room.scored),
+    spreads: views.map((view) => view.spread),
     agenda,
   };
 }
@@ -156,33 +145,6 @@ export function aggregateWorkshop(
 export function firstOption(scored: Scored): string | null {
   const first = scored.ranking[0];
   return first && first.verdict !== 'not-recommended' ? first.option : null;
-}
-
-function canonicalOrder(participants: readonly WorkshopMember[]): number[] {
-  return participants.map((_, i) => i).sort((a, b) => compareText(participants[a]?.id ?? '', participants[b]?.id ?? '') || a - b);
-}
-
-function meanRanking(pack: Pack, scored: readonly Scored[], order: readonly number[]): GroupMeanRow[] {
-  const m = scored.length;
-  const rows = pack.options.map((option) => {
-    let sum = 0;
-    let blockedFor = 0;
-    for (const i of order) {
-      const entry = (scored[i] as Scored).ranking.find((r) => r.option === option.id);
-      sum += entry?.score ?? 0;
-      if (entry && entry.guards.length > 0) blockedFor += 1;
-    }
-    return { option: option.id, rank: 0, mean: m === 0 ? 0 : sum / m, blockedFor };
-  });
-  const blocked = (row: GroupMeanRow) => (m > 0 && row.blockedFor * 2 > m ? 1 : 0);
-  rows.sort((a, b) => blocked(a) - blocked(b) || compareDesc(a.mean, b.mean) || compareText(a.option, b.option));
-  return rows.map((row, i) => ({ ...row, rank: i + 1 }));
-}
-
-function topOf(rows: readonly GroupMeanRow[], m: number): string | null {
-  const first = rows[0];
-  if (!first || m === 0 || first.blockedFor * 2 > m) return null;
-  return first.option;
 }
 
 function bordaRanking(pack: Pack, scored: readonly Scored[]): GroupBordaRow[] {
@@ -220,134 +182,19 @@ function rankRow(pack: Pack, scored: Scored): number[] {
   return pack.options.map((o) => byOption.get(o.id) ?? 0);
 }
 
-type QuestionView = {
-  question: Question;
-  spread: QuestionSpread;
-  /** Per participant: is the question hidden for them, and their concrete answer if any. */
-  hidden: boolean[];
-  given: (AnswerValue | undefined)[];
-};
-
-function viewQuestion(pack: Pack, question: Question, participants: readonly WorkshopMember[]): QuestionView {
-  const choices = question.kind === 'text' ? [] : question.choices.map((c) => c.value);
-  const counts: Record<string, number> = Object.fromEntries(choices.map((c) => [c, 0]));
-  const byValue: Record<string, string[]> = Object.fromEntries(choices.map((c) => [c, []]));
-  const answered: string[] = [];
-  const unsure: string[] = [];
-  const unanswered: string[] = [];
-  const hiddenIds: string[] = [];
-  const hidden: boolean[] = [];
-  const given: (AnswerValue | undefined)[] = [];
-  for (const p of participants) {
-    const isHidden = !isQuestionVisible(pack, p.answers, question.id);
-    hidden.push(isHidden);
-    const value = isHidden ? undefined : concreteAnswer(question, p.answers[question.id]);
-    given.push(value);
-    if (isHidden) hiddenIds.push(p.id);
-    else if (isUnsureValue(p.answers[question.id])) unsure.push(p.id);
-    else if (value === undefined) unanswered.push(p.id);
-    else {
-      answered.push(p.id);
-      const picked = question.kind === 'choice' ? [value as string] : question.kind === 'multi' ? (value as string[]) : [];
-      for (const v of picked) {
-        counts[v] = (counts[v] ?? 0) + 1;
-        (byValue[v] ??= []).push(p.id);
-      }
-    }
-  }
-  const concrete = given.filter((v): v is AnswerValue => v !== undefined);
-  const spread: QuestionSpread = {
-    question: question.id,
-    kind: question.kind,
-    counts,
-    byValue,
-    answered,
-    unsure,
-    unanswered,
-    hidden: hiddenIds,
-    disagreement: disagreementOf(question, concrete, choices),
-    median: medianOf(question, concrete, choices),
-    values: distinctValues(question, concrete, choices),
-  };
-  return { question, spread, hidden, given };
-}
-
-/** The answer as a value of the question's kind, or undefined (unanswered, unsure or not valid); as the engine reads it, an empty list or blank text is no answer. */
-function concreteAnswer(question: Question, value: AnswerValue | undefined): AnswerValue | undefined {
-  if (value === undefined || isUnsureValue(value)) return undefined;
-  if (question.kind === 'text') return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-  const valid = new Set(question.choices.map((c) => c.value));
-  if (question.kind === 'choice') return typeof value === 'string' && valid.has(value) ? value : undefined;
-  return Array.isArray(value) && value.length > 0 && value.every((v) => valid.has(v)) ? value : undefined;
-}
-
-function isUnsureValue(value: AnswerValue | undefined): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.unsure === true;
-}
-
-function disagreementOf(question: Question, concrete: readonly AnswerValue[], choices: readonly string[]): number {
-  if (question.kind === 'choice') return ordinalDisagreement(concrete.map((v) => choices.indexOf(v as string)), choices.length);
-  if (question.kind === 'multi') return setDisagreement(concrete as string[][]);
-  return 0;
-}
-
-function medianOf(question: Question, concrete: readonly AnswerValue[], choices: readonly string[]): AnswerValue | null {
-  if (concrete.length === 0 || question.kind === 'text') return null;
-  if (question.kind === 'choice') return choices[lowerMedian(concrete.map((v) => choices.indexOf(v as string)))] ?? null;
-  return choices.filter((c) => concrete.filter((v) => (v as string[]).includes(c)).length * 2 > concrete.length);
-}
-
-function setKey(values: readonly string[], choices: readonly string[]): string {
-  return [...new Set(values.map((v) => choices.indexOf(v)))]
-    .sort((a, b) => a - b)
-    .map((i) => String(i).padStart(3, '0'))
-    .join(',');
-}
-
-function distinctValues(question: Question, concrete: readonly AnswerValue[], choices: readonly string[]): AnswerValue[] {
-  if (question.kind === 'choice') return choices.filter((c) => concrete.includes(c));
-  if (question.kind === 'text') return [];
-  const byKey = new Map<string, string[]>();
-  for (const value of concrete as string[][]) {
-    const key = setKey(value, choices);
-    if (!byKey.has(key)) byKey.set(key, choices.filter((c) => value.includes(c)));
-  }
-  return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, value]) => value);
-}
-
-function sameValue(question: Question, a: AnswerValue | undefined, b: AnswerValue): boolean {
-  if (a === undefined) return false;
-  if (question.kind === 'multi') {
-    const choices = question.choices.map((c) => c.value);
-    return Array.isArray(a) && Array.isArray(b) && setKey(a, choices) === setKey(b, choices);
-  }
-  return a === b;
-}
-
-function agendaItem(
-  pack: Pack,
-  view: QuestionView,
-  participants: readonly WorkshopMember[],
-  base: readonly Scored[],
-  order: readonly number[],
-  groupTop: string | null,
-  settings: ScoreSettings | undefined,
-): AgendaItem | null {
+function agendaItem(room: Room, view: QuestionView, groupTop: string | null): AgendaItem | null {
   const { question, spread } = view;
   if (question.kind === 'text' || spread.values.length < 2) return null;
+  const givenKeys = view.given.map((given) => (given === undefined ? undefined : answerKey(question, given)));
   const outcomes: AgendaOutcome[] = spread.values.map((value) => {
-    const scored = participants.map((p, i) =>
-      view.hidden[i] || sameValue(question, view.given[i], value)
-        ? (base[i] as Scored)
-        : rankOptions(pack, { ...p.answers, [question.id]: value }, settings),
-    );
-    const rows = meanRanking(pack, scored, order);
-    const means = Object.fromEntries(pack.options.map((o) => [o.id, rows.find((r) => r.option === o.id)?.mean ?? 0]));
-    return { value, top: topOf(rows, participants.length), means };
+    const key = answerKey(question, value);
+    const rows = outcomeRows(room, view.position, value, (i) => givenKeys[i] === key);
+    const means = Object.fromEntries(room.pack.options.map((o) => [o.id, rows.find((r) => r.option === o.id)?.mean ?? 0]));
+    return { value, top: topOf(rows, room.raw.length), means };
   });
   const impact = Math.max(
     0,
-    ...pack.options.map((o) => {
+    ...room.pack.options.map((o) => {
       const means = outcomes.map((outcome) => outcome.means[o.id] ?? 0);
       return Math.max(...means) - Math.min(...means);
     }),
@@ -362,13 +209,4 @@ function agendaItem(
     alternativeTops: tops.filter((t): t is string => t !== null && t !== groupTop),
     outcomes,
   };
-}
-
-/** Descending with a tolerance, so that sums taken in another order compare equal. */
-function compareDesc(a: number, b: number): number {
-  return Math.abs(a - b) < SCORE_EPSILON ? 0 : b - a;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -68,10 +68,3 @@ export function readAnswers(index: PackIndex, answers: Answers): AnswerState {
   }
   return { code, multi };
 }
-
-/** A copy of `state` with one choice question set to the choice at `position`. */
-export function withChoice(state: AnswerState, question: number, position: number): AnswerState {
-  const code = state.code.slice();
-  code[question] = position;
-  return { code, multi: state.multi };
-}

@@ -82,13 +82,16 @@ function amount(fractional: boolean, min: number, max: number): fc.Arbitrary<num
 /** A small pack that passes the loader. */
 export function arbPack(shape: PackShape = {}): fc.Arbitrary<Pack> {
   const fractional = shape.fractional ?? false;
+  const exactly = (n: number) => ({ minLength: n, maxLength: n });
+  const weightFrom = fc.tuple(fc.nat(20), fc.array(fc.integer({ min: 0, max: 5 }), exactly(5)));
+  const effect = fc.record({ o: fc.nat(9), c: fc.nat(9), delta: amount(fractional, -8, 8) });
   return fc
     .record({
-      criteria: fc.array(fc.record({ weight: amount(fractional, 0, 5), from: fc.option(fc.tuple(fc.nat(20), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 5, maxLength: 5 })), { freq: 3 }) }), { minLength: 2, maxLength: 4 }),
+      criteria: fc.array(fc.record({ weight: amount(fractional, 0, 5), from: fc.option(weightFrom, { freq: 3 }) }), { minLength: 2, maxLength: 4 }),
       sections: fc.array(fc.array(questionSeed, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
       optionIds: fc.uniqueArray(fc.constantFrom(...OPTION_IDS), { minLength: 2, maxLength: 5 }),
-      baselines: fc.array(fc.array(amount(fractional, 0, 10), { minLength: 4, maxLength: 4 }), { minLength: 5, maxLength: 5 }),
-      rules: fc.array(fc.record({ when: conditionSeed, effects: fc.array(fc.record({ o: fc.nat(9), c: fc.nat(9), delta: amount(fractional, -8, 8) }), { minLength: 1, maxLength: 3 }) }), { maxLength: 8 }),
+      baselines: fc.array(fc.array(amount(fractional, 0, 10), exactly(4)), exactly(5)),
+      rules: fc.array(fc.record({ when: conditionSeed, effects: fc.array(effect, { minLength: 1, maxLength: 3 }) }), { maxLength: 8 }),
       guards: fc.array(fc.record({ when: conditionSeed, options: fc.array(fc.nat(9), { minLength: 1, maxLength: 2 }), block: fc.boolean() }), { maxLength: 3 }),
     })
     .map((seed) => {

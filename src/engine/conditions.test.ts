@@ -112,6 +112,16 @@ describe('holds: never throws', () => {
     expect(holds(nest(100_000, isFalse), {}, pack)).toBe(false);
   });
 
+  it('is false, without hanging, for in-memory conditions that share sub-conditions', () => {
+    const cycle: { any: Condition[] } = { any: [] };
+    cycle.any.push(cycle, cycle);
+    expect(holds(cycle, {}, pack)).toBe(false);
+    // 30 levels of {all: [c, c]} over one object: 2^30 paths, within the depth limit.
+    let doubling: Condition = isTrue;
+    for (let d = 0; d < 30; d += 1) doubling = { all: [doubling, doubling] };
+    expect(holds(doubling, {}, pack)).toBe(false);
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['a string', 'level'],

@@ -31,12 +31,17 @@ function assertNever(_condition: never): Test {
   return never;
 }
 
+/** More nodes than any real pack holds: only an in-memory object sharing sub-conditions gets here. */
+const MAX_CONDITION_NODES = 1_000_000;
+
 /** True when the condition is a tree of objects of the expected shape no deeper than the limit. */
 function isWellFormed(condition: unknown): boolean {
   const stack: [unknown, number][] = [[condition, 1]];
+  let nodes = 0;
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [node, depth] = item;
-    if (depth > MAX_CONDITION_DEPTH || typeof node !== 'object' || node === null) return false;
+    nodes += 1;
+    if (depth > MAX_CONDITION_DEPTH || nodes > MAX_CONDITION_NODES || typeof node !== 'object' || node === null) return false;
     const children: unknown = 'all' in node ? node.all : 'any' in node ? node.any : 'not' in node ? [node.not] : undefined;
     if (children === undefined) {
       if (!('q' in node) || typeof node.q !== 'string') return false;

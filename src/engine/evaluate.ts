@@ -106,7 +106,7 @@ export function evaluate(model: Model, raw: AnswerState, override: Float64Array,
   for (let g = 0; g < guards.length; g += 1) {
     const guard = guards[g];
     firedGuards[g] = guard?.test(state) ? 1 : 0;
-    if (firedGuards[g] === 1) for (const o of guard.options) blocked[o] = 1;
+    if (guard?.block && firedGuards[g] === 1) for (const o of guard.options) blocked[o] = 1;
   }
   return { ...into, state };
 }

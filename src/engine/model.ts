@@ -41,8 +41,9 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** `value` limited to [low, high]; −0 becomes 0, so results print the same as they compare. */
 export function clamp(value: number, low: number, high: number): number {
-  return value < low ? low : value > high ? high : value;
+  return value < low ? low : value > high ? high : value + 0;
 }
 
 function positions(ids: readonly string[]): ReadonlyMap<string, number> {
@@ -107,7 +108,8 @@ function compileModel(pack: Pack): Model {
     idRank[o] = rank;
   });
 
-  return { index, optionIds, criterionIds, defaultWeights: Float64Array.from(pack.criteria, (c) => clamp(c.weight, 0, 5) || 0), weightFrom, baseline, rules, sumOrder, guards, idRank };
+  const defaultWeights = Float64Array.from(pack.criteria, (c) => (Number.isFinite(c.weight) ? clamp(c.weight, 0, 5) : 0));
+  return { index, optionIds, criterionIds, defaultWeights, weightFrom, baseline, rules, sumOrder, guards, idRank };
 }
 
 const models = new WeakMap<Pack, Model>();

@@ -149,6 +149,11 @@ describe('acceptability', () => {
     expect(analyseRobustness(pack, {}).acceptability).toEqual({ a: 1, b: 0 });
   });
 
+  it('uses equal weights in a sample whose weights are all 0', () => {
+    const pack = twoByTwo({ options: [{ id: 'a', baseline: { c1: 9, c2: 9 } }, { id: 'b', baseline: { c1: 1, c2: 1 } }] }, [0, 0]);
+    expect(analyseRobustness(pack, {}).acceptability).toEqual({ a: 1, b: 0 });
+  });
+
   it('splits tied samples equally', () => {
     const pack = twoByTwo({ options: [{ id: 'a', baseline: { c1: 5, c2: 5 } }, { id: 'b', baseline: { c1: 5, c2: 5 } }] });
     expect(analyseRobustness(pack, {}).acceptability).toEqual({ a: 0.5, b: 0.5 });
@@ -180,7 +185,7 @@ describe('acceptability', () => {
 
   it('is reproducible for a seed and follows the sample count', () => {
     const pack = twoByTwo({ rules: [boostB('b-loves-high', { q: 'q1', is: 'high' }, 6)] });
-    const answers = { q1: { unsure: true } };
+    const answers: Answers = { q1: { unsure: true } };
     expect(analyseRobustness(pack, answers).acceptability).toEqual(analyseRobustness(pack, answers).acceptability);
     expect(analyseRobustness(pack, answers, { seed: 7 }).acceptability).toEqual(analyseRobustness(pack, answers, { seed: 7 }).acceptability);
     expect(analyseRobustness(pack, answers, { seed: 7 }).acceptability).not.toEqual(analyseRobustness(pack, answers, { seed: 8 }).acceptability);

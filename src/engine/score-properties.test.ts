@@ -47,9 +47,10 @@ test.prop([arbPackAndAnswers({ fractional: true })])('scores and baselines lie i
 test.prop([arbPackAndAnswers()])('the same input gives deep-equal output, and frozen inputs are left untouched', ([pack, answers]) => {
   const packBefore = structuredClone(pack);
   const answersBefore = structuredClone(answers);
-  const first = score(deepFreeze(pack), deepFreeze(answers), FEW_SAMPLES);
-  expect(score(pack, answers, FEW_SAMPLES)).toEqual(first);
-  expect(score(structuredClone(pack), structuredClone(answers), FEW_SAMPLES)).toEqual(first);
+  const settings = deepFreeze({ ...FEW_SAMPLES, weights: { [pack.criteria[0]?.id ?? '']: 2 } });
+  const first = score(deepFreeze(pack), deepFreeze(answers), settings);
+  expect(score(pack, answers, settings)).toEqual(first);
+  expect(score(structuredClone(pack), structuredClone(answers), structuredClone(settings))).toEqual(first);
   expect(pack).toEqual(packBefore);
   expect(answers).toEqual(answersBefore);
 });
@@ -137,3 +138,8 @@ test.prop([arbPackAndAnswers({ fractional: true }), fc.nat(), fc.nat(), fc.array
     expect(after).toBeGreaterThanOrEqual(before - 1e-9);
   },
 );
+
+test.prop([arbPackAndAnswers({ fractional: true })])('the result survives JSON unchanged (no NaN, no −0)', ([pack, answers]) => {
+  const result = score(pack, answers, FEW_SAMPLES);
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+});

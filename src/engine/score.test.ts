@@ -35,6 +35,7 @@ describe('weights', () => {
     ['what-if overrides weightFrom', { enabled: 'yes', goals: 'critical' }, { weights: { trust: 1 } }, { trust: 1, speed: 1 }],
     ['what-if overrides the default', {}, { weights: { speed: 4 } }, { trust: 2, speed: 4 }],
     ['what-if is kept within 0..5', {}, { weights: { trust: 9, speed: -1 } }, { trust: 5, speed: 0 }],
+    ['what-if −0 reads as 0', {}, { weights: { trust: -0 } }, { trust: 0, speed: 1 }],
     ['what-if that is not a number or names no criterion is ignored', {}, { weights: { trust: Number.NaN, other: 3 } }, { trust: 2, speed: 1 }],
   ])('%s', (_name, answers, settings, expected) => {
     expect(rankOptions(pack, answers, settings).weights).toEqual(expected);

@@ -9,8 +9,9 @@ const MAX_WEIGHT = 5;
  * other weights fixed. With W' the sum of the other weights and S_o their weighted performance,
  * first beats o iff (S_first − S_o) + x·(p_first,k − p_o,k) > 0 (or = 0 and first has the smaller
  * id): the common denominator W' + x is positive, so each comparison is a half-line in x and the
- * interval is their intersection. When W' = 0, every x > 0 ranks by criterion k alone, and x = 0
- * is the all-weights-zero point (equal weights), where first is first only if x = 0 is current.
+ * interval is their intersection (reported closed). When the other weights are all 0, the same
+ * half-lines hold for every x > 0 (only criterion k counts); x = 0 is then the all-weights-zero
+ * point (equal weights), which only matters when nothing else remains: the interval is [0, 0].
  */
 function intervalFor(model: Model, evaluation: Evaluation, first: number, competitors: readonly number[], k: number): WeightStability {
   const weights = evaluation.weights;
@@ -19,13 +20,7 @@ function intervalFor(model: Model, evaluation: Evaluation, first: number, compet
   const current = weights[k] ?? 0;
   const at = (o: number, c: number): number => p[o * criteria + c] ?? 0;
   const winsTie = (o: number): boolean => (model.idRank[first] ?? 0) < (model.idRank[o] ?? 0);
-  const others = weights.reduce((sum, w, c) => (c === k ? sum : sum + w), 0);
   const criterion = model.criterionIds[k] ?? '';
-
-  if (!(others > 0)) {
-    const aheadOnK = competitors.every((o) => at(first, k) > at(o, k) || (at(first, k) === at(o, k) && winsTie(o)));
-    return { criterion, current, min: 0, max: aheadOnK ? MAX_WEIGHT : current };
-  }
   let min = 0;
   let max = MAX_WEIGHT;
   let feasible = true;

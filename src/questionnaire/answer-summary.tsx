@@ -26,7 +26,7 @@ export function AnswerSummary({ pack, answers, onChange }: AnswerSummaryProps) {
               return (
                 <div className="summary-list__row" key={question.id}>
                   <dt>{text}</dt>
-                  <dd className={hasAnswer(answers, question.id) ? undefined : 'summary-list__missing'}>
+                  <dd className={hasAnswer(answers, question.id) ? undefined : question.required === true ? 'summary-list__missing' : 'muted'}>
                     {answerText(question, answerOf(answers, question.id), lang, t)}
                   </dd>
                   <dd>
@@ -37,8 +37,8 @@ export function AnswerSummary({ pack, answers, onChange }: AnswerSummaryProps) {
                         onChange(question.id);
                       }}
                     >
-                      {t('questionnaire.review.change')}
-                      <span className="visually-hidden"> {t('questionnaire.review.changeWhat', { question: text })}</span>
+                      {t('questionnaire.review.change')}{' '}
+                      <span className="visually-hidden">{t('questionnaire.review.changeWhat', { question: text })}</span>
                     </a>
                   </dd>
                 </div>

@@ -3,6 +3,11 @@ import type { Question } from '@/rules/pack-schema';
 import type { Lang } from '@/i18n/messages';
 import { localize, type Translate } from '@/i18n/t';
 
+/** A question's text inside a longer line (lists, error summaries), without its own full stop. */
+export function questionLabel(question: Question, lang: Lang): string {
+  return localize(question.text, lang).replace(/[。.]$/u, '');
+}
+
 /** An answer in words: the choice label(s), "not sure", the text, or "not answered". */
 export function answerText(question: Question, value: AnswerValue | undefined, lang: Lang, t: Translate): string {
   if (isUnsure(value)) return t('common.notSure');

@@ -93,3 +93,12 @@ describe('autosave actor', () => {
     expect(notices).toEqual([{ type: 'storage.failed' }]);
   });
 });
+
+describe('autosave actor, first write', () => {
+  it('writes no record for a session with nothing in it', () => {
+    const storage = new MemoryStorage();
+    const { send, stored } = run(storage);
+    send({ type: 'save', content: { ...content({}), position: { screen: 'start' } } });
+    expect(stored()).toBeNull();
+  });
+});

@@ -25,8 +25,14 @@ export type AutosaveEnvironment = {
   now: () => Date;
 };
 
+/** A session with nothing in it yet: not worth a record. */
+function isBlank(content: SessionContent): boolean {
+  return Object.keys(content.answers).length === 0 && content.position.screen === 'start' && !content.respondent && !content.draft;
+}
+
 export function createAutosave(env: AutosaveEnvironment) {
-  return fromCallback<AutosaveEvent, AutosaveInput, AutosaveNotice>(({ input, receive, sendBack }) => {
+  return fromCallback<AutosaveEvent, AutosaveInput>(({ input, receive, sendBack }) => {
+    const notify = (notice: AutosaveNotice) => sendBack(notice);
     const key = sessionKey(input.packId);
     let known = input.revision;
     let latest: SessionContent | undefined;
@@ -42,14 +48,15 @@ export function createAutosave(env: AutosaveEnvironment) {
 
     const write = (content: SessionContent) => {
       const storage = env.storage();
-      if (!storage) return sendBack({ type: 'storage.failed' });
+      if (!storage) return notify({ type: 'storage.failed' });
       try {
         const stored = readStored(storage);
         if (stored && holdsContent(stored, content)) {
           known = Math.max(known, stored.revision);
           return;
         }
-        if (stored && fromOtherTab(stored)) return sendBack({ type: 'storage.newer', record: stored });
+        if (stored && fromOtherTab(stored)) return notify({ type: 'storage.newer', record: stored });
+        if (!stored && isBlank(content)) return;
         const revision = Math.max(known, stored?.revision ?? 0) + 1;
         const record: SessionRecord = {
           version: SESSION_VERSION,
@@ -60,10 +67,10 @@ export function createAutosave(env: AutosaveEnvironment) {
         };
         storage.setItem(key, JSON.stringify(record));
         known = revision;
-        sendBack({ type: 'storage.saved' });
+        notify({ type: 'storage.saved' });
       } catch {
         // Full or disabled storage: the user is told and can export the answers instead.
-        sendBack({ type: 'storage.failed' });
+        notify({ type: 'storage.failed' });
       }
     };
 
@@ -89,7 +96,7 @@ export function createAutosave(env: AutosaveEnvironment) {
       const parsed = parseSessionRecord(newValue);
       if (!parsed.ok || !fromOtherTab(parsed.record)) return;
       if (latest && holdsContent(parsed.record, latest)) known = parsed.record.revision;
-      else sendBack({ type: 'storage.newer', record: parsed.record });
+      else notify({ type: 'storage.newer', record: parsed.record });
     };
     env.events?.addEventListener('storage', onStorage);
     return () => env.events?.removeEventListener('storage', onStorage);

@@ -5,10 +5,10 @@ import { describeAnswerProblem } from '@/rules/describe-problem';
 import { parseAnswersJson, type AnswersCheck } from '@/rules/load-answers';
 import type { Pack } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
-import { localize } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { FileDrop } from '@/ui/file-drop';
+import { questionLabel } from './answer-text';
 import { findQuestion } from './navigation';
 
 /** Larger files are refused before they are read: an answers file is a few kilobytes. */
@@ -45,7 +45,7 @@ export function ImportAnswers({ pack, replaces, onImport }: ImportAnswersProps) 
       describeAnswerProblem(problem, t, {
         questionName: (id) => {
           const question = findQuestion(pack, id);
-          return question ? localize(question.text, lang) : id;
+          return question ? questionLabel(question, lang) : id;
         },
       }),
     );

@@ -21,6 +21,16 @@ export function fieldId(questionId: string): string {
   return `q-${fieldName(questionId)}`;
 }
 
+/** Moves focus to a question (its checked radio, else its first input) with the question text in view. */
+export function focusQuestionField(questionId: string): void {
+  const first = document.getElementById(fieldId(questionId));
+  if (!first) return;
+  const field = first.closest('.field');
+  const checked = field?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+  (checked ?? first).focus({ preventScroll: true });
+  field?.scrollIntoView?.({ block: 'start' });
+}
+
 /** One question: choice as radios (with "not sure" when allowed), multi as checkboxes, text as a text box. */
 export function QuestionField({ question, source, control, error }: QuestionFieldProps) {
   const { lang, t } = useLanguage();

@@ -78,6 +78,9 @@ describe('questionnaireMachine', () => {
     actor.send({ type: 'session.start' });
     actor.send({ type: 'section.submit', answers: profile });
     expect(actor.getSnapshot().context.sectionId).toBe('data');
+    actor.send({ type: 'section.submit', answers: data });
+    expect(actor.getSnapshot().context.sectionId).toBe('goals');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ 'data.detail': 'Sensor logs', 'data.kinds': ['customer'] });
   });
 
   it('decides the next section from the submitted answers, not the stored ones', () => {

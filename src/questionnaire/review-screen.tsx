@@ -32,7 +32,9 @@ export function ReviewScreen() {
       </div>
       <MissingAnswers questions={missing} onAnswer={change} />
       <AnswerSummary pack={pack} answers={answers} onChange={change} />
-      <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
+      <section className="card" aria-label={t('questionnaire.respondent.title')}>
+        <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
+      </section>
       <section className="card card--surface" aria-labelledby="export-answers-title">
         <h2 id="export-answers-title">{t('questionnaire.exportAnswers.title')}</h2>
         <p>{t('questionnaire.exportAnswers.body')}</p>

@@ -6,12 +6,12 @@ import type { Answers } from '@/rules/answers-schema';
 import { DEFAULT_TEXT_MAX_LENGTH, type Pack, type Question, type Section } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
-import { isMessageKey, localize, type Translate } from '@/i18n/t';
+import { isMessageKey, type Translate } from '@/i18n/t';
 import { Button } from '@/ui/button';
-import { focusField } from '@/ui/field';
+import { questionLabel } from './answer-text';
 import { ErrorSummary } from './error-summary';
 import { applySectionAnswers, fieldName, toFormValues, toSectionAnswers, type SectionAnswers, type SectionValues } from './form-values';
-import { fieldId, QuestionField } from './question-field';
+import { fieldId, focusQuestionField, QuestionField } from './question-field';
 import { buildSectionSchema } from './section-schema';
 
 export type SectionFormProps = {
@@ -59,12 +59,12 @@ export function SectionForm({ pack, section, answers, draft, focusQuestion, subm
   const { errors, submitCount } = form.formState;
   const summary = shown.flatMap((question) => {
     const message = errorText(question, errors, t, lang);
-    return message ? [{ fieldId: fieldId(question.id), message: t('questionnaire.errors.inSummary', { question: localize(question.text, lang), message }) }] : [];
+    return message ? [{ fieldId: fieldId(question.id), message: t('questionnaire.errors.inSummary', { question: questionLabel(question, lang), message }) }] : [];
   });
   const [initialFocus] = useState(focusQuestion);
   const focusFirst = useCallback(
     (element: HTMLFormElement | null) => {
-      if (element && initialFocus) focusField(fieldId(initialFocus));
+      if (element && initialFocus) focusQuestionField(initialFocus);
     },
     [initialFocus],
   );

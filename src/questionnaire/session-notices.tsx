@@ -1,9 +1,9 @@
 import type { AnswerProblem } from '@/rules/answer-problems';
 import { describeAnswerProblem } from '@/rules/describe-problem';
 import { useLanguage } from '@/i18n/language-context';
-import { localize } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
+import { questionLabel } from './answer-text';
 import { findQuestion } from './navigation';
 import { QuestionnaireContext } from './questionnaire-context';
 import { selectNewer, selectPack, selectSaveFailed } from './selectors';
@@ -49,7 +49,7 @@ export function MigrationNotice({ problems, onDismiss }: MigrationNoticeProps) {
   if (problems.length === 0) return null;
   const questionName = (id: string) => {
     const question = findQuestion(pack, id);
-    return question ? localize(question.text, lang) : id;
+    return question ? questionLabel(question, lang) : id;
   };
   return (
     <Alert tone="warning" role="status" title={t('questionnaire.migration.title')} labelledBy="migration-title">

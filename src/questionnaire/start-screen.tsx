@@ -33,7 +33,6 @@ export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps
   const { lang, t } = useLanguage();
   const number = new Intl.NumberFormat(lang);
   const progress = progressOf(pack, answers);
-  const totalQuestions = pack.sections.reduce((n, s) => n + s.questions.length, 0);
 
   return (
     <div className="stack">
@@ -43,18 +42,16 @@ export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps
           {t('questionnaire.start.title')}
         </h1>
         <p className="lead">{t('questionnaire.start.intro')}</p>
-        {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
         <ul className="facts">
           <li>{t('questionnaire.start.time', { minutes: number.format(estimateMinutes(progress.questions)) })}</li>
-          <li>{t('questionnaire.start.questions', { questions: number.format(totalQuestions), sections: number.format(pack.sections.length) })}</li>
+          <li>{t('questionnaire.start.questions', { questions: number.format(progress.questions), sections: number.format(progress.sections) })}</li>
           <li>{t('questionnaire.start.private')}</li>
           <li>{t('questionnaire.start.autosave')}</li>
         </ul>
-        <p className="muted">{t('questionnaire.start.pack', { title: localize(pack.title, lang), version: pack.version })}</p>
       </div>
       <UnreadableNotice records={unreadable} onRemove={onRemoveUnreadable} />
       {hasAnswers ? (
-        <section className="card card--surface measure" aria-labelledby="resume-title">
+        <section className="card card--surface measure stack-tight" aria-labelledby="resume-title">
           <h2 id="resume-title">{t('questionnaire.start.resumeTitle')}</h2>
           <p>
             {t('questionnaire.start.resumeBody', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
@@ -80,6 +77,10 @@ export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps
           <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
         </section>
         <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
+      </div>
+      <div className="measure muted">
+        <p>{t('questionnaire.start.pack', { title: localize(pack.title, lang), version: pack.version })}</p>
+        {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
       </div>
     </div>
   );

@@ -50,7 +50,7 @@ export function segment(text: string): string[] {
 function cutPoint(chars: readonly string[], maxWidth: number, measure: Measure): number {
   let fit = 1;
   while (fit < chars.length && measure(chars.slice(0, fit + 1).join('')) <= maxWidth) fit += 1;
-  for (let at = fit; at >= Math.max(2, fit / 3); at -= 1) {
+  for (let at = fit; at >= Math.max(2, Math.floor(fit / 3)); at -= 1) {
     const before = chars[at - 1] ?? '';
     const after = chars[at] ?? '';
     const natural = NO_END.has(after) || /[)）」』】〕/-]/.test(before);
@@ -61,17 +61,27 @@ function cutPoint(chars: readonly string[], maxWidth: number, measure: Measure):
   return cut;
 }
 
+/** Below this share of the line, the sum of the pieces' widths decides; nearer the end, the line is measured whole. */
+const SURE = 0.95;
+
 function breakParagraph(text: string, maxWidth: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
+  // Widths add up except for kerning across a boundary, so a line far from full is not measured again.
+  let width = 0;
   const push = () => {
     const done = line.trimEnd();
     if (done !== '' || lines.length === 0) lines.push(done);
     line = '';
+    width = 0;
   };
   for (const piece of segment(text)) {
-    if (measure((line + piece).trimEnd()) <= maxWidth) {
-      line += line === '' ? piece.trimStart() : piece;
+    const next = line === '' ? piece.trimStart() : piece;
+    const estimate = width + measure(next);
+    const fits = estimate <= maxWidth * SURE || measure((line + next).trimEnd()) <= maxWidth;
+    if (fits) {
+      line += next;
+      width = estimate;
       continue;
     }
     if (line !== '') push();
@@ -83,6 +93,7 @@ function breakParagraph(text: string, maxWidth: number, measure: Measure): strin
       rest = rest.slice(cut);
     }
     line = rest.join('') + (/\s$/.test(piece) ? ' ' : '');
+    width = measure(line);
   }
   if (line.trim() !== '' || lines.length === 0) push();
   return lines;

@@ -61,7 +61,7 @@ export function drawExcluded(kit: PdfKit, model: ExcludedModel): void {
 
 /** The answer changes and weight ranges that would change the first place. */
 export function drawChange(kit: PdfKit, model: ChangeModel): void {
-  heading(kit, model.heading, 'section');
+  heading(kit, model.heading, 'section', { newPage: false, keep: 160 });
   heading(kit, model.answersHeading, 'sub');
   paragraph(kit, model.answersIntro);
   if (model.answers.length > 0) list(kit, model.answers);

@@ -20,6 +20,8 @@ export type PdfOptions = {
   /** Fixed creation date and file id, so the same inputs give the same bytes. */
   deterministic?: boolean;
   loadJapaneseFont: () => Promise<Uint8Array>;
+  /** Build the embedded font in linear time (default); false keeps jsPDF's own code (for tests). */
+  linearGlyphTable?: boolean;
 };
 
 export type RenderedPdf = { bytes: Uint8Array; replaced: string[]; pages: number };
@@ -37,11 +39,46 @@ export function collectTexts(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** Base64 of each font file seen, so that a second report does not encode 2 MB again. */
+const base64Cache = new WeakMap<Uint8Array, string>();
+
 function base64(bytes: Uint8Array): string {
+  const known = base64Cache.get(bytes);
+  if (known !== undefined) return known;
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+  const encoded = btoa(binary);
+  base64Cache.set(bytes, encoded);
+  return encoded;
+}
+
+type GlyphTable = {
+  encode: (glyphs: Record<number, { encode: (map: unknown) => number[] } | undefined>, ids: number[], map: unknown) => {
+    table: number[];
+    offsets: number[];
+  };
+};
+
+/**
+ * jsPDF builds the embedded font's glyph table with `table = table.concat(glyph)`, which is
+ * quadratic in the glyphs a report uses (hundreds for Japanese). This replaces it on the loaded
+ * font with the same algorithm in linear time; render-pdf.test.ts checks the bytes are unchanged.
+ */
+export function linearGlyphTable(doc: jsPDF): void {
+  const glyf = (doc.getFont().metadata as { glyf?: Partial<GlyphTable> } | undefined)?.glyf;
+  if (typeof glyf?.encode !== 'function') return;
+  glyf.encode = (glyphs, ids, map) => {
+    const table: number[] = [];
+    const offsets: number[] = [];
+    for (const id of ids) {
+      offsets.push(table.length);
+      const bytes = glyphs[id]?.encode(map) ?? [];
+      for (const byte of bytes) table.push(byte);
+    }
+    offsets.push(table.length);
+    return { table, offsets };
+  };
 }
 
 export type OpenedPdf = { kit: PdfKit; check: GlyphCheck };
@@ -72,6 +109,7 @@ export async function openPdf(
   doc.addFileToVFS(JAPANESE_FONT_FILE, base64(font));
   doc.addFont(JAPANESE_FONT_FILE, JAPANESE_FONT_NAME, 'normal', 400, 'Identity-H');
   doc.setFont(JAPANESE_FONT_NAME, 'normal');
+  if (options.linearGlyphTable !== false) linearGlyphTable(doc);
   return { kit: createKit(doc, JAPANESE_FONT_NAME, 'normal', check.sanitize), check };
 }
 

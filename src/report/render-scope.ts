@@ -29,7 +29,7 @@ function phaseBand(kit: PdfKit, model: RoadmapModel): void {
   ensureSpace(kit, h + 10);
   model.phases.forEach((phase, i) => {
     const x = margins.left + i * width;
-    const colour = tint(colours.primary, 0.72 + (0.28 * i) / Math.max(1, count - 1));
+    const colour = tint(colours.primary, 0.8 + (0.2 * i) / Math.max(1, count - 1));
     kit.doc.setFillColor(...colour);
     const notch = i === 0 ? 0 : ARROW;
     const tip = i === count - 1 ? 0 : ARROW;

@@ -1,6 +1,6 @@
 import type { RankedOption, Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
-import { localize, translator, type Translate } from '@/i18n/t';
+import { localize, translate, translator, type Translate } from '@/i18n/t';
 import type { Answers } from '@/rules/answers-schema';
 import type { Option, Pack, Question } from '@/rules/pack-schema';
 import type { ReportMeta, ReportTone } from './report-model-types';
@@ -16,6 +16,8 @@ export type ReportContext = {
   readonly text: (value: { readonly en: string; readonly ja: string }) => string;
   readonly option: (id: string) => Option | undefined;
   readonly optionName: (id: string) => string;
+  /** An option's name as it reads inside a sentence (in Japanese, in 「」). */
+  readonly optionRef: (id: string) => string;
   readonly question: (id: string) => Question | undefined;
   readonly criterionName: (id: string) => string;
   readonly guard: (id: string) => Pack['guards'][number] | undefined;
@@ -63,6 +65,10 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
     optionName: (id) => {
       const found = option(id);
       return found ? text(found.name) : id;
+    },
+    optionRef: (id) => {
+      const found = option(id);
+      return translate(lang, 'report.quote', { text: found ? text(found.name) : id });
     },
     question,
     criterionName: (id) => {

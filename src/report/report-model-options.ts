@@ -25,8 +25,10 @@ function contributionTable(c: ReportContext, items: readonly Contribution[]): Re
 }
 
 function side(c: ReportContext, items: readonly Contribution[], none: string): { table: ReportTable; note?: string } {
-  const listed = items.slice(0, LISTED_CONTRIBUTIONS);
-  const rest = items.slice(LISTED_CONTRIBUTIONS);
+  // One more row reads better than a line about a single smaller effect.
+  const shown = items.length <= LISTED_CONTRIBUTIONS + 1 ? items.length : LISTED_CONTRIBUTIONS;
+  const listed = items.slice(0, shown);
+  const rest = items.slice(shown);
   if (items.length === 0) return { table: contributionTable(c, []), note: none };
   if (rest.length === 0) return { table: contributionTable(c, listed) };
   const total = rest.reduce((sum, item) => sum + item.points, 0);
@@ -38,7 +40,7 @@ function side(c: ReportContext, items: readonly Contribution[], none: string): {
 
 function guardReason(c: ReportContext, id: string): string {
   const guard = c.guard(id);
-  return guard ? `${c.text(guard.because)} ${sourceRef(guard.source)}` : id;
+  return guard ? c.t('report.withSource', { text: c.text(guard.because), source: guard.source }) : id;
 }
 
 function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
@@ -122,7 +124,8 @@ function choiceLabel(c: ReportContext, questionId: string, value: string): strin
 function clause(c: ReportContext, change: AnswerChange): string {
   const question = c.question(change.question);
   return c.t('report.change.clause', {
-    question: question ? c.text(question.text) : change.question,
+    // A question quoted inside a sentence loses its Japanese full stop.
+    question: question ? c.text(question.text).replace(/。$/, '') : change.question,
     from: choiceLabel(c, change.question, change.from),
     to: choiceLabel(c, change.question, change.to),
   });
@@ -135,12 +138,12 @@ export function buildChange(c: ReportContext): ChangeModel {
   const answers = changes.slice(0, LISTED_CHANGES).map((change) =>
     t('report.change.sentence', {
       clauses: change.changes.map((ch) => clause(c, ch)).join(t('report.change.join')),
-      option: c.optionName(change.newTop),
+      option: c.optionRef(change.newTop),
       lead: c.score(change.lead),
     }),
   );
   const hidden = changes.length - answers.length;
-  const leadName = lead ? c.optionName(lead.option) : '';
+  const leadName = lead ? c.optionRef(lead.option) : '';
   return {
     heading: t('report.change.heading'),
     answersHeading: t('report.change.answersHeading'),

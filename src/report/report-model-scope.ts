@@ -72,7 +72,7 @@ export function buildScope(c: ReportContext): ScopeModel {
   }
   return {
     heading: t('report.scope.heading'),
-    intro: t('report.scope.intro', { option: lead ? c.optionName(lead.option) : '' }),
+    intro: t('report.scope.intro', { option: lead ? c.optionRef(lead.option) : '' }),
     table: { columns: [t('report.scope.colComponent'), t('report.scope.colClass'), t('report.scope.colState')], rows },
     licence: option
       ? t('report.scope.licence', { kind: t(`report.scope.licenceKind.${option.licence.kind}`), text: c.text(option.licence.text) })
@@ -96,7 +96,7 @@ export function buildRoadmap(c: ReportContext): RoadmapModel {
   });
   return {
     heading: t('report.roadmap.heading'),
-    intro: t('report.roadmap.intro', { option: lead ? c.optionName(lead.option) : '' }),
+    intro: t('report.roadmap.intro', { option: lead ? c.optionRef(lead.option) : '' }),
     phases: phases.map(({ phase, inPhase }) => ({
       id: phase,
       title: t(`report.roadmap.phase.${phase}`),
@@ -124,7 +124,7 @@ export function buildTalkingPoints(c: ReportContext): TalkingPointsModel {
   const option = lead ? c.option(lead.option) : undefined;
   return {
     heading: t('report.talkingPoints.heading'),
-    intro: t('report.talkingPoints.intro', { option: lead ? c.optionName(lead.option) : '' }),
+    intro: t('report.talkingPoints.intro', { option: lead ? c.optionRef(lead.option) : '' }),
     points: (option?.talkingPoints ?? []).map((p) => c.text(p)),
   };
 }

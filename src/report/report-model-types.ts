@@ -1,4 +1,5 @@
 import type { Lang } from '@/i18n/messages';
+import type { Respondent } from '@/rules/answers-schema';
 import type { BarChart } from './chart-model';
 
 /**
@@ -21,7 +22,7 @@ export type ReportTable = {
 export type LabelledText = { readonly label: string; readonly text: string; readonly detail?: string };
 
 export type ReportMeta = {
-  readonly respondent?: { readonly name?: string; readonly role?: string; readonly company?: string };
+  readonly respondent?: Respondent;
   /** When the report was generated (ISO 8601), passed in: the model reads no clock. */
   readonly generatedAt: string;
   readonly paper: Paper;

@@ -36,11 +36,11 @@ function recommendation(c: ReportContext): string {
   const { t, result } = c;
   const [first, second] = result.ranking;
   if (!first) return '';
-  const option = c.optionName(first.option);
+  const option = c.optionRef(first.option);
   if (first.verdict !== 'recommended') return t('report.summary.noRecommendation', { option });
   const shared = result.ranking.slice(1).filter((o) => o.verdict === 'recommended');
   if (shared.length > 0) {
-    const others = c.list(shared.map((o) => c.optionName(o.option)), t('report.scope.list'));
+    const others = c.list(shared.map((o) => c.optionRef(o.option)), t('report.scope.list'));
     return t('report.summary.recommendationShared', { option, score: c.score(first.score), others });
   }
   if (!second) return t('report.summary.recommendationAlone', { option, score: c.score(first.score) });
@@ -48,7 +48,7 @@ function recommendation(c: ReportContext): string {
     option,
     score: c.score(first.score),
     lead: c.score(first.score - second.score),
-    runnerUp: c.optionName(second.option),
+    runnerUp: c.optionRef(second.option),
   });
 }
 
@@ -56,7 +56,7 @@ function robustness(c: ReportContext): string[] {
   const { t, result, lead } = c;
   if (!lead) return [];
   const share = result.robustness.acceptability[lead.option] ?? 0;
-  const params = { option: c.optionName(lead.option), share: c.percent(share) };
+  const params = { option: c.optionRef(lead.option), share: c.percent(share) };
   const lines = [
     result.unsure.length > 0 ? t('report.summary.firstInUnsure', params) : t('report.summary.firstIn', params),
     t(share >= ROBUST ? 'report.summary.robust' : share >= MODERATE ? 'report.summary.moderate' : 'report.summary.fragile'),
@@ -92,7 +92,7 @@ function buildSummary(c: ReportContext): SummaryModel {
     robustnessHeading: t('report.summary.robustnessHeading'),
     robustness: robustness(c),
     actionsHeading: t('report.summary.actionsHeading'),
-    actionsIntro: lead ? t('report.summary.actionsIntro', { option: c.optionName(lead.option) }) : '',
+    actionsIntro: lead ? t('report.summary.actionsIntro', { option: c.optionRef(lead.option) }) : '',
     actions,
   };
 }

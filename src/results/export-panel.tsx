@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 
 type ExportPanelProps = {
@@ -6,10 +7,12 @@ type ExportPanelProps = {
   onExport: () => void;
   /** When a what-if scenario is shown, say that the report uses the real answers. */
   scenarioActive: boolean;
+  /** Other actions shown in the same row as the export button. */
+  children?: ReactNode;
 };
 
 /** The PDF export: the button, its progress, a failure with retry, and characters the font lacked. */
-export function ExportPanel({ status, notice, onExport, scenarioActive }: ExportPanelProps) {
+export function ExportPanel({ status, notice, onExport, scenarioActive, children }: ExportPanelProps) {
   const t = useT();
   const busy = status === 'exporting';
   return (
@@ -26,10 +29,11 @@ export function ExportPanel({ status, notice, onExport, scenarioActive }: Export
           {busy ? <span className="button__spinner" aria-hidden="true" /> : null}
           {t('results.export.button')}
         </button>
-        <span className="export-panel__status" role="status" aria-live="polite">
-          {busy ? t('results.export.exporting') : ''}
-        </span>
+        {children}
       </div>
+      <p className="export-panel__status" role="status" aria-live="polite">
+        {busy ? t('results.export.exporting') : ''}
+      </p>
       {scenarioActive ? <p className="export-panel__note">{t('results.export.usesAnswers')}</p> : null}
       {status === 'failed' ? (
         <div className="alert alert--error" role="alert">

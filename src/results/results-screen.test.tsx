@@ -41,6 +41,8 @@ describe('ResultsScreen', () => {
     await user.click(screen.getByRole('button', { name: /Why this score\?.*Fully open/ }));
     const details = screen.getByRole('heading', { name: 'How the score of Fully open is made' }).closest('div') as HTMLElement;
     expect(within(details).getByText(/Starting score: 45\.0\./)).toBeInTheDocument();
+    // every contribution of the engine's result is listed
+    expect(within(details).getAllByText(/^[+−]\d+\.\d points$/)).toHaveLength(2);
     const pro = within(details).getByText(/Unique data is a moat/).closest('li') as HTMLElement;
     expect(pro).toHaveTextContent('+15.0 points — Unique data is a moat that openness cannot copy. (source: Vake et al. (2025), Is Open Source the Future of AI?, link)');
     expect(within(pro).getByRole('link', { name: /Open the source: Vake/ })).toHaveAttribute('href', 'https://example.org/vake');

@@ -66,21 +66,20 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
           {who ? <span>{t('results.preparedFor', { who })}</span> : null}
           <span>{t('results.packLine', { title: localize(pack.title, lang), version: pack.version })}</span>
         </p>
-        <div className="results__actions">
-          <ExportPanel status={exportStatus} notice={exportNotice} onExport={onExportReport} scenarioActive={active} />
+        <ExportPanel status={exportStatus} notice={exportNotice} onExport={onExportReport} scenarioActive={active}>
           <button type="button" className="button button--secondary" onClick={onReview}>
             {t('results.review')}
           </button>
-        </div>
+        </ExportPanel>
       </header>
-      <ScenarioBar scenario={scenario} answers={answers} own={results.own} text={text} dispatch={dispatch} onReset={reset} />
+      <ScenarioBar scenario={scenario} answers={answers} answerWeights={results.answerWeights} text={text} dispatch={dispatch} onReset={reset} />
       <div className="results__layout">
         <RankingSection pack={pack} scored={results.scored} text={text} announcement={announcement} />
         <div className="results__side">
           <WhatIfPanel
             pack={pack}
             answers={answers}
-            own={results.own}
+            answerWeights={results.answerWeights}
             scenarioAnswers={results.answers}
             scored={results.scored}
             scenario={scenario}

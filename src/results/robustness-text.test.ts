@@ -80,6 +80,14 @@ describe('robustness in words', () => {
     expect(w.sensitive[0]).toBe('競争優位の重みが3.5〜5の範囲なら、「オープンコア」が1位を保ちます（現在は4）。');
   });
 
+  it('says when the top pick holds only at the current weight', () => {
+    const t = translator('en');
+    const pinned = { ...result, robustness: { ...result.robustness, weightStability: [{ criterion: 'trust', current: 3, min: 3, max: 3 }] } };
+    expect(describeRobustness(pinned, 2000, packTextFor(testPack, 'en', t), t, formatsFor('en')).sensitive).toEqual([
+      'Open core stays first only while the weight of Trust stays at 3.',
+    ]);
+  });
+
   it('calls a top pick that wins less than half the time fragile', () => {
     const t = translator('en');
     const fragile = { ...result, robustness: { ...result.robustness, acceptability: { 'open-core': 0.4, closed: 0.6 } } };

@@ -61,7 +61,7 @@ export function describeRobustness(result: Result, samples: number, text: PackTe
     others: others.map(firstIn),
     neverFirst: never.length > 0 ? t('results.robustness.neverFirst', { options: list(never, text.option) }) : null,
     sensitive: narrow.map((s) =>
-      t('results.robustness.staysFirst', {
+      t(s.max - s.min < 1e-9 ? 'results.robustness.staysFirstOnly' : 'results.robustness.staysFirst', {
         option: text.option(top),
         criterion: text.criterion(s.criterion),
         min: f.weight(s.min),

@@ -1,5 +1,4 @@
 import type { Dispatch } from 'react';
-import type { Scored } from '@/engine/types';
 import { useT } from '@/i18n/language-context';
 import type { Answers } from '@/rules/answers-schema';
 import { useFormats } from './format';
@@ -8,23 +7,23 @@ import { isScenarioActive, type Scenario, type ScenarioAction } from './scenario
 
 type ScenarioBarProps = {
   scenario: Scenario;
-  /** The user's own answers and their ranking: what each change is "from". */
+  /** The user's own answers, and the weights the scenario's answers give: what each change is "from". */
   answers: Answers;
-  own: Scored;
+  answerWeights: Readonly<Record<string, number>>;
   text: PackText;
   dispatch: Dispatch<ScenarioAction>;
   onReset: () => void;
 };
 
 /** The "scenario" badge: what the what-if changes, each undoable, and the way back to the real answers. */
-export function ScenarioBar({ scenario, answers, own, text, dispatch, onReset }: ScenarioBarProps) {
+export function ScenarioBar({ scenario, answers, answerWeights, text, dispatch, onReset }: ScenarioBarProps) {
   const t = useT();
   const f = useFormats();
   if (!isScenarioActive(scenario)) return null;
   const changes = [
     ...Object.entries(scenario.weights).map(([criterion, to]) => ({
       key: `w:${criterion}`,
-      label: t('results.scenario.weight', { criterion: text.criterion(criterion), from: f.weight(own.weights[criterion] ?? 0), to: f.weight(to) }),
+      label: t('results.scenario.weight', { criterion: text.criterion(criterion), from: f.weight(answerWeights[criterion] ?? 0), to: f.weight(to) }),
       undo: { type: 'weight.clear', criterion } as const,
     })),
     ...Object.entries(scenario.answers).map(([question, to]) => ({

@@ -17,6 +17,8 @@ export type ResultsState = {
   own: Scored;
   /** The answers the scenario scores. */
   answers: Answers;
+  /** The weights those answers give, before any what-if weight (what a weight override is compared with). */
+  answerWeights: Readonly<Record<string, number>>;
   /** The full result with robustness; null until first computed, then possibly one scenario behind. */
   result: Result | null;
   /** True while `result` does not yet match the current scenario. */
@@ -35,10 +37,11 @@ export function useResults(pack: Pack, answers: Answers, scenario: Scenario): Re
   );
   const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
   const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
+  const answerWeights = useMemo(() => rankOptions(pack, scenarioAnswers).weights, [pack, scenarioAnswers]);
   const deferred = useDeferredValue<ScoreInput | null>(input, null);
   const result = useMemo(
     () => (deferred ? score(deferred.pack, deferred.answers, { ...deferred.settings, samples: ROBUSTNESS_SAMPLES }) : null),
     [deferred],
   );
-  return { scored, own, answers: scenarioAnswers, result, calculating: deferred !== input };
+  return { scored, own, answers: scenarioAnswers, answerWeights, result, calculating: deferred !== input };
 }

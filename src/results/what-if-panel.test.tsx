@@ -68,4 +68,17 @@ describe('what-if', () => {
     const card = screen.getByRole('heading', { level: 3, name: 'Fully open' }).closest('li') as HTMLElement;
     expect(within(card).queryByText('Not recommended')).not.toBeInTheDocument();
   });
+
+  it('keeps a what-if weight over the weight an answer gives, and drops it when it matches again', async () => {
+    const user = userEvent.setup();
+    renderIn(<ResultsScreen {...screenProps()} />);
+    fireEvent.change(screen.getByRole('slider', { name: 'Trust' }), { target: { value: '5' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'How much does trust matter?' }), 'Not at all');
+    expect(screen.getByRole('slider', { name: 'Trust' })).toHaveValue('5');
+    const badge = screen.getByRole('region', { name: 'Scenario' });
+    expect(within(badge).getByText('Weight of Trust: 0 → 5')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('slider', { name: 'Trust' }), { target: { value: '0' } });
+    expect(within(badge).queryByText(/Weight of Trust/)).not.toBeInTheDocument();
+    expect(within(badge).getByText('How much does trust matter?: Somewhat → Not at all')).toBeInTheDocument();
+  });
 });

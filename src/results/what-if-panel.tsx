@@ -11,9 +11,10 @@ import type { Scenario, ScenarioAction } from './scenario';
 
 type WhatIfPanelProps = {
   pack: Pack;
-  /** The user's own answers and their ranking (what an override is compared with). */
+  /** The user's own answers (what an answer override is compared with). */
   answers: Answers;
-  own: Scored;
+  /** The weights the scenario's answers give (what a weight override is compared with). */
+  answerWeights: Readonly<Record<string, number>>;
   /** The answers and ranking of the scenario (what the controls show). */
   scenarioAnswers: Answers;
   scored: Scored;
@@ -117,7 +118,7 @@ function WeightSlider({ criterion, weight, original, changed, dispatch, name }: 
 }
 
 /** Controls for a scenario: every criterion weight (0–5) and every visible choice or multi answer. */
-export function WhatIfPanel({ pack, answers, own, scenarioAnswers, scored, scenario, dispatch, text }: WhatIfPanelProps) {
+export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, scored, scenario, dispatch, text }: WhatIfPanelProps) {
   const { lang, t } = useLanguage();
   return (
     <section className="results-section what-if" aria-labelledby="results-what-if">
@@ -131,7 +132,7 @@ export function WhatIfPanel({ pack, answers, own, scenarioAnswers, scored, scena
             criterion={c.id}
             name={text.criterion(c.id)}
             weight={scored.weights[c.id] ?? c.weight}
-            original={own.weights[c.id] ?? c.weight}
+            original={answerWeights[c.id] ?? c.weight}
             changed={Object.hasOwn(scenario.weights, c.id)}
             dispatch={dispatch}
           />

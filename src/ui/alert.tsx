@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
 
@@ -12,22 +12,25 @@ export type AlertProps = {
   ref?: Ref<HTMLDivElement>;
   tabIndex?: number;
   className?: string;
+  /** Id of the title (generated when not given); the title names the alert. */
   labelledBy?: string;
 };
 
 /** A coloured note with an optional title. */
 export function Alert({ tone = 'info', title, role, headingLevel = 2, children, ref, tabIndex, className, labelledBy }: AlertProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const generated = useId();
+  const titleId = title ? (labelledBy ?? generated) : undefined;
   return (
     <div
       ref={ref}
       role={role}
       tabIndex={tabIndex}
-      aria-labelledby={labelledBy}
+      aria-labelledby={titleId}
       className={['alert', `alert--${tone}`, className].filter(Boolean).join(' ')}
     >
       {title ? (
-        <Heading className="alert__title" id={labelledBy}>
+        <Heading className="alert__title" id={titleId}>
           {title}
         </Heading>
       ) : null}

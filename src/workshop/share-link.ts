@@ -1,5 +1,8 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import * as lzString from 'lz-string';
 import type { AnswersFile } from '@/rules/answers-schema';
+
+// lz-string is CommonJS: Node's ESM loader exposes it as `default`, bundlers as named exports.
+const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
 
 /** The fragment key of a share link: `<app url>#answers=<lz-string of the answers file>`. */
 export const SHARE_PREFIX = '#answers=';
@@ -18,7 +21,7 @@ export type DecodedShareLink = { ok: true; value: unknown } | { ok: false; probl
  */
 export function encodeShareLink(base: string, file: AnswersFile): string {
   const hash = base.indexOf('#');
-  return `${hash === -1 ? base : base.slice(0, hash)}${SHARE_PREFIX}${compressToEncodedURIComponent(JSON.stringify(file))}`;
+  return `${hash === -1 ? base : base.slice(0, hash)}${SHARE_PREFIX}${lz.compressToEncodedURIComponent(JSON.stringify(file))}`;
 }
 
 /**
@@ -34,7 +37,7 @@ export function decodeShareLink(text: string): DecodedShareLink {
   if (payload.length > MAX_PAYLOAD) return { ok: false, problem: 'not-decodable' };
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(payload);
+    json = lz.decompressFromEncodedURIComponent(payload);
   } catch {
     json = null;
   }

@@ -1,6 +1,8 @@
-import { ANSWERS_FORMAT, type Answers, type AnswersFile } from '@/rules/answers-schema';
+import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswersFile, type WorkshopFile } from '@/rules/answers-schema';
 import { packSchema } from '@/rules/pack-schema';
 import packJson from '../../test/fixtures/packs/workshop-three.json';
+import type { Position } from './workshop-model';
+import { workshopKey, workshopRecord } from './workshop-storage';
 
 /**
  * Test data for the workshop feature: the three-option pack of test/fixtures (alpha, beta, gamma;
@@ -14,4 +16,29 @@ export function answersFile(answers: Answers, name?: string, rules = { id: testP
 
 export function answersText(answers: Answers, name?: string, rules?: { id: string; version: string }): string {
   return JSON.stringify(answersFile(answers, name, rules));
+}
+
+/** A workshop file for the test pack with the given participants (label and answers). */
+export function testWorkshop(participants: readonly (readonly [string, Answers])[], agreed: Answers = {}): WorkshopFile {
+  return {
+    format: WORKSHOP_FORMAT,
+    title: 'Board offsite',
+    date: '2026-11-28',
+    rules: { id: testPack.id, version: testPack.version },
+    participants: participants.map(([label, answers], i) => ({ id: `p${i + 1}`, label, answers: answersFile(answers, label) })),
+    agreed: { answers: agreed },
+  };
+}
+
+/** A room of three that disagrees on q.level (which decides the first option) and q.minor (which does not). */
+export const disputedRoom = [
+  ['Aiko', { 'q.level': 'low', 'q.minor': 'low' }],
+  ['Ben', { 'q.level': 'high', 'q.minor': 'high' }],
+  ['Chris', { 'q.level': 'mid', 'q.minor': 'low' }],
+] as const satisfies readonly (readonly [string, Answers])[];
+
+/** Saves a workshop as the browser would have, so that the screen resumes it. */
+export function seedWorkshop(workshop: WorkshopFile, position: Position, anonymous = false): void {
+  const record = workshopRecord(testPack, { workshop, position, anonymous, presenter: { index: 0, revealed: false } });
+  localStorage.setItem(workshopKey(testPack), JSON.stringify(record));
 }

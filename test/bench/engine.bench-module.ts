@@ -7,7 +7,7 @@ import { readAnswers } from '../../src/engine/answer-state';
 import { changesOf } from '../../src/engine/changes';
 import { evaluate, resolveOverride } from '../../src/engine/evaluate';
 import { packModel } from '../../src/engine/model';
-import { rankOptions } from '../../src/engine/score';
+import { rankOptions, score } from '../../src/engine/score';
 import { weightStabilityOf } from '../../src/engine/stability';
 import { buildPack, type QuestionSpec } from '../../src/engine/test-pack';
 
@@ -86,7 +86,7 @@ function answersFor(pack: Pack, seed: number, unsure: number): Answers {
     const choice = question.choices[next(question.choices.length)];
     if (choice) answers[question.id] = choice.value;
   }
-  for (const question of pack.sections.flatMap((s) => s.questions).filter((q) => q.kind === 'choice' && q.allowUnsure).slice(0, unsure)) {
+  for (const question of pack.sections.flatMap((s) => s.questions).filter((q) => q.kind === 'choice' && q.allowUnsure).slice(0, Math.min(unsure, 1000))) {
     answers[question.id] = { unsure: true };
   }
   return answers;
@@ -130,15 +130,19 @@ export async function bench(): Promise<BenchRow[]> {
   };
   const answered = answersFor(pack, 7, 0);
   const unsure = answersFor(pack, 7, 3);
+  const allUnsure = answersFor(pack, 7, Number.POSITIVE_INFINITY);
   const a = setup(answered);
   const u = setup(unsure);
+  const all = setup(allUnsure);
   const rows: BenchRow[] = [
     { name: `rankOptions (${label})`, value: median(() => rankOptions(pack, answered)), unit: 'ms' },
     { name: `acceptability, 2000 samples, all answered (${label})`, value: median(() => acceptabilityOf(model, a.raw, override, a.base, {})), unit: 'ms', target: '< 50 ms' },
     { name: `acceptability, 2000 samples, 3 not sure (${label})`, value: median(() => acceptabilityOf(model, u.raw, override, u.base, {})), unit: 'ms', target: '< 50 ms' },
+    { name: `acceptability, 2000 samples, every allowed "not sure" (${label})`, value: median(() => acceptabilityOf(model, all.raw, override, all.base, {})), unit: 'ms', target: '< 50 ms' },
     { name: `weightStability (${label})`, value: median(() => weightStabilityOf(model, a.base)), unit: 'ms' },
     { name: `changes (${label})`, value: median(() => changesOf(model, a.raw, override, a.base)), unit: 'ms', target: '< 100 ms' },
   ];
+  rows.push({ name: `score: full result with robustness (${label})`, value: median(() => score(pack, answered)), unit: 'ms' });
   const sweep = pairSweepAnswers(pack);
   if (sweep) {
     const s = setup(sweep);

@@ -16,6 +16,8 @@ describe('externalFetches', () => {
     ['new Worker("https://example.com/w.js")', 'new URL/Request/Worker/WebSocket/EventSource'],
     ['navigator.sendBeacon("https://stats.example.com/b",d)', 'importScripts/sendBeacon/open'],
     ['x.open("POST","https://stats.example.com/b")', 'importScripts/sendBeacon/open'],
+    ['var i=`https://cdn.example.com/lib/viewer.min.js`;c.src=i', 'script, style or font file'],
+    ['const f={regular:"https://fonts.example.com/inter.woff2?v=4"}', 'script, style or font file'],
   ])('flags %s', (code, context) => {
     expect(externalFetches(code).map((f) => f.context)).toEqual([context]);
   });

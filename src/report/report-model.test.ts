@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '@/engine/score';
+import type { Pack } from '@/rules/pack-schema';
+import { buildReportModel } from './report-model';
+import { collectTexts } from './render-pdf';
+import type { ReportMeta, ReportModel, TableCell } from './report-model-types';
+import { reportHiddenAnswers, reportTestAnswers, reportTestPack } from './test-pack';
+
+const meta: ReportMeta = {
+  generatedAt: '2026-11-28T10:00:00.000Z',
+  paper: 'a4',
+  respondent: { name: 'Hanako Yamada', role: 'CTO', company: 'Sample Corp.' },
+};
+
+function model(lang: 'en' | 'ja' = 'en', answers = reportTestAnswers, pack: Pack = reportTestPack, m: ReportMeta = meta): ReportModel {
+  return buildReportModel(score(pack, answers), pack, answers, lang, m);
+}
+
+const text = (cell: TableCell | undefined) => (typeof cell === 'string' ? cell : (cell?.text ?? ''));
+
+function answerOf(report: ReportModel, question: string): string {
+  for (const section of report.appendix.answerSections) {
+    const row = section.table.rows.find((r) => text(r[0]) === question);
+    if (row) return text(row[1]);
+  }
+  throw new Error(`no row for ${question}`);
+}
+
+describe('buildReportModel', () => {
+  const en = model('en');
+  const ja = model('ja');
+
+  it('has every section, each with its heading, in both languages', () => {
+    for (const report of [en, ja]) {
+      const headings = [
+        report.summary.heading,
+        report.ranking.heading,
+        ...report.options.map((o) => o.heading),
+        report.excluded.heading,
+        report.change.heading,
+        report.scope.heading,
+        report.roadmap.heading,
+        report.talkingPoints.heading,
+        report.appendix.heading,
+      ];
+      expect(headings).toHaveLength(11);
+      for (const h of headings) expect(h.trim()).not.toBe('');
+      expect(new Set(headings).size).toBe(headings.length);
+    }
+    expect(en.summary.heading).toBe('Executive summary');
+    expect(ja.summary.heading).toBe('エグゼクティブサマリー');
+  });
+
+  it('recommends the first option and names it in the summary and its section', () => {
+    // Closed leads (75.0), Open core is within three points (72.5).
+    expect(en.summary.recommendation).toBe(
+      'We recommend Closed, which scores 75.0 out of 100. Also within three points, and worth equal attention: Open core.',
+    );
+    expect(en.options.map((o) => o.heading)).toEqual(['No. 1: Closed', 'No. 2: Open core', 'No. 3: API with transparency']);
+    expect(ja.options[0]?.heading).toBe('第1位：クローズド');
+    expect(en.summary.top.rows.map((r) => text(r[1]))).toEqual(['Closed', 'Open core', 'API with transparency']);
+    expect(en.summary.top.rows.map((r) => text(r[3]))).toEqual(['Recommended', 'Recommended', 'Viable']);
+  });
+
+  it('says how robust the first place is and counts open questions', () => {
+    expect(en.summary.robustness[0]).toMatch(/^Closed comes first in \d+% of plausible weightings of your priorities, with your “not sure” answers/);
+    expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Questions left unanswered: 1. Answering them would make this assessment firmer.');
+  });
+
+  it('takes the three starting actions from the lead option, by kind', () => {
+    expect(en.summary.actions.map((a) => a.label)).toEqual(['What to disclose', 'Where to invest', 'The pilot to run first']);
+    expect(en.summary.actions[0]).toEqual({ label: 'What to disclose', text: 'Publish the disclosure checklist for Closed.', detail: '0–3 months · Legal' });
+  });
+
+  it('explains each top option with its contributions, sources, risks and actions', () => {
+    const openCore = en.options[1];
+    expect(openCore?.forTable.rows).toEqual([['+15.0', 'Unique data is a moat that openness cannot copy.', '[vake2025]']]);
+    expect(openCore?.againstTable.rows).toEqual([['-2.5', 'Regulators expect controlled access.', '[ai-act]']]);
+    expect(openCore?.score).toBe('Score: 72.5 out of 100 = starting score 60.0 +12.5 from your answers.');
+    expect(openCore?.notices).toEqual([{ text: 'Caution: Do not market the open tier as the whole product. [mof2024]', tone: 'viable' }]);
+    expect(openCore?.risks.rows).toHaveLength(2);
+    expect(openCore?.actions.rows[0]).toEqual(['Publish the disclosure checklist for Open core.', '0–3 months', 'Legal']);
+    expect(en.options[0]?.againstNote).toBe('None of your answers counts against it.');
+  });
+
+  it('lists the blocked options with the guards’ reasons, and the cautions', () => {
+    expect(en.excluded.items).toEqual([{ name: 'Fully open', reasons: ['Without misuse monitoring, released weights cannot be supervised. [ai-act]'] }]);
+    expect(en.excluded.cautions.map((c) => c.name)).toEqual(['Open core']);
+  });
+
+  it('phrases what would change the recommendation with question texts and choice labels', () => {
+    for (const sentence of en.change.answers) expect(sentence).toMatch(/^If you answered “.+” instead of “.+” to “.+”, .+ would come first, [\d.]+ points ahead\.$/);
+    expect(en.change.weights.rows.map((r) => text(r[0]))).toEqual(['Trust', 'Speed', 'Moat']);
+  });
+
+  it('lists the disclosure scope of the lead option with its MOF class and OSAID check', () => {
+    expect(en.scope.table.rows).toHaveLength(17);
+    expect(en.scope.table.rows[1]).toEqual(['Final model parameters (weights)', 'Class III', { text: 'Withhold', tone: 'muted' }]);
+    expect(en.scope.mof).toEqual(['Nothing is released, so no MOF class applies.']);
+    expect(en.scope.osaid[0]).toBe('It would not meet the OSI Open Source AI Definition 1.0.');
+    expect(en.scope.osaid).toContain('The licence is not an open (OSI-approved) licence.');
+  });
+
+  it('places the lead option’s actions on the four phases', () => {
+    expect(en.roadmap.phases.map((p) => p.title)).toEqual(['Pilot design', 'Community selection', 'Licence design', 'Governance']);
+    expect(en.roadmap.table.rows.map((r) => text(r[0]))).toEqual(['Pilot design', 'Community selection', 'Licence design', 'Governance']);
+    expect(en.talkingPoints.points).toHaveLength(3);
+  });
+
+  it('lists every answer: labels, multi lists, text, not sure, unanswered, and hidden questions', () => {
+    expect(answerOf(en, 'How large is the company?')).toBe('Not sure');
+    expect(answerOf(en, 'How unique is your data?')).toBe('Hard to replicate');
+    expect(answerOf(en, 'Which kinds of data do you hold?')).toBe('Customer records; Operations logs');
+    expect(answerOf(en, 'Anything else we should know?')).toBe('Board meets in March.');
+    expect(answerOf(en, 'When must it pay off?')).toBe('Not answered');
+    expect(answerOf(ja, 'どの種類のデータを保有していますか。')).toBe('顧客記録、業務ログ');
+    const hidden = model('en', reportHiddenAnswers);
+    expect(answerOf(hidden, 'Can you monitor misuse?')).toBe('Not applicable (an earlier answer hides this question)');
+    expect(en.appendix.sources.map((s) => s.id)).toEqual(['vake2025', 'mof2024', 'ai-act']);
+  });
+
+  it('formats the date in the report language from the date passed in', () => {
+    expect(en.cover.lines).toContain('November 28, 2026');
+    expect(ja.cover.lines).toContain('2026年11月28日');
+    expect(en.appendix.about[1]).toBe('Generated on November 28, 2026 at 10:00 AM.');
+    expect(model('en', reportTestAnswers, reportTestPack, { ...meta, timeZone: 'Asia/Tokyo', generatedAt: '2026-11-28T20:00:00.000Z' }).cover.lines).toContain(
+      'November 29, 2026',
+    );
+    expect(en.appendix.about[2]).toMatch(/in your browser/);
+    expect(model('en', reportTestAnswers, reportTestPack, { ...meta, generatedBy: 'cli' }).appendix.about[2]).toMatch(/command line/);
+  });
+
+  it('leaves the company out when there is none', () => {
+    const anonymous = model('en', reportTestAnswers, reportTestPack, { generatedAt: meta.generatedAt, paper: 'letter' });
+    expect(anonymous.header.company).toBeUndefined();
+    expect(anonymous.cover.company).toBeUndefined();
+    expect(anonymous.paper).toBe('letter');
+    expect(en.cover.company).toBe('Prepared for Sample Corp.');
+  });
+
+  it('says no option can be recommended when every option is blocked', () => {
+    const allBlocked: Pack = {
+      ...reportTestPack,
+      guards: [{ ...reportTestPack.guards[0]!, id: 'block-all', options: reportTestPack.options.map((o) => o.id), when: { q: 'data.uniqueness', is: 'high' } }],
+    };
+    const report = model('en', reportTestAnswers, allBlocked);
+    expect(report.summary.recommendation).toMatch(/^No option can be recommended/);
+    expect(report.excluded.items).toHaveLength(4);
+  });
+
+  it('is pure: same inputs give the same model, and the inputs are untouched', () => {
+    const result = score(reportTestPack, reportTestAnswers);
+    const before = JSON.stringify([result, reportTestPack, reportTestAnswers]);
+    const a = buildReportModel(result, reportTestPack, reportTestAnswers, 'ja', meta);
+    const b = buildReportModel(result, reportTestPack, reportTestAnswers, 'ja', meta);
+    expect(a).toEqual(b);
+    expect(JSON.stringify([result, reportTestPack, reportTestAnswers])).toBe(before);
+  });
+
+  it('leaves no message key or placeholder unfilled', () => {
+    for (const report of [en, ja]) {
+      expect(report.pageNumber).toMatch(/\{page\}.*\{pages\}/);
+      for (const t of collectTexts({ ...report, pageNumber: '' })) expect(t).not.toMatch(/^report\.|\{\w+\}/);
+    }
+  });
+});

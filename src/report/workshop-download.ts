@@ -1,0 +1,52 @@
+import type { Lang } from '@/i18n/messages';
+import type { WorkshopFile } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import type { Paper } from './report-model-types';
+import { renderWorkshopPdf } from './workshop-render';
+import { buildWorkshopReportModel } from './workshop-report-model';
+
+export type WorkshopReportInput = { pack: Pack; workshop: WorkshopFile; lang: Lang; anonymous: boolean; paper?: Paper };
+export type WorkshopReportOutcome = { fileName: string; replaced: string[] };
+
+/** `aperture-workshop-<date>[-ja].pdf`, the workshop's date when it has one. */
+export function workshopReportFileName(date: string, lang: Lang): string {
+  const safe = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `-${date}` : '';
+  return `aperture-workshop${safe}${lang === 'ja' ? '-ja' : ''}.pdf`;
+}
+
+/** The Japanese font, the same asset the board report uses (emitted by Vite, never in the bundle). */
+const JAPANESE_FONT_URL = new URL('./fonts/noto-sans-jp-subset.ttf', import.meta.url);
+
+async function loadJapaneseFont(): Promise<Uint8Array> {
+  const response = await fetch(JAPANESE_FONT_URL);
+  if (!response.ok) throw new Error(`The Japanese font could not be loaded (${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Writes the workshop PDF in the browser and offers it as a download. Loaded lazily (it pulls in
+ * jsPDF); fetches the Japanese font from the app's own origin only when the report needs it.
+ */
+export async function downloadWorkshopReport(input: WorkshopReportInput): Promise<WorkshopReportOutcome> {
+  const model = buildWorkshopReportModel({
+    pack: input.pack,
+    workshop: input.workshop,
+    lang: input.lang,
+    anonymous: input.anonymous,
+    paper: input.paper ?? 'a4',
+    generatedAt: new Date().toISOString(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const rendered = await renderWorkshopPdf(model, { paper: model.paper, loadJapaneseFont });
+  const fileName = workshopReportFileName(input.workshop.date, input.lang);
+  const url = URL.createObjectURL(new Blob([rendered.bytes.slice().buffer], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return { fileName, replaced: rendered.replaced };
+}

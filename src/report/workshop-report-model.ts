@@ -1,0 +1,298 @@
+import { aggregateWorkshop, type AgendaItem, type QuestionSpread, type WorkshopAggregate } from '@/engine/aggregate';
+import { score } from '@/engine/score';
+import type { Result } from '@/engine/types';
+import { packIndex } from '@/engine/visibility';
+import type { Lang } from '@/i18n/messages';
+import { localize, translator, type Translate } from '@/i18n/t';
+import type { AnswerValue, WorkshopFile } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import type { CoverModel, Paper, ReportTable } from './report-model-types';
+
+/**
+ * The workshop report model: everything the workshop PDF shows, as resolved text in one language.
+ * Pure: the renderer lays it out and decides nothing.
+ */
+
+export type WorkshopAgendaEntry = {
+  readonly title: string;
+  readonly facts: string;
+  readonly outcome: string;
+  readonly outcomes: readonly string[];
+  readonly matters: boolean;
+  readonly spread: ReportTable;
+  readonly others: readonly string[];
+  readonly agreed: string;
+};
+
+export type WorkshopReportModel = {
+  readonly lang: Lang;
+  readonly paper: Paper;
+  readonly properties: { readonly title: string; readonly subject: string };
+  readonly header: { readonly title: string };
+  readonly footer: string;
+  readonly pageNumber: string;
+  readonly cover: CoverModel;
+  readonly participants: { readonly heading: string; readonly intro: string; readonly table: ReportTable };
+  readonly group: {
+    readonly heading: string;
+    readonly agreement: string;
+    readonly agreementNote: string;
+    readonly top: string;
+    readonly split?: string;
+    readonly table: ReportTable;
+    readonly explain: string;
+  };
+  readonly agenda: { readonly heading: string; readonly intro: string; readonly empty?: string; readonly items: readonly WorkshopAgendaEntry[] };
+  readonly agreed: { readonly heading: string; readonly intro: string; readonly table: ReportTable; readonly empty?: string };
+  readonly recommendation: {
+    readonly heading: string;
+    readonly basis: string;
+    readonly top: string;
+    readonly recommended: boolean;
+    readonly runnerUp?: string;
+    readonly summary?: string;
+    readonly actionsHeading: string;
+    readonly actions: ReportTable;
+  };
+};
+
+export type WorkshopReportInputs = {
+  readonly pack: Pack;
+  readonly workshop: WorkshopFile;
+  readonly lang: Lang;
+  readonly anonymous: boolean;
+  readonly paper: Paper;
+  /** When the report is generated (ISO 8601), passed in: the model reads no clock. */
+  readonly generatedAt: string;
+  readonly timeZone?: string;
+  /** Already computed by the caller (the screen has them); computed here otherwise. */
+  readonly aggregate?: WorkshopAggregate;
+  readonly consensus?: Result;
+};
+
+function letter(index: number): string {
+  let n = index;
+  let letters = '';
+  do {
+    letters = String.fromCharCode(65 + (n % 26)) + letters;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return letters;
+}
+
+type Words = {
+  t: Translate;
+  option: (id: string) => string;
+  question: (id: string) => string;
+  answer: (question: string, value: AnswerValue | null | undefined) => string;
+  score: (n: number) => string;
+  measure: (n: number) => string;
+  names: Map<string, string>;
+};
+
+function wordsFor(pack: Pack, inputs: WorkshopReportInputs): Words {
+  const { lang } = inputs;
+  const t = translator(lang);
+  const index = packIndex(pack);
+  const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const choice = (question: string, value: string) => {
+    const q = index.questions.get(question)?.question;
+    const found = q && q.kind !== 'text' ? q.choices.find((c) => c.value === value) : undefined;
+    return found ? localize(found.label, lang) : value;
+  };
+  const participants = inputs.workshop.participants;
+  return {
+    t,
+    option: (id) => {
+      const option = index.options.get(id);
+      return option ? localize(option.name, lang) : id;
+    },
+    question: (id) => {
+      const q = index.questions.get(id)?.question;
+      return q ? localize(q.text, lang) : id;
+    },
+    answer: (question, value) => {
+      if (value === null || value === undefined) return t('workshop.answer.none');
+      if (typeof value === 'string') return choice(question, value);
+      if (Array.isArray(value)) return value.length === 0 ? t('workshop.answer.emptySet') : value.map((v) => choice(question, v)).join(t('workshop.answer.separator'));
+      return t('workshop.answer.unsure');
+    },
+    score: (n) => one.format(n),
+    measure: (n) => two.format(n),
+    names: new Map(participants.map((p, i) => [p.id, inputs.anonymous ? t('workshop.participants.anonymous', { letter: letter(i) }) : p.label])),
+  };
+}
+
+function nameList(ids: readonly string[], w: Words): string {
+  return ids.map((id) => w.names.get(id) ?? id).join(w.t('workshop.answer.separator'));
+}
+
+function spreadTable(pack: Pack, spread: QuestionSpread, w: Words): ReportTable {
+  const question = packIndex(pack).questions.get(spread.question)?.question;
+  const choices = question && question.kind !== 'text' ? question.choices : [];
+  return {
+    columns: [w.t('workshop.report.answer'), w.t('workshop.report.count'), w.t('workshop.report.who')],
+    rows: choices.map((c) => [w.answer(spread.question, c.value), String(spread.counts[c.value] ?? 0), nameList(spread.byValue[c.value] ?? [], w)]),
+  };
+}
+
+function otherAnswers(spread: QuestionSpread, w: Words): string[] {
+  const lines: string[] = [];
+  if (spread.unsure.length > 0) lines.push(w.t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, w) }));
+  if (spread.unanswered.length > 0) lines.push(w.t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, w) }));
+  if (spread.hidden.length > 0) lines.push(w.t('workshop.spread.hidden', { count: spread.hidden.length }));
+  return lines;
+}
+
+function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: QuestionSpread, agreed: AnswerValue | undefined, w: Words): WorkshopAgendaEntry {
+  const { t } = w;
+  const top = item.outcomes[0]?.top ?? null;
+  const outcome = item.changesTop
+    ? t('workshop.agenda.canChange')
+    : top
+      ? t('workshop.agenda.cannotChange', { option: w.option(top) })
+      : t('workshop.agenda.cannotChangeNone');
+  return {
+    title: `${index + 1}. ${w.question(item.question)}`,
+    facts: [
+      t('workshop.agenda.disagreement', { value: w.measure(item.disagreement) }),
+      t('workshop.agenda.impact', { points: w.score(item.impact) }),
+      t('workshop.agenda.priority', { value: w.score(item.priority) }),
+    ].join(' · '),
+    outcome,
+    outcomes: item.changesTop
+      ? item.outcomes.map((o) =>
+          o.top
+            ? t('workshop.agenda.outcome', { answer: w.answer(item.question, o.value), option: w.option(o.top), score: w.score(o.means[o.top] ?? 0) })
+            : t('workshop.agenda.outcomeNone', { answer: w.answer(item.question, o.value) }),
+        )
+      : [],
+    matters: item.changesTop,
+    spread: spreadTable(pack, spread, w),
+    others: otherAnswers(spread, w),
+    agreed: agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: w.answer(item.question, agreed) }),
+  };
+}
+
+function formatDate(iso: string, lang: Lang, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
+}
+
+/** Builds the workshop report: cover, participants, group ranking and agreement, agenda with spreads, agreed answers and the resulting recommendation. */
+export function buildWorkshopReportModel(inputs: WorkshopReportInputs): WorkshopReportModel {
+  const { pack, workshop, lang } = inputs;
+  const w = wordsFor(pack, inputs);
+  const { t } = w;
+  const members = workshop.participants.map((p) => ({ id: p.id, label: p.label, answers: p.answers.answers }));
+  const aggregate = inputs.aggregate ?? aggregateWorkshop(pack, members);
+  const agreedAnswers = workshop.agreed.answers;
+  const consensus = inputs.consensus ?? score(pack, agreedAnswers);
+  const title = workshop.title || t('workshop.untitled');
+  const timeZone = inputs.timeZone ?? 'UTC';
+  const workshopDate = /^\d{4}-\d{2}-\d{2}$/.test(workshop.date) ? formatDate(`${workshop.date}T00:00:00Z`, lang, 'UTC') : workshop.date;
+  const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
+  const questions = pack.sections.flatMap((s) => s.questions).filter((q) => q.kind !== 'text');
+  const agreedQuestions = questions.filter((q) => agreedAnswers[q.id] !== undefined);
+  const first = consensus.ranking[0];
+  const recommended = first && first.verdict !== 'not-recommended' ? first : undefined;
+  const option = recommended ? pack.options.find((o) => o.id === recommended.option) : undefined;
+  const second = consensus.ranking[1];
+  const agreement = aggregate.agreement;
+  const bordaTop = aggregate.groupBorda[0]?.option;
+
+  return {
+    lang,
+    paper: inputs.paper,
+    properties: { title: `${t('workshop.report.title')}: ${title}`, subject: localize(pack.title, lang) },
+    header: { title: `${t('workshop.report.title')}: ${title}` },
+    footer: t('workshop.report.footer'),
+    pageNumber: t('workshop.report.pageNumber'),
+    cover: {
+      title,
+      subtitle: t('workshop.report.title'),
+      lines: [
+        ...(workshopDate ? [workshopDate] : []),
+        t('workshop.report.rules', { title: localize(pack.title, lang), version: pack.version }),
+        t('workshop.report.participantCount', { count: workshop.participants.length }),
+        ...(workshop.notes ? [workshop.notes] : []),
+        t('workshop.report.generated', { date: formatDate(inputs.generatedAt, lang, timeZone) }),
+      ],
+      contentsHeading: t('workshop.report.contents'),
+      note: t('workshop.report.confidential'),
+    },
+    participants: {
+      heading: t('workshop.report.participantsHeading'),
+      intro: inputs.anonymous ? t('workshop.report.participantsAnonymous') : t('workshop.report.participantsIntro'),
+      table: {
+        columns: [t('workshop.participants.name'), t('workshop.report.role'), t('workshop.participants.topPick')],
+        rows: aggregate.participants.map((p) => {
+          const role = inputs.anonymous ? '' : (workshop.participants.find((x) => x.id === p.id)?.answers.respondent?.role ?? '');
+          return [w.names.get(p.id) ?? p.label, role, p.top ? w.option(p.top) : t('workshop.participants.noTop')];
+        }),
+      },
+    },
+    group: {
+      heading: t('workshop.report.groupHeading'),
+      agreement:
+        agreement.basis === 'group' && agreement.w !== null && agreement.band !== null
+          ? t('workshop.agreement.value', { w: w.measure(agreement.w), band: t(`workshop.agreement.band.${agreement.band}`) })
+          : agreement.basis === 'single'
+            ? t('workshop.agreement.single')
+            : t('workshop.agreement.none'),
+      agreementNote: t('workshop.agreement.explain'),
+      top: aggregate.groupTop ? t('workshop.group.top', { option: w.option(aggregate.groupTop) }) : t('workshop.group.noTop'),
+      ...(aggregate.groupTop && bordaTop && bordaTop !== aggregate.groupTop
+        ? { split: t('workshop.group.split', { mean: w.option(aggregate.groupTop), borda: w.option(bordaTop) }) }
+        : {}),
+      table: {
+        columns: [t('workshop.group.option'), t('workshop.group.mean'), t('workshop.group.borda'), t('workshop.group.firstChoices'), t('workshop.group.blocked')],
+        rows: aggregate.groupMean.map((row) => {
+          const b = aggregate.groupBorda.find((x) => x.option === row.option);
+          const m = aggregate.participants.length;
+          return [
+            t('workshop.group.ranked', { rank: row.rank, option: w.option(row.option) }),
+            w.score(row.mean),
+            b ? t('workshop.group.bordaCell', { points: b.points, rank: b.rank }) : '',
+            b ? t('workshop.group.ofParticipants', { count: b.firstChoices, total: m }) : '',
+            row.blockedFor > 0 ? t('workshop.group.ofParticipants', { count: row.blockedFor, total: m }) : '–',
+          ];
+        }),
+      },
+      explain: t('workshop.group.explain'),
+    },
+    agenda: {
+      heading: t('workshop.agenda.heading'),
+      intro: t('workshop.agenda.intro'),
+      ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
+      items: aggregate.agenda.flatMap((item, i) => {
+        const spread = spreads.get(item.question);
+        return spread ? [agendaEntry(pack, item, i, spread, agreedAnswers[item.question], w)] : [];
+      }),
+    },
+    agreed: {
+      heading: t('workshop.agreed.heading'),
+      intro: t('workshop.agreed.intro'),
+      table: {
+        columns: [t('workshop.report.question'), t('workshop.record.legend')],
+        rows: agreedQuestions.map((q) => [w.question(q.id), w.answer(q.id, agreedAnswers[q.id])]),
+      },
+      ...(agreedQuestions.length === 0 ? { empty: t('workshop.report.noneAgreed') } : {}),
+    },
+    recommendation: {
+      heading: t('workshop.consensus.heading'),
+      basis: t('workshop.consensus.basis', { count: agreedQuestions.length, total: questions.length }),
+      recommended: Boolean(recommended && option),
+      top: recommended && option ? t('workshop.consensus.top', { option: localize(option.name, lang), score: w.score(recommended.score) }) : t('workshop.consensus.none'),
+      ...(recommended && second ? { runnerUp: t('workshop.consensus.runnerUp', { option: w.option(second.option), score: w.score(second.score) }) } : {}),
+      ...(option ? { summary: localize(option.summary, lang) } : {}),
+      actionsHeading: t('workshop.consensus.actionsHeading'),
+      actions: {
+        columns: [t('workshop.report.action'), t('workshop.report.horizon'), t('workshop.report.owner')],
+        rows: (option?.actions ?? []).map((a) => [localize(a.text, lang), t(`workshop.horizon.${a.horizon}`), t(`workshop.owner.${a.owner}`)]),
+      },
+    },
+  };
+}

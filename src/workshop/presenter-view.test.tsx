@@ -1,0 +1,109 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { aggregateWorkshop } from '@/engine/aggregate';
+import { packIndex } from '@/engine/visibility';
+import { LanguageProvider } from '@/i18n/language-context';
+import { translator } from '@/i18n/t';
+import type { ChoiceQuestion } from '@/rules/pack-schema';
+import { PresenterView, type PresenterViewProps } from './presenter-view';
+import { disputedRoom, testPack, testWorkshop } from './test-workshop';
+import { membersOf } from './workshop-model';
+import { displayNames, workshopTextFor } from './workshop-text';
+
+const workshop = testWorkshop(disputedRoom);
+const aggregate = aggregateWorkshop(testPack, membersOf(workshop.participants));
+const text = workshopTextFor(testPack, 'en', translator('en'));
+
+function renderPresenter(overrides: Partial<PresenterViewProps> = {}) {
+  const item = aggregate.agenda[0];
+  const spread = aggregate.spreads.find((s) => s.question === item?.question);
+  if (!item || !spread) throw new Error('the test room has an agenda');
+  const props: PresenterViewProps = {
+    item,
+    question: packIndex(testPack).questions.get(item.question)?.question as ChoiceQuestion,
+    spread,
+    index: 0,
+    count: aggregate.agenda.length,
+    revealed: false,
+    agreed: undefined,
+    names: displayNames(workshop.participants, false, text.t),
+    text,
+    onNext: vi.fn(),
+    onPrevious: vi.fn(),
+    onReveal: vi.fn(),
+    onExit: vi.fn(),
+    onRecord: vi.fn(),
+    onClear: vi.fn(),
+    ...overrides,
+  };
+  render(
+    <LanguageProvider initial="en">
+      <PresenterView {...props} />
+    </LanguageProvider>,
+  );
+  return props;
+}
+
+describe('PresenterView', () => {
+  it('hides the answers until the facilitator reveals them', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter();
+    expect(screen.getByText('Answers are hidden (3 answered). Discuss first, then reveal.')).toBeInTheDocument();
+    expect(screen.queryByText('Aiko')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reveal the answers' }));
+    expect(props.onReveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows who answered what once revealed, and what each answer would make the group choose', () => {
+    renderPresenter({ revealed: true });
+    expect(screen.getByText('Aiko')).toBeInTheDocument();
+    expect(screen.getByText('Ben')).toBeInTheDocument();
+    expect(screen.getByText('This can change the recommendation. If everyone gave this answer, the group\'s first option would be:')).toBeInTheDocument();
+    expect(screen.getByText('“Low”: Alpha (60.0)')).toBeInTheDocument();
+    expect(screen.getByText('“High”: Gamma (78.7)')).toBeInTheDocument();
+  });
+
+  it('records the agreed answer, and asks for one when none is chosen', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter({ revealed: true });
+    await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose the answer the room agreed on.');
+    expect(props.onRecord).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('radio', { name: 'Medium' }));
+    await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
+    expect(props.onRecord).toHaveBeenCalledWith('mid');
+  });
+
+  it('offers to clear an answer already agreed', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter({ agreed: 'high' });
+    expect(screen.getByText('Agreed: High')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'High' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Clear agreed answer' }));
+    expect(props.onClear).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves with the keyboard: next, previous, reveal and leave', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter({ index: 0, count: 2 });
+    await user.keyboard('{ArrowLeft}');
+    expect(props.onPrevious).not.toHaveBeenCalled();
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{PageDown}');
+    expect(props.onNext).toHaveBeenCalledTimes(2);
+    await user.keyboard('r');
+    expect(props.onReveal).toHaveBeenCalledTimes(1);
+    await user.keyboard('{Escape}');
+    expect(props.onExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the arrow keys to the answer choices', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter({ index: 1, count: 3 });
+    await user.click(screen.getByRole('radio', { name: 'Low' }));
+    await user.keyboard('{ArrowRight}');
+    expect(props.onNext).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: '← Previous' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,146 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LanguageProvider } from '@/i18n/language-context';
+import type { Lang } from '@/i18n/messages';
+import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from './test-workshop';
+import { WorkshopScreen, type WorkshopScreenProps } from './workshop-screen';
+import { workshopKey } from './workshop-storage';
+
+function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en') {
+  const all: WorkshopScreenProps = { pack: testPack, onExit: vi.fn(), onAnswerInTurn: vi.fn(), ...props };
+  const view = render(
+    <LanguageProvider initial={lang}>
+      <WorkshopScreen {...all} />
+    </LanguageProvider>,
+  );
+  return { ...view, props: all };
+}
+
+const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+describe('WorkshopScreen', () => {
+  it('sets up a workshop, then imports several answers files and reports each problem in words', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Save and add participants' }));
+    expect(await screen.findByText('Enter a title for the workshop.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Title'), 'Board offsite');
+    await user.click(screen.getByRole('button', { name: 'Save and add participants' }));
+
+    expect(await screen.findByRole('heading', { name: 'Participants', level: 2 })).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Choose answers files'), [
+      file('aiko.json', answersText({ 'q.level': 'low', 'q.ghost': 'x' }, 'Aiko')),
+      file('other.json', answersText({}, 'Dan', { id: 'another-pack', version: '1.0.0' })),
+      file('ben.json', answersText({ 'q.level': 'top' }, 'Ben')),
+    ]);
+
+    const report = await screen.findByRole('alert', { name: 'Import' });
+    expect(within(report).getByText('Added: 2. Not added: 1.')).toBeInTheDocument();
+    expect(report).toHaveTextContent('aiko.json: added as Aiko.');
+    expect(report).toHaveTextContent('q.ghost: this questionnaire has no such question; the answer was ignored.');
+    expect(report).toHaveTextContent('other.json: not added.');
+    expect(report).toHaveTextContent('These answers are for the questionnaire "another-pack", not "workshop-three".');
+    expect(report).toHaveTextContent('How mature is your data?: "top" is not one of the choices (low, mid, high); it was ignored.');
+    const table = screen.getByRole('table', { name: 'Participants: 2' });
+    expect(within(table).getByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Ben' })).toBeInTheDocument();
+  });
+
+  it('flags the same name twice instead of merging', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    renderScreen();
+    await user.upload(screen.getByLabelText('Choose answers files'), [file('again.json', answersText({ 'q.level': 'high' }, 'AIKO'))]);
+    const report = await screen.findByRole('alert', { name: 'Import' });
+    expect(report).toHaveTextContent('Same name as Aiko: they were kept apart, not merged.');
+    expect(screen.getByRole('table', { name: 'Participants: 2' })).toHaveTextContent('Same name as Aiko');
+  });
+
+  it('switches between names and "Participant A, B, …" everywhere in the overview', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop(disputedRoom), 'overview');
+    renderScreen();
+    const matrix = screen.getByRole('table', { name: 'Rank and score of each option, per participant' });
+    expect(within(matrix).getByRole('columnheader', { name: 'Aiko' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Aiko/).length).toBeGreaterThan(1);
+
+    await user.click(screen.getByRole('switch', { name: 'Hide names (Participant A, B, …)' }));
+    expect(screen.queryByText(/Aiko|Ben|Chris/)).not.toBeInTheDocument();
+    expect(within(matrix).getByRole('columnheader', { name: 'Participant A' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Participant B/).length).toBeGreaterThan(1);
+    expect(JSON.parse(localStorage.getItem(workshopKey(testPack)) ?? '{}')).toMatchObject({ anonymous: true });
+
+    await user.click(screen.getByRole('switch', { name: 'Hide names (Participant A, B, …)' }));
+    expect(within(matrix).getByRole('columnheader', { name: 'Aiko' })).toBeInTheDocument();
+  });
+
+  it('shows the group ranking by mean and Borda, and the agreement in words', () => {
+    seedWorkshop(testWorkshop(disputedRoom), 'overview');
+    renderScreen();
+    expect(screen.getByText(/^Agreement \(Kendall's W\): /)).toBeInTheDocument();
+    const group = screen.getByRole('table', { name: 'Group ranking by mean score, with the Borda count' });
+    const rows = within(group).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['1. Gamma', '2. Alpha', '3. Beta']);
+  });
+
+  it('asks the app for a turn on this device, and adds the answers it hands back', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    const { props, rerender } = renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Start their answers' }));
+    expect(screen.getByText("Enter the participant's name first.")).toBeInTheDocument();
+    expect(props.onAnswerInTurn).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText("Participant's name"), 'Dee');
+    await user.click(screen.getByRole('button', { name: 'Start their answers' }));
+    expect(props.onAnswerInTurn).toHaveBeenCalledWith('Dee');
+
+    const onTurnConsumed = vi.fn();
+    const turn = { label: 'Dee', answers: { 'q.level': 'high' } };
+    rerender(
+      <LanguageProvider initial="en">
+        <WorkshopScreen {...props} pendingTurn={turn} onTurnConsumed={onTurnConsumed} />
+      </LanguageProvider>,
+    );
+    expect(await screen.findByRole('rowheader', { name: 'Dee' })).toBeInTheDocument();
+    expect(onTurnConsumed).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers an unreadable saved workshop for download instead of dropping it', () => {
+    localStorage.setItem(workshopKey(testPack), '{"version": 1, "broken":');
+    renderScreen();
+    expect(screen.getByRole('alert', { name: 'A saved workshop could not be read' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the unreadable record' })).toBeInTheDocument();
+    expect(Object.keys(localStorage).some((key) => key.startsWith(`${workshopKey(testPack)}.unreadable.`))).toBe(true);
+  });
+
+  it('walks the agenda in presenter mode: hidden answers, reveal, record, and the consensus follows', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop(disputedRoom), 'agenda');
+    renderScreen();
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('workshop-agenda__item'));
+    expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual(['How mature is your data?', 'How much do you value speed?']);
+    expect(items[1]).toHaveTextContent('This cannot change the recommendation');
+
+    await user.click(screen.getByRole('button', { name: 'Start presenter mode' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'How mature is your data?' })).toHaveFocus();
+    expect(screen.queryByText('Aiko')).not.toBeInTheDocument();
+    await user.keyboard('r');
+    expect(screen.getByText('Aiko')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'High' }));
+    await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
+    expect(screen.getByText('Agreed: High')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'How much do you value speed?' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /Agreed answers/ }));
+    expect(screen.getByText('Recommended: Gamma (score 78.0)')).toBeInTheDocument();
+  });
+
+  it('speaks Japanese', () => {
+    seedWorkshop(testWorkshop(disputedRoom), 'overview');
+    renderScreen({}, 'ja');
+    expect(screen.getByRole('heading', { name: 'グループ全体' })).toBeInTheDocument();
+    expect(screen.getByText(/^一致度（ケンドールのW）：/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { score } from '../../src/engine/score';
+import { renderReportPdf } from '../../src/report/render-pdf';
+import { buildReportModel } from '../../src/report/report-model';
+import { loadJapaneseFontFromDisk } from '../../src/report/node-font';
+import { checkAnswersFile } from '../../src/rules/load-answers';
+import { loadPack } from '../../src/rules/load-pack';
+import type { Pack } from '../../src/rules/pack-schema';
+
+type BenchRow = { name: string; value: number; unit: string; target?: string };
+
+const RUNS = 5;
+/** Runs before measuring, so the JIT has compiled the layout and PDF code (as in a browser session). */
+const WARM_UP = 2;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function shippedPack(): Pack {
+  const loaded = loadPack(JSON.parse(readFileSync(resolve('rules/ai-openness.json'), 'utf8')));
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  return loaded.pack;
+}
+
+/**
+ * The board report of the shipped pack in English and Japanese: time to score, build and render
+ * (median of 5 after two warm-up runs; the font is read from disk once, beforehand, as the browser
+ * caches it) and the file size.
+ */
+export async function bench(): Promise<BenchRow[]> {
+  const pack = shippedPack();
+  const font = await loadJapaneseFontFromDisk();
+  const rows: BenchRow[] = [];
+  const cases = [
+    { lang: 'en', file: 'test/fixtures/answers/startup-en.json', timeTarget: '< 300 ms', sizeTarget: undefined },
+    { lang: 'ja', file: 'test/fixtures/answers/bank-ja.json', timeTarget: '< 1000 ms', sizeTarget: '< 1024 KB' },
+  ] as const;
+  for (const { lang, file, timeTarget, sizeTarget } of cases) {
+    const checked = checkAnswersFile(pack, JSON.parse(readFileSync(resolve(file), 'utf8')));
+    const meta = { generatedAt: '2026-11-28T10:00:00.000Z', paper: 'a4' as const, ...(checked.respondent ? { respondent: checked.respondent } : {}) };
+    const totals: number[] = [];
+    const renders: number[] = [];
+    let size = 0;
+    for (let run = 0; run < WARM_UP + RUNS; run += 1) {
+      const started = performance.now();
+      const result = score(pack, checked.answers);
+      const model = buildReportModel(result, pack, checked.answers, lang, meta);
+      const rendering = performance.now();
+      const pdf = await renderReportPdf(model, { paper: 'a4', deterministic: true, loadJapaneseFont: async () => font });
+      const done = performance.now();
+      size = pdf.bytes.length;
+      if (run < WARM_UP) continue;
+      totals.push(done - started);
+      renders.push(done - rendering);
+    }
+    rows.push(
+      { name: `report ${lang}: score + model + PDF (median of ${RUNS})`, value: Math.round(median(totals)), unit: 'ms', target: timeTarget },
+      { name: `report ${lang}: PDF rendering only`, value: Math.round(median(renders)), unit: 'ms' },
+      { name: `report ${lang}: file size`, value: Math.round(size / 1024), unit: 'KB', ...(sizeTarget ? { target: sizeTarget } : {}) },
+    );
+  }
+  return rows;
+}
