@@ -18,7 +18,7 @@ export function AppFrame({ notices, children }: { notices?: ReactNode; children:
           <LanguageSwitch />
         </div>
       </header>
-      <div className="app-notices stack-tight" aria-live="polite">
+      <div className="app-notices stack-tight">
         {notices}
       </div>
       <main id="main" className="app-main" tabIndex={-1}>

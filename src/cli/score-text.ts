@@ -105,7 +105,11 @@ function robustnessLines(ctx: Context, result: Result): string[] {
     const parts = change.changes.map((c) =>
       t('cli.score.changeOne', { question: questionText(ctx, c.question), from: choiceLabel(ctx, c.question, c.from), to: choiceLabel(ctx, c.question, c.to) }),
     );
-    lines.push(`    ${t('cli.score.change', { changes: parts.join(t('cli.score.changeJoin')), option: optionName(ctx, change.newTop), lead: ctx.one.format(change.lead) })}`);
+    const joined = parts.join(t('cli.score.changeJoin'));
+    const option = optionName(ctx, change.newTop);
+    lines.push(
+      `    ${change.lead > 0 ? t('cli.score.change', { changes: joined, option, lead: ctx.one.format(change.lead) }) : t('cli.score.changeNoLead', { changes: joined, option })}`,
+    );
   }
   if (changes.length > CHANGES_SHOWN) lines.push(`    ${t('cli.score.moreChanges', { count: changes.length - CHANGES_SHOWN })}`);
   return lines;

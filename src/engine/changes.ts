@@ -28,7 +28,10 @@ function tryMoves(model: Model, raw: AnswerState, override: Float64Array, top: n
   const evaluation = evaluate(model, { code, multi: raw.multi }, override, scratch.evaluation);
   const [first, second] = topTwo(model, evaluation.scores, evaluation.blocked);
   if (first === top || first < 0) return undefined;
-  const lead = second < 0 ? 0 : (evaluation.scores[first] ?? 0) - (evaluation.scores[second] ?? 0);
+  // The lead is over the runner-up of the same standing: a blocked option with a higher score is
+  // not a rival. When no option shares the first one's standing, it leads by guards alone: 0.
+  const rival = second >= 0 && evaluation.blocked[second] === evaluation.blocked[first];
+  const lead = rival ? (evaluation.scores[first] ?? 0) - (evaluation.scores[second] ?? 0) : 0;
   return { moves, newTop: first, lead };
 }
 
@@ -65,7 +68,7 @@ function describe(model: Model, base: Evaluation, found: Found): RankingChange {
  * Every minimal set of answer changes that puts another option first: single changes of a visible
  * choice question answered with a choice to another choice; only when none works, pairs of changes
  * to two different such questions. Most decisive first (largest lead of the new first option over
- * the second, then question order, then choice order); empty when two changes never suffice.
+ * the next option of the same standing, 0 when every other option is blocked, then question order, then choice order); empty when two changes never suffice.
  */
 export function changesOf(model: Model, raw: AnswerState, override: Float64Array, base: Evaluation): RankingChange[] {
   const [top] = topTwo(model, base.scores, base.blocked);

@@ -1,6 +1,6 @@
-import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { assign, sendTo, setup } from 'xstate';
 import type { Answers, Respondent } from '@/rules/answers-schema';
-import { createAutosave, type AutosaveEvent } from './autosave';
+import type { AutosaveEvent } from './autosave';
 import { applySectionAnswers, type SectionAnswers } from './form-values';
 import { firstSectionId, nextSectionId, previousSectionId, resumeSectionId, visibleSections } from './navigation';
 import {
@@ -10,14 +10,14 @@ import {
   sessionContent,
   sectionIdOfQuestion,
   workingAnswers,
-  type ExportInput,
   type ExportOutput,
   type ExportRequest,
   type QuestionnaireContext,
   type QuestionnaireInput,
   type ReturnTo,
 } from './session-state';
-import { browserStorage, type Screen, type SessionRecord } from './session-storage';
+import { browserAutosave, downloadPdf } from './questionnaire-actors';
+import type { Screen, SessionRecord } from './session-storage';
 
 export type QuestionnaireEvent =
   | { type: 'session.start' }
@@ -40,18 +40,6 @@ export type QuestionnaireEvent =
   | { type: 'storage.failed' }
   | { type: 'storage.saved' };
 
-const defaultAutosave = createAutosave({
-  storage: browserStorage,
-  events: typeof window === 'undefined' ? undefined : window,
-  now: () => new Date(),
-});
-
-/** The report is built by jsPDF, loaded only when the user asks for it. */
-const defaultExportPdf = fromPromise<ExportOutput, ExportInput>(async ({ input }) => {
-  const { downloadReport } = await import('@/report/download-pdf');
-  return downloadReport(input);
-});
-
 const at = (screen: Screen) => ({ type: 'persist', params: { screen } }) as const;
 
 /**
@@ -65,7 +53,7 @@ export const questionnaireMachine = setup({
     events: QuestionnaireEvent;
     input: QuestionnaireInput;
   },
-  actors: { autosave: defaultAutosave, exportPdf: defaultExportPdf },
+  actors: { autosave: browserAutosave, exportPdf: downloadPdf },
   guards: {
     isAt: ({ context }, params: { screen: Screen }) => context.resumeAt.screen === params.screen,
     isAtShownSection: ({ context }) => context.resumeAt.screen === 'section' && isShownSection(context, context.sectionId),

@@ -22,7 +22,7 @@ export function SectionNav({ entries, currentId, onJump, onReview }: SectionNavP
   const t = useT();
   return (
     <nav className="section-layout__nav" aria-labelledby="section-nav-title">
-      <h2 id="section-nav-title" className="alert__title">
+      <h2 id="section-nav-title">
         {t('questionnaire.nav.title')}
       </h2>
       <ol className="section-nav">

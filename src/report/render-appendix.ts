@@ -17,6 +17,6 @@ export function drawAppendix(kit: PdfKit, model: AppendixModel): void {
     model.sources.map((s) => `[${s.id}] ${s.citation}${s.url ? ` ${s.url}` : ''}`),
     { size: type.small },
   );
-  heading(kit, model.aboutHeading, 'sub');
+  heading(kit, model.aboutHeading, 'sub', { keep: 110 });
   for (const line of model.about) paragraph(kit, line, { size: type.small, colour: colours.muted });
 }

@@ -35,7 +35,10 @@ export function describeChange(change: RankingChange, text: PackText, t: Transla
       }),
     )
     .join(t('results.robustness.changeJoin'));
-  return t('results.robustness.change', { clauses, option: text.option(change.newTop), lead: f.score(change.lead) });
+  const option = text.option(change.newTop);
+  return change.lead > 0
+    ? t('results.robustness.change', { clauses, option, lead: f.score(change.lead) })
+    : t('results.robustness.changeNoLead', { clauses, option });
 }
 
 export function describeRobustness(result: Result, samples: number, text: PackText, t: Translate, f: Formats): RobustnessText {

@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'error';
 
@@ -9,26 +9,17 @@ export type AlertProps = {
   role?: 'alert' | 'status';
   headingLevel?: 2 | 3;
   children?: ReactNode;
-  ref?: Ref<HTMLDivElement>;
-  tabIndex?: number;
-  className?: string;
-  /** Id of the title (generated when not given); the title names the alert. */
+  /** Id of the title (generated when not given); the title names an alert that has a role. */
   labelledBy?: string;
 };
 
 /** A coloured note with an optional title. */
-export function Alert({ tone = 'info', title, role, headingLevel = 2, children, ref, tabIndex, className, labelledBy }: AlertProps) {
+export function Alert({ tone = 'info', title, role, headingLevel = 2, children, labelledBy }: AlertProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const generated = useId();
   const titleId = title ? (labelledBy ?? generated) : undefined;
   return (
-    <div
-      ref={ref}
-      role={role}
-      tabIndex={tabIndex}
-      aria-labelledby={titleId}
-      className={['alert', `alert--${tone}`, className].filter(Boolean).join(' ')}
-    >
+    <div role={role} aria-labelledby={role ? titleId : undefined} className={`alert alert--${tone}`}>
       {title ? (
         <Heading className="alert__title" id={titleId}>
           {title}

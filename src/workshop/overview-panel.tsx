@@ -52,6 +52,7 @@ function SpreadSection({ pack, aggregate, names, text }: SpreadSectionProps) {
   return (
     <section className="stack-tight" aria-labelledby={`${id}-spread`}>
       <h2 id={`${id}-spread`}>{t('workshop.overview.spreadHeading')}</h2>
+      <p className="muted measure">{t('workshop.overview.spreadIntro')}</p>
       <label className="workshop-switch">
         <input type="checkbox" checked={onlyDiffering} onChange={(event) => setOnlyDiffering(event.target.checked)} />
         <span>{t('workshop.overview.onlyDiffering')}</span>

@@ -90,7 +90,7 @@ export function ParticipantList() {
                       </Button>
                     </div>
                     <details className="workshop-share">
-                      <summary>{t('workshop.participants.shareFor', { name })}</summary>
+                      <summary aria-label={t('workshop.participants.shareFor', { name })}>{t('workshop.participants.share')}</summary>
                       <ShareLink participant={p} name={name} />
                     </details>
                   </td>

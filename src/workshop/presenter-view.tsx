@@ -35,6 +35,17 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /**
+ * Presenter mode fills the screen as a modal dialog: the rest of the page is inert behind it. The
+ * question's heading takes the focus (and again on every new item).
+ */
+function openModal(node: HTMLDialogElement | null): void {
+  if (!node || node.open) return;
+  if (typeof node.showModal === 'function') node.showModal();
+  else node.setAttribute('open', '');
+  node.querySelector<HTMLElement>('h1')?.focus();
+}
+
+/**
  * One agenda item on the projector: the question in large type, answers hidden until revealed,
  * then the agreed answer recorded. Keys: → / PageDown / N next, ← / PageUp / P previous,
  * R reveal, Esc leave (not while typing or choosing an answer).
@@ -61,17 +72,25 @@ export function PresenterView(props: PresenterViewProps) {
   }, [canNext, canPrevious, revealed, onNext, onPrevious, onReveal, onExit]);
 
   return (
-    <div className="presenter" lang={text.lang}>
+    <dialog ref={openModal} className="presenter" lang={text.lang} aria-labelledby={`${id}-question`} onCancel={(event) => event.preventDefault()}>
       <header className="presenter__bar">
-        <p className="presenter__position" aria-live="polite">
-          {t('workshop.presenter.position', { index: index + 1, count })}
-        </p>
+        <nav className="presenter__nav" aria-label={t('workshop.presenter.navLabel')}>
+          <Button variant="secondary" disabled={!canPrevious} onClick={onPrevious}>
+            {t('workshop.presenter.previous')}
+          </Button>
+          <p className="presenter__position" aria-live="polite">
+            {t('workshop.presenter.position', { index: index + 1, count })}
+          </p>
+          <Button variant="secondary" disabled={!canNext} onClick={onNext}>
+            {t('workshop.presenter.next')}
+          </Button>
+        </nav>
         <p className="presenter__keys">{t('workshop.presenter.keys')}</p>
         <Button variant="secondary" onClick={onExit}>
           {t('workshop.presenter.exit')}
         </Button>
       </header>
-      <main className="presenter__main" aria-labelledby={`${id}-question`}>
+      <div className="presenter__main">
         <h1 id={`${id}-question`} key={item.question} ref={focusOnMount} tabIndex={-1} className="presenter__question">
           {text.question(item.question)}
         </h1>
@@ -103,15 +122,7 @@ export function PresenterView(props: PresenterViewProps) {
             onClear={props.onClear}
           />
         </section>
-      </main>
-      <nav className="presenter__nav" aria-label={t('workshop.presenter.navLabel')}>
-        <Button variant="secondary" disabled={!canPrevious} onClick={onPrevious}>
-          {t('workshop.presenter.previous')}
-        </Button>
-        <Button variant="secondary" disabled={!canNext} onClick={onNext}>
-          {t('workshop.presenter.next')}
-        </Button>
-      </nav>
-    </div>
+      </div>
+    </dialog>
   );
 }

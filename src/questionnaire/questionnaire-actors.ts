@@ -1,0 +1,19 @@
+import { fromPromise } from 'xstate';
+import { createAutosave } from './autosave';
+import type { ExportInput, ExportOutput } from './session-state';
+import { browserStorage } from './session-storage';
+
+/** The machine's effects in the browser; tests replace them with `.provide()`. */
+
+/** Autosave to this browser's localStorage, watching other tabs through the window's `storage` events. */
+export const browserAutosave = createAutosave({
+  storage: browserStorage,
+  events: typeof window === 'undefined' ? undefined : window,
+  now: () => new Date(),
+});
+
+/** The PDF report; jsPDF is loaded only when the user asks for it, never with the first screen. */
+export const downloadPdf = fromPromise<ExportOutput, ExportInput>(async ({ input }) => {
+  const { downloadReport } = await import('@/report/download-pdf');
+  return downloadReport(input);
+});

@@ -1,0 +1,142 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localize } from '@/i18n/t';
+import { expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
+import {
+  answerEverySection,
+  answerQuestion,
+  answersFileOf,
+  downloadOf,
+  expectedRanking,
+  expectFocused,
+  expectRankingOf,
+  expectReviewOf,
+  heading1,
+  importAnswers,
+  openResults,
+  optionCards,
+  PACK,
+  POLL,
+  question,
+  questionGroup,
+  words,
+} from './journey-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const JOURNEYS = [
+  { lang: 'en', story: 'test/golden/research-institute.json' },
+  { lang: 'ja', story: 'test/golden/regional-bank.json' },
+] as const;
+
+describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
+  it('goes from the start through every section and the review to explained results and the PDF, talking only to its own origin', async () => {
+    const { t, text } = words(lang);
+    const file = answersFileOf(story);
+    const { answers, respondent = {} } = file;
+    const { context, page, requests, errors } = await openApp(browser, { lang });
+
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe(lang);
+    await heading1(page, t('questionnaire.start.title')).waitFor();
+    await page.getByRole('textbox', { name: t('questionnaire.respondent.name'), exact: true }).fill(respondent.name ?? '');
+    await page.getByRole('textbox', { name: t('questionnaire.respondent.company'), exact: true }).fill(respondent.company ?? '');
+    await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+
+    // Every section in turn: its number, its heading, then the answers.
+    for (const [i, section] of PACK.sections.entries()) {
+      await heading1(page, text(section.title)).waitFor();
+      const step = t('questionnaire.progress.section', { current: new Intl.NumberFormat(lang).format(i + 1), total: new Intl.NumberFormat(lang).format(PACK.sections.length) });
+      await page.getByText(step, { exact: true }).waitFor();
+      if (i === PACK.sections.length - 1) break;
+      for (const q of section.questions) {
+        const value = answers[q.id];
+        if (value !== undefined) await answerQuestion(page, q, value, lang);
+      }
+      await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
+    }
+    // The last section through the same helper the other specs use, ending on the review.
+    const last = PACK.sections.at(-1);
+    if (!last) throw new Error('The pack has no section');
+    for (const q of last.questions) if (answers[q.id] !== undefined) await answerQuestion(page, q, answers[q.id] ?? '', lang);
+    await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
+
+    await heading1(page, t('questionnaire.review.title')).waitFor();
+    await page.getByText(t('questionnaire.review.allAnswered'), { exact: true }).waitFor();
+    await expectReviewOf(page, answers, lang);
+
+    await openResults(page, lang);
+    await expectRankingOf(page, lang, answers);
+    const [top] = expectedRanking(answers);
+    if (!top) throw new Error('The engine ranked no option');
+    const topName = localize(PACK.options.find((o) => o.id === top.option)?.name ?? { en: top.option, ja: top.option }, lang);
+    const topCard = optionCards(page, lang).first();
+    expect(await topCard.getByRole('heading', { level: 3 }).innerText()).toBe(topName);
+    await page.getByText(t('results.preparedFor', { who: [respondent.name, respondent.company].join(t('results.robustness.list')) })).waitFor();
+
+    // The explanation of the top option: how its score is made, each reason with its source.
+    const toggle = topCard.getByRole('button', { name: t('results.ranking.showExplanation') });
+    await toggle.click();
+    await expect.poll(() => topCard.getByRole('button', { name: t('results.ranking.hideExplanation') }).getAttribute('aria-expanded'), POLL).toBe('true');
+    await topCard.getByRole('heading', { level: 4, name: t('results.explain.heading', { option: topName }) }).waitFor();
+    expect(top.contributions.length, 'the top option has reasons to show').toBeGreaterThan(0);
+    const rules = new Map(PACK.rules.map((r) => [r.id, r]));
+    const sources = new Map(PACK.sources.map((s) => [s.id, s]));
+    for (const contribution of top.contributions) {
+      const rule = rules.get(contribution.rule);
+      const source = rule ? sources.get(rule.source) : undefined;
+      if (!rule || !source) throw new Error(`Rule ${contribution.rule} or its source is not in the pack`);
+      await topCard.getByText(localize(rule.because, lang)).first().waitFor();
+      if (source.url) {
+        const link = topCard.getByRole('link', { name: t('results.explain.linkLabel', { citation: source.citation }), exact: true }).first();
+        expect(await link.getAttribute('href')).toBe(source.url);
+      } else {
+        await topCard.getByText(t('results.explain.source', { citation: source.citation })).first().waitFor();
+      }
+    }
+
+    const pdf = await downloadOf(page, () => page.getByRole('button', { name: t('results.export.button'), exact: true }).click());
+    expect(pdf.name).toMatch(lang === 'ja' ? /^aperture-report-\d{4}-\d{2}-\d{2}-ja\.pdf$/ : /^aperture-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    expectOnlyOwnOrigin(requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('check your answers', () => {
+  it('changes an answer and comes back to the review, with focus on the question and then on the review', async () => {
+    const lang = 'en';
+    const { t, text } = words(lang);
+    const file = answersFileOf('test/fixtures/answers/startup-en.json');
+    const { context, page } = await openApp(browser, { lang });
+    await importAnswers(page, lang, file);
+
+    const misuse = question('risk.misuse');
+    if (misuse.kind !== 'choice') throw new Error('risk.misuse is a choice question');
+    const before = misuse.choices.find((c) => c.value === file.answers['risk.misuse']);
+    const after = misuse.choices.find((c) => c.value === 'significant');
+    if (!before || !after) throw new Error('risk.misuse lacks the choices this test uses');
+
+    await page.getByRole('link', { name: t('questionnaire.review.changeWhat', { question: text(misuse.text) }) }).click();
+    const section = PACK.sections.find((s) => s.questions.includes(misuse));
+    await heading1(page, text(section?.title ?? { en: '', ja: '' })).waitFor();
+    const group = questionGroup(page, misuse, lang);
+    await expectFocused(group.getByRole('radio', { name: text(before.label), exact: true }), 'the radio of the current answer');
+    expect(await group.getByRole('radio', { name: text(before.label), exact: true }).isChecked()).toBe(true);
+
+    await answerQuestion(page, misuse, after.value, lang);
+    await page.getByRole('button', { name: t('questionnaire.section.saveToReview'), exact: true }).click();
+    const review = heading1(page, t('questionnaire.review.title'));
+    await review.waitFor();
+    await expectFocused(review, 'the heading of the review');
+    await expectReviewOf(page, { ...file.answers, 'risk.misuse': after.value }, lang);
+    await context.close();
+  });
+});
