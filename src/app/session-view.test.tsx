@@ -98,6 +98,22 @@ describe('SessionView', () => {
     expect(screen.getByRole('textbox', { name: /Anything else/ })).toHaveValue('Half typed');
   });
 
+  it('keeps the user on a section while a text answer is too long, focusing it', async () => {
+    const { user } = open();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const box = await screen.findByRole('textbox', { name: /Anything else/ });
+    await user.click(box);
+    await user.paste('x'.repeat(205));
+    expect(screen.getByText('5 characters too many')).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Your organisation' })).toBeInTheDocument();
+    expect(box).toHaveFocus();
+    await user.clear(box);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+
   it('moves corrupt saved answers aside, says so on the start screen, and offers them as a file', async () => {
     localStorage.setItem(key, '{"version": 1, "answers": {');
     const { user } = open();

@@ -27,6 +27,7 @@ export type Room = {
   readonly order: readonly number[];
 };
 
+/** Reads and scores every participant once (pure; never throws, like rankOptions). */
 export function prepareRoom(pack: Pack, participants: readonly { id: string; answers: Answers }[], settings: ScoreSettings | undefined): Room {
   const model = packModel(pack);
   const override = resolveOverride(model, settings?.weights);

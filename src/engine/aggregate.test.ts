@@ -2,9 +2,15 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import { packSchema } from '@/rules/pack-schema';
+import { loadPack } from '@/rules/load-pack';
+import defaultPackJson from '../../rules/ai-openness.json';
+import bankJson from '../../test/fixtures/answers/bank-ja.json';
+import startupJson from '../../test/fixtures/answers/startup-en.json';
+import unsureJson from '../../test/fixtures/answers/unsure.json';
 import packJson from '../../test/fixtures/packs/workshop-three.json';
 import { aggregateWorkshop, type WorkshopAggregate, type WorkshopMember } from './aggregate';
 import { rankOptions } from './score';
+import { isQuestionVisible } from './visibility';
 
 /**
  * workshop-three: criteria value (weight 3) and risk (2); baselines alpha 6/4, beta 5/5, gamma 4/6,
@@ -208,10 +214,56 @@ describe('aggregateWorkshop: properties', () => {
     expect(w >= 0 && w <= 1).toBe(true);
   });
 
+  test.prop([arbRoom])('each outcome equals re-ranking everyone with that answer (rankOptions)', (participants) => {
+    for (const item of aggregateWorkshop(pack, participants).agenda) {
+      for (const outcome of item.outcomes) {
+        for (const option of pack.options) {
+          const scores = participants.map((p) => {
+            const answers = isQuestionVisible(pack, p.answers, item.question) ? { ...p.answers, [item.question]: outcome.value } : p.answers;
+            return rankOptions(pack, answers).ranking.find((r) => r.option === option.id)?.score ?? NaN;
+          });
+          expect(outcome.means[option.id]).toBeCloseTo(scores.reduce((sum, x) => sum + x, 0) / participants.length, 9);
+        }
+      }
+    }
+  });
+
   test.prop([arbRoom])('inputs stay untouched and the result is deterministic', (participants) => {
     const before = JSON.stringify(participants);
     const a = aggregateWorkshop(pack, participants);
     expect(JSON.stringify(participants)).toBe(before);
     expect(JSON.stringify(aggregateWorkshop(pack, participants))).toBe(JSON.stringify(a));
+  });
+});
+
+describe('aggregateWorkshop on the default pack', () => {
+  const loaded = loadPack(defaultPackJson);
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const real = loaded.pack;
+  const files = [startupJson, bankJson, unsureJson].map((f) => f.answers as Answers);
+  const room = files.map((answers, i) => member(`p${i}`, answers));
+  const result = aggregateWorkshop(real, room);
+
+  it('agrees with rankOptions on every outcome of the agenda', () => {
+    expect(result.agenda.length).toBeGreaterThan(0);
+    for (const item of result.agenda) {
+      const outcome = item.outcomes[0];
+      if (!outcome) continue;
+      const top = real.options.map((option) => {
+        const scores = room.map((p) => {
+          const answers = isQuestionVisible(real, p.answers, item.question) ? { ...p.answers, [item.question]: outcome.value } : p.answers;
+          return rankOptions(real, answers).ranking.find((r) => r.option === option.id)?.score ?? NaN;
+        });
+        return scores.reduce((sum, x) => sum + x, 0) / room.length;
+      });
+      real.options.forEach((option, o) => expect(outcome.means[option.id]).toBeCloseTo(top[o] ?? NaN, 9));
+    }
+  });
+
+  it('sorts the agenda and keeps every measure in range', () => {
+    const priorities = result.agenda.map((a) => a.priority);
+    expect(priorities).toEqual([...priorities].sort((x, y) => y - x));
+    expect(result.agreement.w).toBeGreaterThanOrEqual(0);
+    expect(result.agreement.w).toBeLessThanOrEqual(1);
   });
 });

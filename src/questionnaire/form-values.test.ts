@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySectionAnswers, fieldName, toFormValues, toSectionAnswers, UNSURE_VALUE } from './form-values';
+import { applySectionAnswers, fieldName, overlongAnswer, toFormValues, toSectionAnswers, UNSURE_VALUE } from './form-values';
 import { smallPack as pack } from './test-pack';
 
 const [profile, data] = pack.sections;
@@ -30,5 +30,11 @@ describe('form values', () => {
   it('applies section answers: values replace, null removes, other answers stay', () => {
     const next = applySectionAnswers({ a: 'x', 'profile.size': 'small' }, { 'profile.size': null, 'profile.builds': 'own' });
     expect(next).toEqual({ a: 'x', 'profile.builds': 'own' });
+  });
+
+  it('finds a text answer longer than its question allows', () => {
+    expect(overlongAnswer(profile, { 'profile.notes': 'x'.repeat(200) })).toBeUndefined();
+    expect(overlongAnswer(profile, { 'profile.notes': 'x'.repeat(201) })).toBe('profile.notes');
+    expect(overlongAnswer(profile, undefined)).toBeUndefined();
   });
 });

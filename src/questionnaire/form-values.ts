@@ -1,5 +1,5 @@
 import { isUnsure, type AnswerValue, type Answers } from '@/rules/answers-schema';
-import type { Question, Section } from '@/rules/pack-schema';
+import { DEFAULT_TEXT_MAX_LENGTH, type Question, type Section } from '@/rules/pack-schema';
 import { answerOf } from './navigation';
 
 /**
@@ -64,4 +64,13 @@ export function applySectionAnswers(answers: Answers, sectionAnswers: SectionAns
     else next[id] = value;
   }
   return next;
+}
+
+/** The first text answer of the section longer than its question allows, if any. */
+export function overlongAnswer(section: Section, sectionAnswers: SectionAnswers | undefined): string | undefined {
+  if (!sectionAnswers) return undefined;
+  return section.questions.find((q) => {
+    const value = sectionAnswers[q.id];
+    return q.kind === 'text' && typeof value === 'string' && value.length > (q.maxLength ?? DEFAULT_TEXT_MAX_LENGTH);
+  })?.id;
 }

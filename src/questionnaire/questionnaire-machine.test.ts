@@ -113,6 +113,23 @@ describe('questionnaireMachine', () => {
     expect(lastSave().draft).toBeUndefined();
   });
 
+  it('does not leave a section while a text answer is too long', () => {
+    const { actor } = start();
+    actor.send({ type: 'session.start' });
+    const overlong = { 'profile.builds': 'own', 'profile.size': null, 'profile.notes': 'x'.repeat(201) };
+    actor.send({ type: 'section.edit', answers: overlong });
+    for (const event of [{ type: 'section.back' }, { type: 'section.goto', section: 'goals' }, { type: 'review.open' }] as const) {
+      expect(actor.getSnapshot().can(event)).toBe(false);
+      actor.send(event);
+      expect(actor.getSnapshot().context.sectionId).toBe('profile');
+    }
+    expect(actor.getSnapshot().value).toBe('answering');
+    actor.send({ type: 'section.edit', answers: { ...overlong, 'profile.notes': 'x'.repeat(200) } });
+    actor.send({ type: 'review.open' });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.answers['profile.notes']).toHaveLength(200);
+  });
+
   it('jumps to a shown section from the list, never to a hidden one', () => {
     const { actor } = start();
     actor.send({ type: 'session.start' });

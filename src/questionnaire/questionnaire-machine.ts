@@ -4,6 +4,7 @@ import type { AutosaveEvent } from './autosave';
 import { applySectionAnswers, type SectionAnswers } from './form-values';
 import { firstSectionId, nextSectionId, previousSectionId, resumeSectionId, visibleSections } from './navigation';
 import {
+  draftFits,
   initialContext,
   isShownQuestion,
   isShownSection,
@@ -61,12 +62,14 @@ export const questionnaireMachine = setup({
     hasNextSection: ({ context }, params: { answers: SectionAnswers }) =>
       context.sectionId !== undefined &&
       nextSectionId(context.pack, applySectionAnswers(context.answers, params.answers), context.sectionId) !== undefined,
-    hasPreviousSection: ({ context }) =>
-      context.sectionId !== undefined && previousSectionId(context.pack, workingAnswers(context), context.sectionId) !== undefined,
     hasShownSection: ({ context }) => firstSectionId(context.pack, context.answers) !== undefined,
     canResumeSection: ({ context }) => resumeSectionId(context.pack, context.answers, context.sectionId) !== undefined,
-    isShownSection: ({ context }, params: { section: string }) => isShownSection(context, params.section),
     isShownQuestion: ({ context }, params: { question: string }) => isShownQuestion(context, params.question),
+    draftFits: ({ context }) => draftFits(context),
+    canReturnTo: ({ context }, params: { to: ReturnTo }) => draftFits(context) && context.returnTo === params.to,
+    canGoBack: ({ context }) =>
+      draftFits(context) && context.sectionId !== undefined && previousSectionId(context.pack, workingAnswers(context), context.sectionId) !== undefined,
+    canGoToSection: ({ context }, params: { section: string }) => draftFits(context) && isShownSection(context, params.section),
   },
   actions: {
     persist: sendTo('autosave', ({ context }, params: { screen: Screen }): AutosaveEvent => ({
@@ -209,18 +212,18 @@ export const questionnaireMachine = setup({
           { target: 'review', actions: { type: 'commitSection', params: ({ event }) => ({ answers: event.answers }) } },
         ],
         'section.back': [
-          { guard: { type: 'returnsTo', params: { to: 'review' } }, target: 'review', actions: ['commitDraft', 'clearReturn'] },
-          { guard: { type: 'returnsTo', params: { to: 'results' } }, target: 'results', actions: ['commitDraft', 'clearReturn'] },
-          { guard: 'hasPreviousSection', target: 'answering', reenter: true, actions: ['commitDraft', 'goToPreviousSection'] },
-          { target: 'start', actions: 'commitDraft' },
+          { guard: { type: 'canReturnTo', params: { to: 'review' } }, target: 'review', actions: ['commitDraft', 'clearReturn'] },
+          { guard: { type: 'canReturnTo', params: { to: 'results' } }, target: 'results', actions: ['commitDraft', 'clearReturn'] },
+          { guard: 'canGoBack', target: 'answering', reenter: true, actions: ['commitDraft', 'goToPreviousSection'] },
+          { guard: 'draftFits', target: 'start', actions: 'commitDraft' },
         ],
         'section.goto': {
-          guard: { type: 'isShownSection', params: ({ event }) => ({ section: event.section }) },
+          guard: { type: 'canGoToSection', params: ({ event }) => ({ section: event.section }) },
           target: 'answering',
           reenter: true,
           actions: ['commitDraft', 'clearReturn', { type: 'goToSection', params: ({ event }) => ({ section: event.section }) }],
         },
-        'review.open': { target: 'review', actions: ['commitDraft', 'clearReturn'] },
+        'review.open': { guard: 'draftFits', target: 'review', actions: ['commitDraft', 'clearReturn'] },
       },
     },
     review: {

@@ -2,7 +2,10 @@ import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
 import { ProgressBar } from '@/ui/progress-bar';
+import { overlongAnswer } from './form-values';
+import { focusQuestionField } from './question-field';
 import { QuestionnaireContext } from './questionnaire-context';
+import type { QuestionnaireEvent } from './questionnaire-machine';
 import { SectionForm } from './section-form';
 import { SectionNav } from './section-nav';
 import {
@@ -30,6 +33,12 @@ export function SectionScreen() {
   const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
   const { lang, t } = useLanguage();
   if (!section) return null;
+  /** Leaving is refused while a text is too long (the machine says so); its field then takes focus. */
+  const leave = (event: QuestionnaireEvent) => {
+    if (actor.getSnapshot().can(event)) return actor.send(event);
+    const overlong = overlongAnswer(section, draft?.answers);
+    if (overlong) focusQuestionField(overlong);
+  };
   const number = new Intl.NumberFormat(lang);
   const title = localize(section.title, lang);
   const titles = new Map(pack.sections.map((s) => [s.id, localize(s.title, lang)]));
@@ -74,14 +83,14 @@ export function SectionScreen() {
           }
           onEdit={(edited) => actor.send({ type: 'section.edit', answers: edited })}
           onSubmit={(submitted) => actor.send({ type: 'section.submit', answers: submitted })}
-          onBack={() => actor.send({ type: 'section.back' })}
+          onBack={() => leave({ type: 'section.back' })}
         />
       </div>
       <SectionNav
         entries={entries.map((entry) => ({ ...entry, title: titles.get(entry.id) ?? entry.id }))}
         currentId={section.id}
-        onJump={(id) => actor.send({ type: 'section.goto', section: id })}
-        onReview={() => actor.send({ type: 'review.open' })}
+        onJump={(id) => leave({ type: 'section.goto', section: id })}
+        onReview={() => leave({ type: 'review.open' })}
       />
     </div>
   );

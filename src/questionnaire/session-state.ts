@@ -1,7 +1,7 @@
 import type { Answers, Respondent } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { Lang } from '@/i18n/messages';
-import { applySectionAnswers } from './form-values';
+import { applySectionAnswers, overlongAnswer } from './form-values';
 import { findQuestion, isSectionVisible, findSection, sectionOfQuestion } from './navigation';
 import { isQuestionVisible } from '@/engine/visibility';
 import type { Draft, Position, Screen, SessionContent, SessionRecord } from './session-storage';
@@ -96,6 +96,15 @@ function positionAt(context: QuestionnaireContext, screen: Screen): Position {
 
 function hasRespondent(respondent: Respondent): boolean {
   return Object.values(respondent).some((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+/**
+ * False while the fields being edited hold a text longer than its question allows: leaving the
+ * section would store an answer that is then refused, so the user fixes it first.
+ */
+export function draftFits(context: QuestionnaireContext): boolean {
+  const section = findSection(context.pack, context.draft?.section);
+  return !section || overlongAnswer(section, context.draft?.answers) === undefined;
 }
 
 /** What the autosave actor writes for the current data at `screen`. */

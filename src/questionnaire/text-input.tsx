@@ -29,7 +29,7 @@ export function TextInput({ id, question, field, invalid, describedBy }: TextInp
     value,
     onChange: (event: { target: { value: string } }) => field.onChange(event.target.value),
     onBlur: field.onBlur,
-    'aria-invalid': invalid || undefined,
+    'aria-invalid': invalid || count > max || undefined,
     'aria-describedby': [describedBy, counterId].filter(Boolean).join(' '),
   };
   return (

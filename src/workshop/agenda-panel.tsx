@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
 import { AgendaList } from './agenda-list';
 import { selectAggregate, selectAgreed, selectPack } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
@@ -18,7 +19,7 @@ export function AgendaPanel() {
   const worth = agenda.filter((item) => item.changesTop).length;
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('workshop.agenda.heading')}</h2>
+      <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.agenda.heading')}</h2>
       <p className="lead measure">{t('workshop.agenda.intro')}</p>
       {agenda.length === 0 ? (
         <p>{t('workshop.agenda.empty')}</p>

@@ -5,6 +5,7 @@ import { localize } from '@/i18n/t';
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion, Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
 import { ConsensusSummary } from './consensus-summary';
 import { RecordAnswerForm } from './record-answer-form';
 import { selectAggregate, selectAgreed, selectConsensus, selectPack, selectUnanimousCount } from './selectors';
@@ -35,7 +36,7 @@ export function AgreedPanel() {
   return (
     <div className="stack">
       <section className="stack-tight" aria-labelledby={`${id}-result`}>
-        <h2 id={`${id}-result`}>{t('workshop.consensus.heading')}</h2>
+        <h2 id={`${id}-result`} ref={focusOnMount} tabIndex={-1}>{t('workshop.consensus.heading')}</h2>
         <ConsensusSummary pack={pack} consensus={consensus} agreedCount={agreedCount} questionCount={questions.length} text={text} />
       </section>
       <section className="stack-tight" aria-labelledby={`${id}-answers`}>

@@ -3,6 +3,7 @@ import type { WorkshopAggregate } from '@/engine/aggregate';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
 import { AgreementSummary, GroupRanking, RankingsSideBySide } from './group-ranking';
 import { selectAggregate, selectAnonymous, selectPack, selectParticipants } from './selectors';
 import { SpreadView } from './spread-view';
@@ -23,7 +24,7 @@ export function OverviewPanel() {
   return (
     <div className="stack">
       <section className="stack-tight" aria-labelledby={`${id}-group`}>
-        <h2 id={`${id}-group`}>{t('workshop.overview.groupHeading')}</h2>
+        <h2 id={`${id}-group`} ref={focusOnMount} tabIndex={-1}>{t('workshop.overview.groupHeading')}</h2>
         <AgreementSummary agreement={aggregate.agreement} text={text} />
         <GroupRanking aggregate={aggregate} text={text} />
       </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
 import { FieldError } from '@/ui/field';
 import { appAddress } from './app-address';
 import { FilesDrop } from './files-drop';
@@ -25,7 +26,7 @@ export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: 
 
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('workshop.participants.heading')}</h2>
+      <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.participants.heading')}</h2>
       <p className="lead measure">{t('workshop.participants.intro')}</p>
       {report ? <ImportReportView report={report} /> : null}
       <div className="workshop-add">

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { useT } from '@/i18n/language-context';
 import { isMessageKey } from '@/i18n/t';
 import { Button } from '@/ui/button';
+import { focusOnMount } from '@/ui/focus';
 import { Dialog } from '@/ui/dialog';
 import { FieldError, describedBy } from '@/ui/field';
 import { fileDate } from '@/ui/download-file';
@@ -37,7 +38,7 @@ export function SetupPanel() {
 
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('workshop.setup.heading')}</h2>
+      <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.setup.heading')}</h2>
       <p className="lead measure">{t('workshop.setup.intro')}</p>
       {report ? <ImportReportView report={report} /> : null}
       <form className="stack card" noValidate onSubmit={form.handleSubmit((values) => actor.send({ type: 'setup.save', ...values }))}>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
@@ -45,6 +45,15 @@ describe('WorkshopScreen', () => {
     const table = screen.getByRole('table', { name: 'Participants: 2' });
     expect(within(table).getByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Ben' })).toBeInTheDocument();
+  });
+
+  it('takes answers files dropped on the drop zone', async () => {
+    seedWorkshop(testWorkshop([]), 'participants');
+    renderScreen();
+    const zone = screen.getByText('Drop one or more answers files here, or').closest('.file-drop') as HTMLElement;
+    fireEvent.drop(zone, { dataTransfer: { files: [file('aiko.json', answersText({ 'q.level': 'low' }, 'Aiko')), file('ben.json', answersText({}, 'Ben'))] } });
+    expect(await screen.findByRole('table', { name: 'Participants: 2' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Import' })).toHaveTextContent('Added: 2. Not added: 0.');
   });
 
   it('flags the same name twice instead of merging', async () => {

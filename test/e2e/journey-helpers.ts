@@ -218,6 +218,16 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Answers as the form stores them: the ticked values of a multi question in the order of its choices. */
+export function asEntered(answers: Answers): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => {
+      const q = PACK.sections.flatMap((s) => s.questions).find((candidate) => candidate.id === id);
+      return [id, q?.kind === 'multi' && Array.isArray(value) ? q.choices.map((c) => c.value).filter((v) => value.includes(v)) : value];
+    }),
+  );
+}
+
 /** "Check your answers" lists every shown question with its answer in words, in the order of the pack. */
 export async function expectReviewOf(page: Page, answers: Answers, lang: Lang): Promise<void> {
   const { t } = words(lang);

@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize } from '@/i18n/t';
 import { expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
 import {
-  answerEverySection,
   answerQuestion,
   answersFileOf,
+  asEntered,
   downloadOf,
   expectedRanking,
   expectFocused,
   expectRankingOf,
   expectReviewOf,
+  fillSection,
   heading1,
   importAnswers,
   openResults,
@@ -19,6 +20,7 @@ import {
   POLL,
   question,
   questionGroup,
+  submitSection,
   words,
 } from './journey-helpers';
 
@@ -48,27 +50,20 @@ describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
     await page.getByRole('textbox', { name: t('questionnaire.respondent.company'), exact: true }).fill(respondent.company ?? '');
     await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
 
-    // Every section in turn: its number, its heading, then the answers.
+    // Every section in turn: its number, its heading (with focus on it), then the answers.
+    const number = new Intl.NumberFormat(lang);
     for (const [i, section] of PACK.sections.entries()) {
-      await heading1(page, text(section.title)).waitFor();
-      const step = t('questionnaire.progress.section', { current: new Intl.NumberFormat(lang).format(i + 1), total: new Intl.NumberFormat(lang).format(PACK.sections.length) });
-      await page.getByText(step, { exact: true }).waitFor();
-      if (i === PACK.sections.length - 1) break;
-      for (const q of section.questions) {
-        const value = answers[q.id];
-        if (value !== undefined) await answerQuestion(page, q, value, lang);
-      }
-      await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
+      const title = heading1(page, text(section.title));
+      await title.waitFor();
+      await expectFocused(title, `the heading of section ${section.id}`);
+      await page.getByText(t('questionnaire.progress.section', { current: number.format(i + 1), total: number.format(PACK.sections.length) }), { exact: true }).waitFor();
+      await fillSection(page, section, answers, lang);
+      await submitSection(page, lang);
     }
-    // The last section through the same helper the other specs use, ending on the review.
-    const last = PACK.sections.at(-1);
-    if (!last) throw new Error('The pack has no section');
-    for (const q of last.questions) if (answers[q.id] !== undefined) await answerQuestion(page, q, answers[q.id] ?? '', lang);
-    await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
 
     await heading1(page, t('questionnaire.review.title')).waitFor();
     await page.getByText(t('questionnaire.review.allAnswered'), { exact: true }).waitFor();
-    await expectReviewOf(page, answers, lang);
+    await expectReviewOf(page, asEntered(answers), lang);
 
     await openResults(page, lang);
     await expectRankingOf(page, lang, answers);

@@ -1,0 +1,82 @@
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack-schema';
+import { questionLabel } from '@/questionnaire/answer-text';
+import { launchBrowser, openApp } from './browser';
+import { answersFileOf, expectFocused, fillSection, heading1, PACK, POLL, question, questionGroup, submitSection, words } from './journey-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The texts of the elements an element's `aria-describedby` points to. */
+function descriptionOf(locator: Locator): Promise<string[]> {
+  return locator.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`),
+  );
+}
+
+const [profile, data] = PACK.sections;
+
+describe.each(['en', 'ja'] as const)('a section saved with a problem (%s)', (lang) => {
+  it('is not saved: an error summary takes focus, its links lead to each field, which is marked invalid with its message', async () => {
+    if (!profile || !data) throw new Error('The pack lost a section');
+    const { t, text } = words(lang);
+    const { answers } = answersFileOf('test/golden/manufacturer-sensor-data.json');
+    const size = question('profile.size');
+    const notes = question('profile.notes');
+    const max = notes.kind === 'text' ? (notes.maxLength ?? DEFAULT_TEXT_MAX_LENGTH) : 0;
+    const { context, page } = await openApp(browser, { lang });
+    await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await heading1(page, text(profile.title)).waitFor();
+
+    // Everything but the size (required), and a note one character too long.
+    const { 'profile.size': _size, ...rest } = answers;
+    await fillSection(page, profile, { ...rest, 'profile.notes': 'x'.repeat(max + 1) }, lang);
+    await submitSection(page, lang);
+
+    const summary = page.getByRole('alert', { name: t('questionnaire.errors.summaryTitle') });
+    await summary.waitFor();
+    await expectFocused(summary, 'the error summary');
+    expect(await heading1(page, text(profile.title)).count(), 'still on the same section').toBe(1);
+    const chooseOne = t('questionnaire.errors.chooseOne');
+    const tooLong = t('questionnaire.errors.tooLong', { max: new Intl.NumberFormat(lang).format(max) });
+    const sizeLink = summary.getByRole('link', { name: t('questionnaire.errors.inSummary', { question: questionLabel(size, lang), message: chooseOne }), exact: true });
+    const notesLink = summary.getByRole('link', { name: t('questionnaire.errors.inSummary', { question: questionLabel(notes, lang), message: tooLong }), exact: true });
+    expect(await summary.getByRole('link').count(), 'one link per problem').toBe(2);
+
+    // The required choice: its first radio takes focus, marked invalid, the message read with the group.
+    await sizeLink.click();
+    const group = questionGroup(page, size, lang);
+    const firstRadio = group.getByRole('radio').first();
+    await expectFocused(firstRadio, 'the first choice of the unanswered question');
+    expect(await firstRadio.getAttribute('aria-invalid')).toBe('true');
+    expect(await descriptionOf(group)).toContain(chooseOne);
+    await group.getByText(chooseOne, { exact: true }).waitFor();
+
+    // The text box: focused by its link, invalid, its message and the counter in its description.
+    await notesLink.click();
+    const box = page.getByRole('textbox', { name: text(notes.text) });
+    await expectFocused(box, 'the note');
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    const described = await descriptionOf(box);
+    expect(described).toContain(tooLong);
+    expect(described).toContain(t('questionnaire.field.counterOver', { count: new Intl.NumberFormat(lang).format(1) }));
+
+    // Corrected: the marks go, and the section is saved.
+    await group.getByRole('radio').first().check();
+    await expect.poll(() => firstRadio.getAttribute('aria-invalid'), POLL).toBe(null);
+    await box.fill('x'.repeat(max));
+    await submitSection(page, lang);
+    await heading1(page, text(data.title)).waitFor();
+    expect(await page.getByRole('alert', { name: t('questionnaire.errors.summaryTitle') }).count()).toBe(0);
+    await context.close();
+  });
+});
