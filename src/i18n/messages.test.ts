@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja } from './messages';
+import './domains/cli';
+import './domains/report';
+import './domains/results';
+import './domains/workshop';
+import { catalogue, type Domain } from './messages';
+
+const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli'];
 import { translate } from './t';
 
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -14,8 +20,15 @@ function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
 }
 
 describe('messages', () => {
-  const enLeaves = leaves(en);
-  const jaLeaves = leaves(ja);
+  const enLeaves = leaves(catalogue.en);
+  const jaLeaves = leaves(catalogue.ja);
+
+  it('has every domain registered in both languages', () => {
+    for (const domain of DOMAINS) {
+      expect(catalogue.en[domain], domain).toBeDefined();
+      expect(catalogue.ja[domain], domain).toBeDefined();
+    }
+  });
 
   it('Japanese has exactly the English keys', () => {
     expect([...jaLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());

@@ -1,4 +1,4 @@
-import { en, ja, type Lang, type Messages } from './messages';
+import { catalogue, type Lang, type Messages } from './messages';
 
 /** Dotted paths to every string leaf of the English messages: the typed translation keys. */
 type Leaves<T, P extends string = ''> = {
@@ -22,7 +22,7 @@ function lookup(tree: unknown, key: string): string | undefined {
  * key itself, so a missing text is visible rather than blank.
  */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = lookup(lang === 'ja' ? ja : en, key) ?? lookup(en, key) ?? key;
+  const text = lookup(catalogue[lang], key) ?? lookup(catalogue.en, key) ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
@@ -31,7 +31,7 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 
 /** True when the string is a known message key (for schema messages that carry keys). */
 export function isMessageKey(key: string): key is MessageKey {
-  return lookup(en, key) !== undefined;
+  return lookup(catalogue.en, key) !== undefined;
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
