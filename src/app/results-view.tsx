@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { lazy, Suspense } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { cleanRespondent } from '@/questionnaire/answers-file';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/cli';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';

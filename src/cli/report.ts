@@ -1,3 +1,5 @@
+import '@/i18n/domains/cli';
+import '@/i18n/domains/report';
 import { writeFileSync } from 'node:fs';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/cli';
 import { translator } from '@/i18n/t';
 import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runMain } from './cli-io';
 import { loadPack } from '@/rules/load-pack';

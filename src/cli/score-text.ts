@@ -1,3 +1,4 @@
+import '@/i18n/domains/cli';
 import type { Result, RankedOption } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { localize, translator, type Translate } from '@/i18n/t';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/cli';
 import { score } from '@/engine/score';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/cli';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { translator } from '@/i18n/t';

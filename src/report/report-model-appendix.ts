@@ -1,3 +1,4 @@
+import '@/i18n/domains/report';
 import { isQuestionVisible } from '@/engine/visibility';
 import { isUnsure, type AnswerValue } from '@/rules/answers-schema';
 import type { Question } from '@/rules/pack-schema';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/report';
 import type { AnswerChange, Contribution, RankedOption } from '@/engine/types';
 import type { ReportContext } from './report-context';
 import { verdictToneOf } from './report-context';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/report';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import type { Answers } from '@/rules/answers-schema';

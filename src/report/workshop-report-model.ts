@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { aggregateWorkshop, type AgendaItem, type QuestionSpread, type WorkshopAggregate } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useT } from '@/i18n/language-context';
 
 type DataTableProps = {

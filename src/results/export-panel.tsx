@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 

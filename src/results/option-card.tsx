@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useId, useState } from 'react';
 import type { RankedOption } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import type { Contribution, RankedOption } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import { localize, type MessageKey } from '@/i18n/t';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Option } from '@/rules/pack-schema';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useMemo } from 'react';
 import { packIndex, type PackIndex } from '@/engine/visibility';
 import { useLanguage } from '@/i18n/language-context';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useReducer, useRef, useState, type JSX } from 'react';
 import type { Scored } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';

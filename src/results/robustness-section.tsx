@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useMemo } from 'react';
 import type { Result } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import type { RankingChange, Result } from '@/engine/types';
 import type { Translate } from '@/i18n/t';
 import type { Formats } from './format';

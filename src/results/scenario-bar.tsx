@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import type { Dispatch } from 'react';
 import { useT } from '@/i18n/language-context';
 import type { Answers } from '@/rules/answers-schema';

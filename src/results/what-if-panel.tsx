@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import { useId, type Dispatch } from 'react';
 import type { Scored } from '@/engine/types';
 import { isQuestionVisible } from '@/engine/visibility';

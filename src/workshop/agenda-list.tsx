@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import type { AgendaItem } from '@/engine/aggregate';
 import type { Answers } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId } from 'react';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';

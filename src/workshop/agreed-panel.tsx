@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId } from 'react';
 import type { QuestionSpread } from '@/engine/aggregate';
 import { isQuestionVisible } from '@/engine/visibility';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import type { Result } from '@/engine/types';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId } from 'react';
 import type { Agreement, WorkshopAggregate } from '@/engine/aggregate';
 import type { WorkshopText } from './workshop-text';

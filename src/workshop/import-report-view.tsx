@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId } from 'react';
 import type { Translate } from '@/i18n/t';
 import { describeAnswerProblem, type ProblemTranslate } from '@/rules/describe-problem';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import type { WorkshopAggregate } from '@/engine/aggregate';
 import { localize } from '@/i18n/t';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import type { Participant } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Button } from '@/ui/button';

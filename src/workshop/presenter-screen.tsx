@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useCallback } from 'react';
 import { packIndex } from '@/engine/visibility';
 import { Button } from '@/ui/button';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useEffect, useId } from 'react';
 import type { AgendaItem, QuestionSpread } from '@/engine/aggregate';
 import type { AnswerValue } from '@/rules/answers-schema';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useEffect, useState } from 'react';
 import { useT } from '@/i18n/language-context';
 

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import type { AnswerValue } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack-schema';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';

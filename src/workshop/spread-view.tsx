@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import type { QuestionSpread } from '@/engine/aggregate';
 import type { Question } from '@/rules/pack-schema';
 import type { WorkshopText } from './workshop-text';

@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useMemo } from 'react';
 import type { AgreementBand } from '@/engine/aggregate-stats';
 import { packIndex } from '@/engine/visibility';

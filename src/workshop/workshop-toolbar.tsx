@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';

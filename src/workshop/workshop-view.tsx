@@ -1,3 +1,4 @@
+import '@/i18n/domains/workshop';
 import { shallowEqual } from '@xstate/react';
 import { useEffect, useRef } from 'react';
 import { useT } from '@/i18n/language-context';

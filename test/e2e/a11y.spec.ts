@@ -79,6 +79,8 @@ describe.each(['en', 'ja'] as const)('every screen in %s', (lang) => {
     await page.getByRole('heading', { level: 2, name: t('questionnaire.start.resumeTitle') }).waitFor();
     await visit('start-resume');
     await page.getByRole('button', { name: t('questionnaire.start.continue'), exact: true }).click();
+    await heading1(page, text(profile.title)).waitFor();
+    await submitSection(page, lang);
 
     for (const section of PACK.sections.slice(1)) {
       await heading1(page, text(section.title)).waitFor();
