@@ -16,8 +16,9 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
 /**
- * Checks a screen with axe at 1280 px (and at 375 px when asked) and saves a full-page screenshot
- * at both widths. Violations are collected so that one walk reports every screen.
+ * Checks a screen with axe at 1280 px (and at 375 px when asked), checks that it reflows at 375 px
+ * and saves a full-page screenshot at both widths. Violations are collected so that one walk
+ * reports every screen.
  */
 function screenChecker(page: Page, lang: string) {
   const violations: string[] = [];
@@ -36,6 +37,9 @@ function screenChecker(page: Page, lang: string) {
     await screenshot(page, `${name}-${DESKTOP.width}`);
     await page.setViewportSize(PHONE);
     if (options.phone) await axe(`${screen} (${lang}, ${PHONE.width} px)`);
+    // Reflow (WCAG 1.4.10): nothing scrolls sideways on a phone.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PHONE.width) violations.push(`${screen} (${lang}) is ${width} px wide at ${PHONE.width} px: it scrolls sideways`);
     await screenshot(page, `${name}-${PHONE.width}`);
     await page.setViewportSize(DESKTOP);
   };
@@ -101,7 +105,7 @@ describe.each(['en', 'ja'] as const)('every screen in %s', (lang) => {
     await openResults(page, lang);
     await optionCards(page, lang).first().getByRole('button', { name: t('results.ranking.showExplanation') }).click();
     await page.getByRole('heading', { level: 4 }).first().waitFor();
-    await page.getByRole('region', { name: t('results.ranking.heading') }).getByText(t('results.ranking.showData')).click();
+    await page.getByRole('region', { name: t('results.ranking.heading'), exact: true }).getByText(t('results.ranking.showData'), { exact: true }).click();
     await page.getByRole('table', { name: t('results.ranking.tableCaption') }).waitFor();
     await visit('results', { phone: true });
 

@@ -7,6 +7,8 @@ import { loadDefaultPack } from '@/app/default-pack';
 import { rankOptions } from '@/engine/score';
 import { isQuestionVisible } from '@/engine/visibility';
 import type { RankedOption } from '@/engine/types';
+// The results texts are registered by their domain module (loaded lazily in the app).
+import '@/i18n/domains/results';
 import type { Lang } from '@/i18n/messages';
 import { localize, translator, type Translate } from '@/i18n/t';
 import { isUnsure, type AnswerValue, type Answers, type AnswersFile } from '@/rules/answers-schema';
@@ -167,7 +169,7 @@ export async function downloadOf(page: Page, trigger: () => Promise<void>): Prom
 export async function resultsReady(page: Page, lang: Lang): Promise<void> {
   const { t } = words(lang);
   await heading1(page, t('results.title')).waitFor();
-  const robustness = page.getByRole('region', { name: t('results.robustness.heading') });
+  const robustness = page.getByRole('region', { name: t('results.robustness.heading'), exact: true });
   await robustness.getByRole('heading', { level: 3, name: t('results.robustness.acceptabilityHeading') }).waitFor();
   await expect.poll(() => robustness.getAttribute('aria-busy'), POLL).toBe('false');
 }
@@ -183,7 +185,7 @@ export async function openResults(page: Page, lang: Lang): Promise<void> {
 /** The option cards of the ranking, in order. */
 export function optionCards(page: Page, lang: Lang): Locator {
   return page
-    .getByRole('region', { name: words(lang).t('results.ranking.heading') })
+    .getByRole('region', { name: words(lang).t('results.ranking.heading'), exact: true })
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { level: 3 }) });
 }

@@ -56,7 +56,6 @@ async function tabUntil(page: Page, done: (focus: Focus) => boolean, limit = 200
  */
 async function answerSectionByKeyboard(page: Page, next: string, back: string): Promise<void> {
   let groups = 0;
-  let checkedBack = false;
   for (;;) {
     const focus = await tabUntil(page, (f) => f.kind !== 'summary' && f.kind !== 'link' && !(f.kind === 'button' && f.label === back));
     if (focus.kind === 'radio' && !focus.groupChecked) {
@@ -71,14 +70,11 @@ async function answerSectionByKeyboard(page: Page, next: string, back: string): 
     } else if (focus.kind === 'text') {
       await page.keyboard.type('Typed with the keyboard only.');
     } else if (focus.kind === 'button' && focus.label === next) {
-      if (!checkedBack) {
-        // Shift+Tab goes back to "Back", Tab returns to the save button.
-        await page.keyboard.press('Shift+Tab');
-        expect(await focusOf(page)).toMatchObject({ kind: 'button', label: back, visible: true });
-        await page.keyboard.press('Tab');
-        expect(await focusOf(page)).toMatchObject({ kind: 'button', label: next, visible: true });
-        checkedBack = true;
-      }
+      // Shift+Tab goes back to "Back", Tab returns to the save button.
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusOf(page)).toMatchObject({ kind: 'button', label: back, visible: true });
+      await page.keyboard.press('Tab');
+      expect(await focusOf(page)).toMatchObject({ kind: 'button', label: next, visible: true });
       await page.keyboard.press('Enter');
       return;
     } else if (focus.kind === 'other' || focus.kind === 'button') {
