@@ -1,5 +1,5 @@
 import '@/i18n/domains/results';
-import { useReducer, useRef, useState, type JSX } from 'react';
+import { useCallback, useReducer, useRef, useState, type JSX } from 'react';
 import type { Scored } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import type { Translate } from '@/i18n/t';
@@ -50,6 +50,11 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   const results = useResults(pack, answers, scenario);
   const announcement = useRankingAnnouncement(results.scored, text, t);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the results, as on every other step.
+  const focusHeading = useCallback((element: HTMLHeadingElement | null) => {
+    heading.current = element;
+    element?.focus();
+  }, []);
   const active = isScenarioActive(scenario);
   const who = [respondent?.name, respondent?.role, respondent?.company].filter((s) => s && s.trim() !== '').join(t('results.robustness.list'));
   const reset = () => {
@@ -59,7 +64,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   return (
     <div className={active ? 'results results--scenario' : 'results'}>
       <header className="results__header">
-        <h1 ref={heading} tabIndex={-1}>
+        <h1 ref={focusHeading} tabIndex={-1}>
           {t('results.title')}
         </h1>
         <p className="lead">{t('results.intro')}</p>

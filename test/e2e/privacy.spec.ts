@@ -1,3 +1,5 @@
+import '@/i18n/domains/results';
+import '@/i18n/domains/report';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
