@@ -2,7 +2,11 @@ import './app/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadPackBoot } from './app/pack-loading';
 import './ui/theme.css';
+
+// The bundled pack downloads while React sets up the page; the app waits for it with a status.
+void loadPackBoot().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -2,9 +2,17 @@ import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 import { LanguageSwitch } from '@/ui/language-switch';
 import { SkipLink } from '@/ui/skip-link';
+import './app.css';
+
+export type AppFrameProps = {
+  /** Under the app's name: the active pack and the mode switch. */
+  bar?: ReactNode;
+  notices?: ReactNode;
+  children: ReactNode;
+};
 
 /** The page around every screen: skip link, header with the language switch, notices, footer. */
-export function AppFrame({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
+export function AppFrame({ bar, notices, children }: AppFrameProps) {
   const t = useT();
   return (
     <>
@@ -17,10 +25,9 @@ export function AppFrame({ notices, children }: { notices?: ReactNode; children:
           </div>
           <LanguageSwitch />
         </div>
+        {bar}
       </header>
-      <div className="app-notices stack-tight">
-        {notices}
-      </div>
+      <div className="app-notices stack-tight">{notices}</div>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>

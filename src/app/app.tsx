@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { LanguageProvider, useT } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
-import { loadDefaultPack } from './default-pack';
 import { ErrorBoundary } from './error-boundary';
-import { SessionView } from './session-view';
+import { PackGate, type PackGateProps } from './pack-gate';
 
 function CrashScreen() {
   const t = useT();
@@ -19,33 +17,12 @@ function CrashScreen() {
   );
 }
 
-function PackProblems({ problems }: { problems: string[] }) {
-  const t = useT();
-  return (
-    <AppFrame>
-      <Alert tone="error" role="alert" title={t('common.packError.title')}>
-        <p>{t('common.packError.body')}</p>
-        <ul>
-          {problems.map((problem, i) => (
-            <li key={i}>{problem}</li>
-          ))}
-        </ul>
-      </Alert>
-    </AppFrame>
-  );
-}
-
-function Questionnaire() {
-  const [loaded] = useState(loadDefaultPack);
-  return loaded.ok ? <SessionView pack={loaded.pack} /> : <PackProblems problems={loaded.problems} />;
-}
-
-/** The app: language, a guard against bugs, then the questionnaire of the bundled pack. */
-export function App() {
+/** The app: language, a guard against bugs, then the questionnaire of the active pack once it has loaded. */
+export function App(props: PackGateProps) {
   return (
     <LanguageProvider>
       <ErrorBoundary fallback={() => <CrashScreen />}>
-        <Questionnaire />
+        <PackGate {...props} />
       </ErrorBoundary>
     </LanguageProvider>
   );

@@ -1,14 +1,21 @@
 import type { AnswerProblem } from '@/rules/answer-problems';
+import type { Respondent } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
+import type { MigrationReport } from '@/questionnaire/fingerprints';
 import type { QuestionnaireInput } from '@/questionnaire/session-state';
-import { browserStorage, loadSession, type UnreadableRecord } from '@/questionnaire/session-storage';
+import { browserStorage, loadSession, sessionKey, type UnreadableRecord } from '@/questionnaire/session-storage';
 
 export type Boot = {
   input: QuestionnaireInput;
   /** What could not be carried over from the stored answers. */
   problems: AnswerProblem[];
+  /** Answers saved against another version of the pack: what carried over and what changed. */
+  migration: MigrationReport | undefined;
   unreadable: UnreadableRecord[];
 };
+
+/** Where a session is kept (the user's own by default) and who answers it when nothing is stored yet. */
+export type SessionSlot = { storageKey?: string | undefined; respondent?: Respondent | undefined };
 
 /** A random id for this page load, so that its saved records are told from other tabs'. */
 export function newWriterId(): string {
@@ -17,11 +24,19 @@ export function newWriterId(): string {
 }
 
 /** Reads the stored session of the pack (moving an unreadable one aside) and builds the machine's input. */
-export function bootSession(pack: Pack, storage: Storage | undefined = browserStorage()): Boot {
-  const loaded = loadSession(storage, pack);
+export function bootSession(pack: Pack, slot: SessionSlot = {}, storage: Storage | undefined = browserStorage()): Boot {
+  const key = slot.storageKey ?? sessionKey(pack.id);
+  const loaded = loadSession(storage, pack, key);
   return {
-    input: { pack, writer: newWriterId(), ...(loaded.record ? { record: loaded.record } : {}) },
+    input: {
+      pack,
+      writer: newWriterId(),
+      ...(loaded.record ? { record: loaded.record } : {}),
+      ...(slot.storageKey ? { storageKey: slot.storageKey } : {}),
+      ...(slot.respondent ? { respondent: slot.respondent } : {}),
+    },
     problems: loaded.problems,
+    migration: loaded.migration,
     unreadable: loaded.unreadable,
   };
 }

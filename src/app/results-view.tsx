@@ -1,5 +1,4 @@
-import '@/i18n/domains/results';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { cleanRespondent } from '@/questionnaire/answers-file';
 import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
@@ -9,10 +8,17 @@ import { Button } from '@/ui/button';
 import { ErrorBoundary } from './error-boundary';
 
 /** The results feature is loaded when first needed, so that the first screen stays small. */
-const ResultsScreen = lazy(() => import('@/results/results-screen').then((m) => ({ default: m.ResultsScreen })));
+const ResultsPage = lazy(() => import('./results-page').then((m) => ({ default: m.ResultsPage })));
+
+export type ResultsViewProps = {
+  /** Share the answers (a button, placed in a card under the results). */
+  share?: ReactNode;
+  /** A participant answering in turn hands the device back. */
+  finish?: ReactNode;
+};
 
 /** Composes the results screen with the questionnaire's committed answers and report export. */
-export function ResultsView() {
+export function ResultsView({ share, finish }: ResultsViewProps) {
   const actor = QuestionnaireContext.useActorRef();
   const pack = QuestionnaireContext.useSelector(selectPack);
   const answers = QuestionnaireContext.useSelector(selectAnswers);
@@ -31,8 +37,7 @@ export function ResultsView() {
       )}
     >
       <Suspense fallback={<p className="loading" role="status">{t('common.results.loading')}</p>}>
-        <title>{t('common.pageTitle', { page: t('results.title') })}</title>
-        <ResultsScreen
+        <ResultsPage
           pack={pack}
           answers={answers}
           {...(respondent ? { respondent } : {})}
@@ -42,6 +47,14 @@ export function ResultsView() {
           onChangeAnswer={(question) => actor.send({ type: 'answers.change', question })}
           onReview={review}
         />
+        {share ? (
+          <section className="card card--surface results-share" aria-labelledby="results-share-title">
+            <h2 id="results-share-title">{t('common.share.resultsTitle')}</h2>
+            <p>{t('common.share.resultsBody')}</p>
+            <div className="actions">{share}</div>
+          </section>
+        ) : null}
+        {finish}
       </Suspense>
     </ErrorBoundary>
   );

@@ -1,15 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
-import { useT } from '@/i18n/language-context';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Pack } from '@/rules/pack-schema';
 import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { questionnaireMachine } from '@/questionnaire/questionnaire-machine';
 import { selectScreen } from '@/questionnaire/selectors';
-import { MigrationNotice, NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/session-notices';
-import { browserStorage, listUnreadable, removeUnreadable, type UnreadableRecord } from '@/questionnaire/session-storage';
+import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/session-notices';
+import { browserStorage, listUnreadable, removeUnreadable, sessionKey, type UnreadableRecord } from '@/questionnaire/session-storage';
 import { StartScreen } from '@/questionnaire/start-screen';
 import { AppFrame } from './app-frame';
-import { bootSession } from './boot';
+import { bootSession, type SessionSlot } from './boot';
+import { MigrationNotice } from './lazy-parts';
 import { ResultsView } from './results-view';
+import { Loading } from './loading';
 
 /**
  * The sections (with react-hook-form and zod resolvers) and the review load after the start
@@ -18,20 +19,24 @@ import { ResultsView } from './results-view';
 const SectionScreen = lazy(() => import('@/questionnaire/section-screen').then((m) => ({ default: m.SectionScreen })));
 const ReviewScreen = lazy(() => import('@/questionnaire/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
-function Loading() {
-  const t = useT();
-  return (
-    <p className="loading" role="status">
-      {t('common.loading')}
-    </p>
-  );
-}
 
-function Screens({ unreadable, onRemoveUnreadable }: { unreadable: UnreadableRecord[]; onRemoveUnreadable: (key: string) => void }) {
+/** What the app adds to the questionnaire's screens (each reads the session through the questionnaire's context). */
+export type SessionSlots = {
+  /** Under the start screen: run a workshop, use another pack. */
+  start?: ReactNode;
+  /** On the review and the results: share the answers. */
+  share?: ReactNode;
+  /** On the review and the results: a participant hands the device back. */
+  finish?: ReactNode;
+};
+
+type ScreensProps = { unreadable: UnreadableRecord[]; onRemoveUnreadable: (key: string) => void; slots: SessionSlots };
+
+function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
   const screen = QuestionnaireContext.useSelector(selectScreen);
   switch (screen) {
     case 'start':
-      return <StartScreen unreadable={unreadable} onRemoveUnreadable={onRemoveUnreadable} />;
+      return <StartScreen unreadable={unreadable} onRemoveUnreadable={onRemoveUnreadable} extras={slots.start} />;
     case 'section':
       return (
         <Suspense fallback={<Loading />}>
@@ -41,39 +46,57 @@ function Screens({ unreadable, onRemoveUnreadable }: { unreadable: UnreadableRec
     case 'review':
       return (
         <Suspense fallback={<Loading />}>
-          <ReviewScreen />
+          <ReviewScreen shareAction={slots.share} finish={slots.finish} />
         </Suspense>
       );
     case 'results':
-      return <ResultsView />;
+      return <ResultsView share={slots.share} finish={slots.finish} />;
     case 'loading':
       return null;
   }
 }
 
+export type SessionViewProps = SessionSlot & {
+  pack: Pack;
+  bar?: ReactNode;
+  /** Notices of the app above the questionnaire's own (inside its context). */
+  notices?: ReactNode;
+  slots?: SessionSlots;
+};
+
 /** One questionnaire session of a pack: the stored answers are read once, then the machine owns them. */
-export function SessionView({ pack }: { pack: Pack }) {
-  const [boot] = useState(() => bootSession(pack));
+export function SessionView({ pack, storageKey, respondent, bar, notices, slots = {} }: SessionViewProps) {
+  const [boot] = useState(() => bootSession(pack, { storageKey, respondent }));
   const [problems, setProblems] = useState(boot.problems);
+  const [migration, setMigration] = useState(boot.migration);
   const [unreadable, setUnreadable] = useState(boot.unreadable);
   const remove = (key: string) => {
     const storage = browserStorage();
     if (!storage) return;
     removeUnreadable(storage, key);
-    setUnreadable(listUnreadable(storage, pack.id));
+    setUnreadable(listUnreadable(storage, storageKey ?? sessionKey(pack.id)));
   };
   return (
     <QuestionnaireContext.Provider logic={questionnaireMachine} options={{ input: boot.input }}>
       <AppFrame
+        bar={bar}
         notices={
           <>
+            {notices}
             <NewerAnswersBanner />
             <SaveFailedNotice />
-            <MigrationNotice problems={problems} onDismiss={() => setProblems([])} />
+            <MigrationNotice
+              problems={problems}
+              report={migration}
+              onDismiss={() => {
+                setProblems([]);
+                setMigration(undefined);
+              }}
+            />
           </>
         }
       >
-        <Screens unreadable={unreadable} onRemoveUnreadable={remove} />
+        <Screens unreadable={unreadable} onRemoveUnreadable={remove} slots={slots} />
       </AppFrame>
     </QuestionnaireContext.Provider>
   );

@@ -2,7 +2,7 @@ import '@/i18n/domains/cli';
 import '@/i18n/domains/report';
 import { writeFileSync } from 'node:fs';
 import { isLang } from '@/i18n/messages';
-import { translator } from '@/i18n/t';
+import { pluralKey, translator } from '@/i18n/t';
 import { createReport } from '@/report/create-report';
 import { loadJapaneseFontFromDisk } from '@/report/node-font';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
@@ -64,6 +64,6 @@ await runMain(async () => {
     throw new CliExit(2, [t('report.cli.cannotWrite', { file: out, reason })]);
   }
   const size = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(report.bytes.length / 1024);
-  process.stderr.write(`${t('report.cli.written', { file: out, pages: report.pages, size })}\n`);
+  process.stderr.write(`${t(pluralKey(report.pages, 'report.cli.writtenOne', 'report.cli.writtenOther'), { file: out, pages: report.pages, size })}\n`);
   if (report.replaced.length > 0) process.stderr.write(`${t('report.cli.replaced', { chars: report.replaced.join(' ') })}\n`);
 });

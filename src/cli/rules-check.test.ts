@@ -17,6 +17,17 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
     });
   });
 
+  it.concurrent('counts in the singular where there is one, in both languages', async () => {
+    expect(await check('test/fixtures/packs/valid-tiny.json')).toEqual({
+      code: 0,
+      stdout: 'test/fixtures/packs/valid-tiny.json: ok — tiny 1.0.0: 1 section, 4 questions, 2 options, 2 rules, 1 guard\n',
+      stderr: '',
+    });
+    expect((await check('test/fixtures/packs/valid-tiny.json', '--lang', 'ja')).stdout).toBe(
+      'test/fixtures/packs/valid-tiny.json: 問題なし — tiny 1.0.0: セクション1、質問4、選択肢2、ルール2、ガード1\n',
+    );
+  });
+
   it.concurrent('checks the shipped pack', async () => {
     const run = await check('rules/ai-openness.json');
     expect(run.code).toBe(0);

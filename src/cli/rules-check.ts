@@ -1,7 +1,12 @@
 import '@/i18n/domains/cli';
-import { translator } from '@/i18n/t';
+import { pluralKey, translator } from '@/i18n/t';
 import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runMain } from './cli-io';
 import { loadPack } from '@/rules/load-pack';
+import type { Pack } from '@/rules/pack-schema';
+
+function questionCount(pack: Pack): number {
+  return pack.sections.reduce((n, s) => n + s.questions.length, 0);
+}
 
 /**
  * `npm run -s rules:check -- <pack.json>`: exit 0 and a one-line summary on stdout; exit 1 and one
@@ -18,15 +23,13 @@ await runMain(() => {
   const loaded = loadPack(read.value, { file });
   if (!loaded.ok) throw new CliExit(1, loaded.problems);
   const { pack } = loaded;
-  const summary = t('cli.rulesCheck.ok', {
-    file,
-    id: pack.id,
-    version: pack.version,
-    sections: pack.sections.length,
-    questions: pack.sections.reduce((n, s) => n + s.questions.length, 0),
-    options: pack.options.length,
-    rules: pack.rules.length,
-    guards: pack.guards.length,
-  });
+  const counts = [
+    t(pluralKey(pack.sections.length, 'cli.rulesCheck.sectionsOne', 'cli.rulesCheck.sectionsOther'), { count: pack.sections.length }),
+    t(pluralKey(questionCount(pack), 'cli.rulesCheck.questionsOne', 'cli.rulesCheck.questionsOther'), { count: questionCount(pack) }),
+    t(pluralKey(pack.options.length, 'cli.rulesCheck.optionsOne', 'cli.rulesCheck.optionsOther'), { count: pack.options.length }),
+    t(pluralKey(pack.rules.length, 'cli.rulesCheck.rulesOne', 'cli.rulesCheck.rulesOther'), { count: pack.rules.length }),
+    t(pluralKey(pack.guards.length, 'cli.rulesCheck.guardsOne', 'cli.rulesCheck.guardsOther'), { count: pack.guards.length }),
+  ];
+  const summary = t('cli.rulesCheck.ok', { file, id: pack.id, version: pack.version, counts: counts.join(t('cli.rulesCheck.countsJoin')) });
   process.stdout.write(`${summary}\n`);
 });

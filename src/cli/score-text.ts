@@ -2,6 +2,8 @@ import '@/i18n/domains/cli';
 import type { Result, RankedOption } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { localize, translator, type Translate } from '@/i18n/t';
+import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
+import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
 import { textTable } from './text-table';
 
@@ -11,6 +13,7 @@ type Context = {
   pack: Pack;
   lang: Lang;
   t: Translate;
+  names: PackNames;
   one: Intl.NumberFormat;
   signed: Intl.NumberFormat;
   percent: Intl.NumberFormat;
@@ -21,25 +24,16 @@ const TOP_EXPLAINED = 3;
 const REASONS_EACH_WAY = 3;
 const CHANGES_SHOWN = 5;
 
-function optionName(ctx: Context, id: string): string {
-  const option = ctx.pack.options.find((o) => o.id === id);
-  return option ? localize(option.name, ctx.lang) : id;
-}
-
-function questionText(ctx: Context, id: string): string {
-  const question = ctx.pack.sections.flatMap((s) => s.questions).find((q) => q.id === id);
-  return question ? localize(question.text, ctx.lang) : id;
-}
-
-function choiceLabel(ctx: Context, questionId: string, value: string): string {
-  const question = ctx.pack.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
-  const choice = question && question.kind !== 'text' ? question.choices.find((c) => c.value === value) : undefined;
-  return choice ? localize(choice.label, ctx.lang) : value;
-}
+const CHANGE_MESSAGES: ChangeMessages = {
+  clause: 'cli.score.changeOne',
+  join: 'cli.score.changeJoin',
+  withLead: 'cli.score.change',
+  withoutLead: 'cli.score.changeNoLead',
+};
 
 function rankingLines(ctx: Context, result: Result): string[] {
   const { t } = ctx;
-  const rows = result.ranking.map((r) => [String(r.rank), optionName(ctx, r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
+  const rows = result.ranking.map((r) => [String(r.rank), ctx.names.option(r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
   const header = [t('cli.score.column.rank'), t('cli.score.column.option'), t('cli.score.column.score'), t('cli.score.column.verdict')];
   return [t('cli.score.ranking'), ...textTable(header, rows, ['right', 'left', 'right', 'left'])];
 }
@@ -53,7 +47,7 @@ function reasonLine(ctx: Context, rule: string, points: number, width: number): 
 
 function whyLines(ctx: Context, ranked: RankedOption): string[] {
   const { t } = ctx;
-  const title = t('cli.score.why', { option: optionName(ctx, ranked.option), rank: t('cli.score.ordinal', { rank: ranked.rank }) });
+  const title = t('cli.score.why', { option: ctx.names.option(ranked.option), rank: t('cli.score.ordinal', { rank: ranked.rank }) });
   const lines = [title, `  ${t('cli.score.baseline', { points: ctx.one.format(ranked.baseline) })}`];
   const pros = ranked.contributions.filter((c) => c.points > 0).sort((a, b) => b.points - a.points).slice(0, REASONS_EACH_WAY);
   const cons = ranked.contributions.filter((c) => c.points < 0).sort((a, b) => a.points - b.points).slice(0, REASONS_EACH_WAY);
@@ -70,7 +64,7 @@ function guardLines(ctx: Context, result: Result): string[] {
   const lines = ctx.pack.guards.flatMap((guard) => {
     const hit = result.ranking.filter((r) => (guard.severity === 'block' ? r.guards : r.cautions).includes(guard.id));
     if (hit.length === 0) return [];
-    const option = hit.map((r) => optionName(ctx, r.option)).join(t('cli.score.listJoin'));
+    const option = hit.map((r) => ctx.names.option(r.option)).join(t('cli.score.listJoin'));
     const params = { option, because: localize(guard.because, ctx.lang), guard: guard.id, source: guard.source };
     return [`  ${t(guard.severity === 'block' ? 'cli.score.block' : 'cli.score.caution', params)}`];
   });
@@ -80,14 +74,14 @@ function guardLines(ctx: Context, result: Result): string[] {
 
 function questionListLines(ctx: Context, key: 'cli.score.unanswered' | 'cli.score.unsure', ids: readonly string[]): string[] {
   if (ids.length === 0) return [];
-  return [ctx.t(key, { count: ids.length }), ...ids.map((id) => `  ${ctx.t('cli.score.question', { text: questionText(ctx, id), id })}`), ''];
+  return [ctx.t(key, { count: ids.length }), ...ids.map((id) => `  ${ctx.t('cli.score.question', { text: ctx.names.question(id), id })}`), ''];
 }
 
 function robustnessLines(ctx: Context, result: Result): string[] {
   const { t } = ctx;
   const top = result.ranking[0];
   if (!top) return [];
-  const option = optionName(ctx, top.option);
+  const option = ctx.names.option(top.option);
   const { acceptability, weightStability, changes } = result.robustness;
   const lines = [t('cli.score.robustness'), `  ${t('cli.score.acceptability', { option, share: ctx.percent.format(acceptability[top.option] ?? 0) })}`];
   const sensitive = weightStability.filter((w) => w.min > 0 || w.max < 5);
@@ -95,23 +89,13 @@ function robustnessLines(ctx: Context, result: Result): string[] {
   else {
     lines.push(`  ${t('cli.score.sensitive', { option })}`);
     for (const w of sensitive) {
-      const criterion = ctx.pack.criteria.find((c) => c.id === w.criterion);
-      const name = criterion ? localize(criterion.name, ctx.lang) : w.criterion;
-      lines.push(`    ${t('cli.score.weightRange', { criterion: name, min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) })}`);
+      lines.push(`    ${t('cli.score.weightRange', { criterion: ctx.names.criterion(w.criterion), min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) })}`);
     }
   }
   if (changes.length === 0) return [...lines, `  ${t('cli.score.noChanges')}`];
   lines.push(`  ${t('cli.score.changesIntro')}`);
-  for (const change of changes.slice(0, CHANGES_SHOWN)) {
-    const parts = change.changes.map((c) =>
-      t('cli.score.changeOne', { question: questionText(ctx, c.question), from: choiceLabel(ctx, c.question, c.from), to: choiceLabel(ctx, c.question, c.to) }),
-    );
-    const joined = parts.join(t('cli.score.changeJoin'));
-    const option = optionName(ctx, change.newTop);
-    lines.push(
-      `    ${change.lead > 0 ? t('cli.score.change', { changes: joined, option, lead: ctx.one.format(change.lead) }) : t('cli.score.changeNoLead', { changes: joined, option })}`,
-    );
-  }
+  const names = { ...ctx.names, points: (lead: number) => ctx.one.format(lead) };
+  for (const change of changes.slice(0, CHANGES_SHOWN)) lines.push(`    ${phraseChange(change, t, CHANGE_MESSAGES, names)}`);
   if (changes.length > CHANGES_SHOWN) lines.push(`    ${t('cli.score.moreChanges', { count: changes.length - CHANGES_SHOWN })}`);
   return lines;
 }
@@ -122,6 +106,7 @@ export function formatResult(result: Result, pack: Pack, lang: Lang): string {
     pack,
     lang,
     t: translator(lang),
+    names: packNames(pack, lang),
     one: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     signed: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),

@@ -72,7 +72,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
       'unknown questions and values that are not choices',
       () => answersFile('bad-answers.json', { ...base, answers: { 'data.uniqueness': 'hgh', 'data.size': 'big', 'goals.trust': 'some' } }),
       (p: string) => [
-        `${p}: data.uniqueness: "hgh" is not one of the choices (none, low, high); it was ignored.`,
+        `${p}: data.uniqueness: “hgh” is not one of the choices (none, low, high); it was ignored.`,
         `${p}: data.size: this questionnaire has no such question; the answer was ignored.`,
       ],
     ],

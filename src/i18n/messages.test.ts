@@ -6,7 +6,7 @@ import './domains/workshop';
 import { catalogue, type Domain } from './messages';
 
 const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli'];
-import { translate } from './t';
+import { pluralKey, translate } from './t';
 
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -45,6 +45,20 @@ describe('messages', () => {
       const names = (s: unknown) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(jaLeaves.get(key)), key).toEqual(names(value));
     }
+  });
+
+  it('gives every plural text ("…Other") its singular ("…One")', () => {
+    const keys = new Set(enLeaves.keys());
+    const plurals = [...keys].filter((k) => k.endsWith('Other'));
+    expect(plurals.length).toBeGreaterThan(0);
+    for (const key of plurals) expect(keys.has(`${key.slice(0, -'Other'.length)}One`), key).toBe(true);
+  });
+
+  it('picks the singular form for exactly one, the plural otherwise', () => {
+    const form = (count: number) => translate('en', pluralKey(count, 'problems.tooLongOne', 'problems.tooLongOther'), { question: 'q', max: count });
+    expect(form(1)).toBe('q: the answer is longer than 1 character; it was ignored.');
+    expect(form(0)).toBe('q: the answer is longer than 0 characters; it was ignored.');
+    expect(form(2)).toBe('q: the answer is longer than 2 characters; it was ignored.');
   });
 
   it('fills placeholders and falls back to the key', () => {

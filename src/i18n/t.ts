@@ -44,3 +44,11 @@ export function translator(lang: Lang): Translate {
 export function localize(text: { readonly en: string; readonly ja: string }, lang: Lang): string {
   return text[lang];
 }
+
+/**
+ * The key of the form a count takes: `one` for exactly 1, `other` for every other count (English
+ * plural rules; Japanese has one form, so both of its keys hold the same text).
+ */
+export function pluralKey<One extends MessageKey, Other extends MessageKey>(count: number, one: One, other: Other): One | Other {
+  return count === 1 ? one : other;
+}

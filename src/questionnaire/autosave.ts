@@ -7,7 +7,8 @@ import { holdsContent, parseSessionRecord, sessionKey, SESSION_VERSION, type Ses
  * unseen: the actor reports it instead and writes nothing until the user chooses.
  */
 
-export type AutosaveInput = { packId: string; revision: number; writer: string };
+/** `key`: where to write (default: the user's own session of the pack). */
+export type AutosaveInput = { packId: string; revision: number; writer: string; key?: string };
 
 export type AutosaveEvent =
   | { type: 'save'; content: SessionContent }
@@ -33,7 +34,7 @@ function isBlank(content: SessionContent): boolean {
 export function createAutosave(env: AutosaveEnvironment) {
   return fromCallback<AutosaveEvent, AutosaveInput>(({ input, receive, sendBack }) => {
     const notify = (notice: AutosaveNotice) => sendBack(notice);
-    const key = sessionKey(input.packId);
+    const key = input.key ?? sessionKey(input.packId);
     let known = input.revision;
     let latest: SessionContent | undefined;
 

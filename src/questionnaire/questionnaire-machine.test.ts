@@ -4,10 +4,16 @@ import type { Answers } from '@/rules/answers-schema';
 import type { AutosaveEvent, AutosaveInput } from './autosave';
 import { questionnaireMachine } from './questionnaire-machine';
 import type { ExportInput, ExportOutput } from './session-state';
+import { packFingerprints } from './fingerprints';
 import type { Position, SessionRecord } from './session-storage';
 import { smallPack as pack } from './test-pack';
 
-type Options = { record?: SessionRecord; exportPdf?: (input: ExportInput) => Promise<ExportOutput> };
+type Options = {
+  record?: SessionRecord;
+  exportPdf?: (input: ExportInput) => Promise<ExportOutput>;
+  storageKey?: string;
+  respondent?: { name: string };
+};
 
 function record(position: Position, answers: Answers = {}, extra: Partial<SessionRecord> = {}): SessionRecord {
   return {
@@ -22,7 +28,7 @@ function record(position: Position, answers: Answers = {}, extra: Partial<Sessio
   };
 }
 
-function start({ record: stored, exportPdf }: Options = {}) {
+function start({ record: stored, exportPdf, storageKey, respondent }: Options = {}) {
   const saves: AutosaveEvent[] = [];
   const autosaveInputs: AutosaveInput[] = [];
   const exports: ExportInput[] = [];
@@ -38,7 +44,8 @@ function start({ record: stored, exportPdf }: Options = {}) {
       }),
     },
   });
-  const actor = createActor(machine, { input: { pack, writer: 'me', ...(stored ? { record: stored } : {}) } }).start();
+  const input = { pack, writer: 'me', ...(stored ? { record: stored } : {}), ...(storageKey ? { storageKey } : {}), ...(respondent ? { respondent } : {}) };
+  const actor = createActor(machine, { input }).start();
   const lastSave = () => {
     const saved = saves.filter((e) => e.type === 'save').at(-1);
     if (saved?.type !== 'save') throw new Error('nothing saved');
@@ -57,7 +64,9 @@ describe('questionnaireMachine', () => {
     const { actor, saves, autosaveInputs } = start();
     expect(actor.getSnapshot().value).toBe('start');
     expect(autosaveInputs).toEqual([{ packId: 'ui-small', revision: 0, writer: 'me' }]);
-    expect(saves).toEqual([{ type: 'save', content: { pack: { id: 'ui-small', version: '1.0.0' }, answers: {}, position: { screen: 'start' } } }]);
+    expect(saves).toEqual([
+      { type: 'save', content: { pack: { id: 'ui-small', version: '1.0.0' }, questions: packFingerprints(pack), answers: {}, position: { screen: 'start' } } },
+    ]);
   });
 
   it('walks one section per step, skipping a section whose questions are all hidden', () => {
@@ -254,6 +263,27 @@ describe('questionnaireMachine', () => {
     expect(lastSave()).toMatchObject({ answers: { 'goals.trust': 'some' }, respondent: { name: 'Ken' } });
   });
 
+  it.each([
+    ['a section', { screen: 'section', section: 'goals' }],
+    ['the review', { screen: 'review' }],
+    ['the results', { screen: 'results' }],
+  ] as const)('imports confirmed answers from %s too, dropping the fields being edited', (_, position) => {
+    const { actor, lastSave } = start({
+      record: record(position, { 'profile.builds': 'buy' }, position.screen === 'section' ? { draft: { section: 'goals', answers: { 'goals.trust': 'none' } } } : {}),
+    });
+    actor.send({ type: 'answers.import', answers: { 'goals.trust': 'some' } });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.draft).toBeUndefined();
+    expect(lastSave()).toMatchObject({ answers: { 'goals.trust': 'some' }, position: { screen: 'review' } });
+    expect(lastSave().answers).not.toHaveProperty('profile.builds');
+  });
+
+  it('keeps a session under its own key when asked, with the respondent it was started for', () => {
+    const { actor, autosaveInputs } = start({ storageKey: 'aperture.turn.ui-small', respondent: { name: 'Sato' } });
+    expect(autosaveInputs).toEqual([{ packId: 'ui-small', revision: 0, writer: 'me', key: 'aperture.turn.ui-small' }]);
+    expect(actor.getSnapshot().context.respondent).toEqual({ name: 'Sato' });
+  });
+
   it('updates the respondent on the start and review screens', () => {
     const { actor, lastSave } = start();
     actor.send({ type: 'respondent.update', respondent: { name: 'Mika', role: 'CTO' } });
@@ -270,7 +300,7 @@ describe('questionnaireMachine', () => {
     actor.send({ type: 'session.restart' });
     expect(actor.getSnapshot().value).toBe('start');
     expect(actor.getSnapshot().context).toMatchObject({ answers: {}, respondent: {} });
-    expect(lastSave()).toEqual({ pack: { id: 'ui-small', version: '1.0.0' }, answers: {}, position: { screen: 'start' } });
+    expect(lastSave()).toEqual({ pack: { id: 'ui-small', version: '1.0.0' }, questions: packFingerprints(pack), answers: {}, position: { screen: 'start' } });
   });
 
   it('holds a newer record from another tab until the user keeps theirs', () => {

@@ -154,7 +154,12 @@ export const questionnaireMachine = setup({
   invoke: {
     id: 'autosave',
     src: 'autosave',
-    input: ({ context }) => ({ packId: context.pack.id, revision: context.revision, writer: context.writer }),
+    input: ({ context }) => ({
+      packId: context.pack.id,
+      revision: context.revision,
+      writer: context.writer,
+      ...(context.storageKey ? { key: context.storageKey } : {}),
+    }),
   },
   initial: 'routing',
   on: {
@@ -163,6 +168,11 @@ export const questionnaireMachine = setup({
     'storage.loadNewer': { target: '.routing', actions: ['adoptNewer', 'loadNewer', 'forgetNewer'] },
     'storage.failed': { actions: 'markSaveFailed' },
     'storage.saved': { actions: 'markSaved' },
+    // Imported answers (a file, a share link) replace the session wherever the user is, once they confirmed.
+    'answers.import': {
+      target: '.review',
+      actions: { type: 'importAnswers', params: ({ event }) => ({ answers: event.answers, respondent: event.respondent }) },
+    },
   },
   states: {
     routing: {
@@ -179,10 +189,6 @@ export const questionnaireMachine = setup({
         'session.start': [{ guard: 'hasShownSection', target: 'answering', actions: 'goToFirstSection' }, { target: 'review' }],
         'session.resume': [{ guard: 'canResumeSection', target: 'answering', actions: 'goToResumeSection' }, { target: 'review' }],
         'session.restart': { target: 'start', reenter: true, actions: 'clearSession' },
-        'answers.import': {
-          target: 'review',
-          actions: { type: 'importAnswers', params: ({ event }) => ({ answers: event.answers, respondent: event.respondent }) },
-        },
         'respondent.update': {
           actions: [{ type: 'storeRespondent', params: ({ event }) => ({ respondent: event.respondent }) }, at('start')],
         },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
@@ -10,8 +11,15 @@ import { RespondentFields } from './respondent-fields';
 import { selectAnswers, selectPack, selectRespondent } from './selectors';
 import { StartOver } from './start-over';
 
+export type ReviewScreenProps = {
+  /** Beside the download: share the answers (composed by the app). */
+  shareAction?: ReactNode;
+  /** Above the way on: a participant answering in turn hands the device back. */
+  finish?: ReactNode;
+};
+
 /** "Check your answers": every shown answer with a change link, what is missing, then the results. */
-export function ReviewScreen() {
+export function ReviewScreen({ shareAction, finish }: ReviewScreenProps) {
   const actor = QuestionnaireContext.useActorRef();
   const pack = QuestionnaireContext.useSelector(selectPack);
   const answers = QuestionnaireContext.useSelector(selectAnswers);
@@ -38,10 +46,14 @@ export function ReviewScreen() {
       <section className="card card--surface" aria-labelledby="export-answers-title">
         <h2 id="export-answers-title">{t('questionnaire.exportAnswers.title')}</h2>
         <p>{t('questionnaire.exportAnswers.body')}</p>
-        <Button variant="secondary" onClick={download}>
-          {t('questionnaire.exportAnswers.button')}
-        </Button>
+        <div className="actions">
+          <Button variant="secondary" onClick={download}>
+            {t('questionnaire.exportAnswers.button')}
+          </Button>
+          {shareAction}
+        </div>
       </section>
+      {finish}
       {missing.length > 0 ? <p className="muted measure">{t('questionnaire.review.resultsAnyway')}</p> : null}
       <div className="actions actions--split">
         <Button variant="secondary" onClick={() => actor.send({ type: 'section.back' })}>

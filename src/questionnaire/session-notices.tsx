@@ -1,12 +1,8 @@
-import type { AnswerProblem } from '@/rules/answer-problems';
-import { describeAnswerProblem } from '@/rules/describe-problem';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { questionLabel } from './answer-text';
-import { findQuestion } from './navigation';
 import { QuestionnaireContext } from './questionnaire-context';
-import { selectNewer, selectPack, selectSaveFailed } from './selectors';
+import { selectNewer, selectSaveFailed } from './selectors';
 
 /** Another tab saved newer answers: nothing is overwritten until the user chooses. */
 export function NewerAnswersBanner() {
@@ -36,31 +32,6 @@ export function SaveFailedNotice() {
   return (
     <Alert tone="error" role="alert" title={t('questionnaire.saveFailed.title')} labelledBy="save-failed-title">
       <p>{t('questionnaire.saveFailed.body')}</p>
-    </Alert>
-  );
-}
-
-export type MigrationNoticeProps = { problems: AnswerProblem[]; onDismiss: () => void };
-
-/** What could not be carried over from the saved answers (another version of the questionnaire). */
-export function MigrationNotice({ problems, onDismiss }: MigrationNoticeProps) {
-  const pack = QuestionnaireContext.useSelector(selectPack);
-  const { lang, t } = useLanguage();
-  if (problems.length === 0) return null;
-  const questionName = (id: string) => {
-    const question = findQuestion(pack, id);
-    return question ? questionLabel(question, lang) : id;
-  };
-  return (
-    <Alert tone="warning" role="status" title={t('questionnaire.migration.title')} labelledBy="migration-title">
-      <ul>
-        {problems.map((problem, i) => (
-          <li key={i}>{describeAnswerProblem(problem, t, { questionName })}</li>
-        ))}
-      </ul>
-      <Button variant="secondary" onClick={onDismiss}>
-        {t('questionnaire.migration.dismiss')}
-      </Button>
     </Alert>
   );
 }

@@ -4,6 +4,7 @@ import type { Lang } from '@/i18n/messages';
 import { applySectionAnswers, overlongAnswer } from './form-values';
 import { findQuestion, isSectionVisible, findSection, sectionOfQuestion } from './navigation';
 import { isQuestionVisible } from '@/engine/visibility';
+import { packFingerprints } from './fingerprints';
 import type { Draft, Position, Screen, SessionContent, SessionRecord } from './session-storage';
 
 /** The data the questionnaire machine holds (its finite states hold where the user is). */
@@ -37,6 +38,8 @@ export type QuestionnaireContext = {
   saveFailed: boolean;
   exportRequest: ExportRequest | undefined;
   exportNotice: ExportOutput | undefined;
+  /** Where the autosave keeps this session (undefined: the user's own answers of the pack). */
+  storageKey: string | undefined;
 };
 
 export type QuestionnaireInput = {
@@ -45,14 +48,18 @@ export type QuestionnaireInput = {
   record?: SessionRecord;
   /** Tells this tab's records from other tabs' (a random id per page load). */
   writer: string;
+  /** Keep the session under this key instead of the user's own (a participant answering in turn). */
+  storageKey?: string;
+  /** Who answers, when nothing is stored yet (a participant answering in turn). */
+  respondent?: Respondent;
 };
 
-export function initialContext({ pack, record, writer }: QuestionnaireInput): QuestionnaireContext {
+export function initialContext({ pack, record, writer, storageKey, respondent }: QuestionnaireInput): QuestionnaireContext {
   const position = record?.position ?? { screen: 'start' };
   return {
     pack,
     answers: record?.answers ?? {},
-    respondent: record?.respondent ?? {},
+    respondent: record?.respondent ?? respondent ?? {},
     draft: record?.draft,
     sectionId: position.screen === 'section' ? position.section : undefined,
     returnTo: position.screen === 'section' ? position.returnTo : undefined,
@@ -65,6 +72,7 @@ export function initialContext({ pack, record, writer }: QuestionnaireInput): Qu
     saveFailed: false,
     exportRequest: undefined,
     exportNotice: undefined,
+    storageKey,
   };
 }
 
@@ -111,6 +119,7 @@ export function draftFits(context: QuestionnaireContext): boolean {
 export function sessionContent(context: QuestionnaireContext, screen: Screen): SessionContent {
   return {
     pack: { id: context.pack.id, version: context.pack.version },
+    questions: packFingerprints(context.pack),
     answers: context.answers,
     position: positionAt(context, screen),
     ...(hasRespondent(context.respondent) ? { respondent: context.respondent } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../test/fixtures/memory-storage';
-import { holdsContent, listUnreadable, loadSession, parseSessionRecord, removeUnreadable, sessionKey, type SessionRecord } from './session-storage';
+import { packFingerprints } from './fingerprints';
+import { holdsContent, listUnreadable, loadSession, parseSessionRecord, removeUnreadable, sessionKey, turnKey, type SessionRecord } from './session-storage';
 import { smallPack as pack } from './test-pack';
 
 const key = sessionKey('ui-small');
@@ -62,7 +63,7 @@ describe('session storage', () => {
       [`${key}.unreadable.2`, 'second'],
     ]);
     removeUnreadable(storage, `${key}.unreadable.1`);
-    expect(listUnreadable(storage, 'ui-small').map((r) => r.text)).toEqual(['second']);
+    expect(listUnreadable(storage, key).map((r) => r.text)).toEqual(['second']);
   });
 
   it('migrates answers saved against another version, saying what was not carried over', () => {
@@ -79,6 +80,56 @@ describe('session storage', () => {
     expect(loaded.record?.draft).toBeUndefined();
     expect(loaded.record?.position).toEqual(old.position);
     expect(loaded.problems.map((p) => p.code)).toEqual(['other-version', 'not-a-choice', 'unknown-question']);
+  });
+
+  it('with saved fingerprints, carries over only answers to unchanged questions and names what changed', () => {
+    const storage = new MemoryStorage();
+    // Version 0.9.0 had "profile.old" and a "profile.size" with other choices, and no "goals.speed".
+    const older = { ...packFingerprints(pack), 'profile.old': '0badf00d', 'profile.size': 'feedface' };
+    delete (older as Record<string, string>)['goals.speed'];
+    storage.setItem(
+      key,
+      JSON.stringify(
+        stored({
+          pack: { id: 'ui-small', version: '0.9.0' },
+          questions: older,
+          answers: { 'profile.builds': 'own', 'profile.size': 'small', 'profile.old': 'x' },
+          draft: { section: 'goals', answers: { 'goals.trust': 'some' } },
+        }),
+      ),
+    );
+    const loaded = loadSession(storage, pack);
+    expect(loaded.record?.answers).toEqual({ 'profile.builds': 'own', 'goals.trust': 'some' });
+    expect(loaded.record?.pack.version).toBe('1.0.0');
+    expect(loaded.record).not.toHaveProperty('questions');
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.migration).toEqual({
+      from: '0.9.0',
+      to: '1.0.0',
+      carried: ['profile.builds', 'goals.trust'],
+      changed: ['profile.size'],
+      added: ['goals.speed'],
+      removed: ['profile.old'],
+    });
+  });
+
+  it('keeps a session of the same version as it was, fingerprints or not', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, JSON.stringify(stored({ questions: packFingerprints(pack) })));
+    const loaded = loadSession(storage, pack);
+    expect(loaded.migration).toBeUndefined();
+    expect(loaded.record?.answers).toEqual(stored().answers);
+  });
+
+  it('reads a session kept under another key, leaving the user\'s own untouched', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, JSON.stringify(stored()));
+    storage.setItem(turnKey('ui-small'), 'damaged');
+    const loaded = loadSession(storage, pack, turnKey('ui-small'));
+    expect(loaded.record).toBeUndefined();
+    expect(loaded.unreadable.map((r) => r.key)).toEqual(['aperture.turn.ui-small.unreadable.1']);
+    expect(storage.getItem(key)).toBe(JSON.stringify(stored()));
+    expect(loadSession(storage, pack).unreadable).toEqual([]);
   });
 
   it('reports stored answers that no longer fit, even at the same version', () => {

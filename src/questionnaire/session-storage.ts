@@ -3,6 +3,7 @@ import type { AnswerProblem } from '@/rules/answer-problems';
 import { answersSchema, answerValueSchema, packRefSchema, respondentSchema, type Answers } from '@/rules/answers-schema';
 import { checkAnswers } from '@/rules/load-answers';
 import { idSchema, type Pack } from '@/rules/pack-schema';
+import { compareFingerprints, type MigrationReport } from './fingerprints';
 import { applySectionAnswers, type SectionAnswers } from './form-values';
 
 /**
@@ -13,12 +14,18 @@ import { applySectionAnswers, type SectionAnswers } from './form-values';
 
 export const SESSION_VERSION = 1;
 
+/** Where a pack's answers are kept: one record per pack id, which carries the version it was answered against. */
 export function sessionKey(packId: string): string {
   return `aperture.session.${packId}`;
 }
 
-function unreadablePrefix(packId: string): string {
-  return `${sessionKey(packId)}.unreadable.`;
+/** Where the answers of a participant answering in turn on this device are kept, apart from the user's own. */
+export function turnKey(packId: string): string {
+  return `aperture.turn.${packId}`;
+}
+
+function unreadablePrefix(key: string): string {
+  return `${key}.unreadable.`;
 }
 
 export const positionSchema = z.discriminatedUnion('screen', [
@@ -47,11 +54,13 @@ export const sessionRecordSchema = z.strictObject({
   revision: z.int().min(0),
   savedAt: z.iso.datetime(),
   writer: z.string().max(100).optional(),
+  /** The fingerprint of each question of the version answered (fingerprints.ts), to migrate answers. */
+  questions: z.record(z.string().max(200), z.string().max(16)).optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
 /** What a tab asks to save; the writer adds the revision, the time and its own id. */
-export type SessionContent = Pick<SessionRecord, 'pack' | 'answers' | 'position' | 'respondent' | 'draft'>;
+export type SessionContent = Pick<SessionRecord, 'pack' | 'answers' | 'position' | 'respondent' | 'draft' | 'questions'>;
 
 export type UnreadableReason = 'not-json' | 'invalid' | 'version';
 export type UnreadableRecord = { key: string; text: string; reason: UnreadableReason };
@@ -61,6 +70,8 @@ export type LoadedSession = {
   record?: SessionRecord;
   /** What could not be carried over (answers saved against another version of the pack). */
   problems: AnswerProblem[];
+  /** Answers saved against another version: which carried over, and which questions are new, changed or gone. */
+  migration?: MigrationReport;
   /** Records that could not be read, kept aside under their own keys until the user removes them. */
   unreadable: UnreadableRecord[];
 };
@@ -87,9 +98,9 @@ function reasonOf(text: string): UnreadableReason {
   return parsed.ok ? 'invalid' : parsed.reason;
 }
 
-/** The records kept aside for a pack, oldest first. */
-export function listUnreadable(storage: Storage, packId: string): UnreadableRecord[] {
-  const prefix = unreadablePrefix(packId);
+/** The records kept aside from the session under `key`, oldest first. */
+export function listUnreadable(storage: Storage, key: string): UnreadableRecord[] {
+  const prefix = unreadablePrefix(key);
   const found: { n: number; record: UnreadableRecord }[] = [];
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
@@ -101,11 +112,11 @@ export function listUnreadable(storage: Storage, packId: string): UnreadableReco
   return found.sort((a, b) => a.n - b.n).map((f) => f.record);
 }
 
-function moveAside(storage: Storage, packId: string, text: string): void {
-  const prefix = unreadablePrefix(packId);
-  const taken = listUnreadable(storage, packId).map((r) => Number(r.key.slice(prefix.length)));
+function moveAside(storage: Storage, key: string, text: string): void {
+  const prefix = unreadablePrefix(key);
+  const taken = listUnreadable(storage, key).map((r) => Number(r.key.slice(prefix.length)));
   storage.setItem(`${prefix}${Math.max(0, ...taken) + 1}`, text);
-  storage.removeItem(sessionKey(packId));
+  storage.removeItem(key);
 }
 
 function checkDraft(pack: Pack, draft: Draft): { draft: Draft; problems: AnswerProblem[] } {
@@ -115,40 +126,61 @@ function checkDraft(pack: Pack, draft: Draft): { draft: Draft; problems: AnswerP
   return { draft: { section: draft.section, answers: { ...cleared, ...checked.answers } }, problems: checked.problems };
 }
 
-/** Checks a stored record against the pack; answers saved against another version are migrated. */
-function migrate(pack: Pack, record: SessionRecord): { record: SessionRecord; problems: AnswerProblem[] } {
-  if (record.pack.version !== pack.version) {
-    const merged: Answers = record.draft ? applySectionAnswers(record.answers, record.draft.answers) : record.answers;
+type Migrated = { record: SessionRecord; problems: AnswerProblem[]; migration?: MigrationReport };
+
+/**
+ * Answers saved against another version of the pack: with the fingerprints saved alongside, only
+ * answers to unchanged questions carry over and the report names what is new, changed or gone;
+ * an older record without them keeps every answer that still fits.
+ */
+function migrateVersion(pack: Pack, record: SessionRecord): Migrated {
+  const merged: Answers = record.draft ? applySectionAnswers(record.answers, record.draft.answers) : record.answers;
+  const { draft: _dropped, questions: saved, ...rest } = record;
+  const ref = { id: pack.id, version: pack.version };
+  if (!saved) {
     const checked = checkAnswers(pack, merged);
-    const { draft: _dropped, ...rest } = record;
     return {
-      record: { ...rest, pack: { id: pack.id, version: pack.version }, answers: checked.answers },
+      record: { ...rest, pack: ref, answers: checked.answers },
       problems: [{ code: 'other-version', expected: pack.version, found: record.pack.version }, ...checked.problems],
     };
   }
-  const checked = checkAnswers(pack, record.answers);
-  if (!record.draft) return { record: { ...record, answers: checked.answers }, problems: checked.problems };
-  const draft = checkDraft(pack, record.draft);
-  return { record: { ...record, answers: checked.answers, draft: draft.draft }, problems: [...checked.problems, ...draft.problems] };
+  const migration = compareFingerprints(saved, pack, Object.keys(merged), { from: record.pack.version, to: pack.version });
+  const checked = checkAnswers(pack, Object.fromEntries(migration.carried.map((id) => [id, merged[id]])));
+  return { record: { ...rest, pack: ref, answers: checked.answers }, problems: checked.problems, migration };
+}
+
+/** Checks a stored record against the pack; answers saved against another version are migrated. */
+function migrate(pack: Pack, record: SessionRecord): Migrated {
+  if (record.pack.version !== pack.version) return migrateVersion(pack, record);
+  const { questions: _saved, ...rest } = record;
+  const checked = checkAnswers(pack, rest.answers);
+  if (!rest.draft) return { record: { ...rest, answers: checked.answers }, problems: checked.problems };
+  const draft = checkDraft(pack, rest.draft);
+  return { record: { ...rest, answers: checked.answers, draft: draft.draft }, problems: [...checked.problems, ...draft.problems] };
 }
 
 /**
- * Reads the stored session of a pack. A record that cannot be read (not JSON, failing the schema,
- * an unknown storage version, another pack) is moved aside under `<key>.unreadable.<n>`, never
- * dropped. Idempotent: reading twice gives the same result.
+ * Reads the stored session of a pack (under `key`: the user's own by default). A record that
+ * cannot be read (not JSON, failing the schema, an unknown storage version, another pack) is moved
+ * aside under `<key>.unreadable.<n>`, never dropped. Idempotent: reading twice gives the same result.
  */
-export function loadSession(storage: Storage | undefined, pack: Pack): LoadedSession {
+export function loadSession(storage: Storage | undefined, pack: Pack, key: string = sessionKey(pack.id)): LoadedSession {
   if (!storage) return { problems: [], unreadable: [] };
-  const text = storage.getItem(sessionKey(pack.id));
+  const text = storage.getItem(key);
   if (text !== null) {
     const parsed = parseSessionRecord(text);
     if (parsed.ok && parsed.record.pack.id === pack.id) {
       const migrated = migrate(pack, parsed.record);
-      return { record: migrated.record, problems: migrated.problems, unreadable: listUnreadable(storage, pack.id) };
+      return {
+        record: migrated.record,
+        problems: migrated.problems,
+        ...(migrated.migration ? { migration: migrated.migration } : {}),
+        unreadable: listUnreadable(storage, key),
+      };
     }
-    moveAside(storage, pack.id, text);
+    moveAside(storage, key, text);
   }
-  return { problems: [], unreadable: listUnreadable(storage, pack.id) };
+  return { problems: [], unreadable: listUnreadable(storage, key) };
 }
 
 export function removeUnreadable(storage: Storage, key: string): void {
@@ -158,7 +190,7 @@ export function removeUnreadable(storage: Storage, key: string): void {
 /** True when the stored record holds exactly this content (so writing it would change nothing). */
 export function holdsContent(record: SessionRecord, content: SessionContent): boolean {
   const pick = (c: SessionContent) =>
-    JSON.stringify([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null]);
+    JSON.stringify([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null]);
   return pick(record) === pick(content);
 }
 

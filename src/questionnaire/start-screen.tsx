@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { Button } from '@/ui/button';
@@ -20,10 +21,12 @@ export function estimateMinutes(questions: number): number {
 export type StartScreenProps = {
   unreadable: UnreadableRecord[];
   onRemoveUnreadable: (key: string) => void;
+  /** More ways to begin, from the app (run a workshop, use another rules pack). */
+  extras?: ReactNode;
 };
 
 /** What Aperture does and how long it takes; start, continue, import answers, or start over. */
-export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps) {
+export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScreenProps) {
   const actor = QuestionnaireContext.useActorRef();
   const pack = QuestionnaireContext.useSelector(selectPack);
   const answers = QuestionnaireContext.useSelector(selectAnswers);
@@ -78,6 +81,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable }: StartScreenProps
         </section>
         <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
       </div>
+      {extras}
       <div className="measure muted">
         <p>{t('questionnaire.start.pack', { title: localize(pack.title, lang), version: pack.version })}</p>
         {pack.description ? <p>{localize(pack.description, lang)}</p> : null}

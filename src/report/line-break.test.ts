@@ -7,6 +7,19 @@ const perChar = (text: string) => [...text].length;
 const NO_START = [...'、。，．）」』】〕・ーゃゅょっァィッャ'];
 const NO_END = [...'（「『【〔'];
 
+/** Breaks `text` at every width from `from` to `to`: nothing lost, no line too wide, kinsoku kept. */
+function expectKinsokuAtEveryWidth(text: string, from: number, to: number): void {
+  for (let width = from; width <= to; width += 1) {
+    const lines = breakLines(text, width, perChar);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) {
+      expect(perChar(line)).toBeLessThanOrEqual(width);
+      expect(NO_START).not.toContain([...line][0]);
+      expect(NO_END).not.toContain([...line].at(-1));
+    }
+  }
+}
+
 describe('segment', () => {
   it('cuts Japanese into BudouX phrases', () => {
     expect(segment('今日は天気です。')).toEqual(['今日は', '天気です。']);
@@ -46,29 +59,11 @@ describe('breakLines', () => {
 
   it('keeps kinsoku when a phrase must be cut between characters', () => {
     // A phrase wider than a line: the cut may not put 。 or ッ at a line start.
-    const text = 'アーキテクチャドキュメンテーション。';
-    for (let width = 3; width <= 10; width += 1) {
-      const lines = breakLines(text, width, perChar);
-      expect(lines.join('')).toBe(text);
-      for (const line of lines) {
-        expect(perChar(line)).toBeLessThanOrEqual(width);
-        expect(NO_START).not.toContain([...line][0]);
-        expect(NO_END).not.toContain([...line].at(-1));
-      }
-    }
+    expectKinsokuAtEveryWidth('アーキテクチャドキュメンテーション。', 3, 10);
   });
 
   it('never starts a line with closing punctuation or small kana, nor ends one with an opening bracket', () => {
-    const text = '当社は「データ資産」と（顧客接点）を差別化の源泉とし、ちょっとした実験から始めます。ユーザーの反応を見ます。';
-    for (let width = 4; width <= 24; width += 1) {
-      const lines = breakLines(text, width, perChar);
-      expect(lines.join('')).toBe(text);
-      for (const line of lines) {
-        expect(perChar(line)).toBeLessThanOrEqual(width);
-        expect(NO_START).not.toContain([...line][0]);
-        expect(NO_END).not.toContain([...line].at(-1));
-      }
-    }
+    expectKinsokuAtEveryWidth('当社は「データ資産」と（顧客接点）を差別化の源泉とし、ちょっとした実験から始めます。ユーザーの反応を見ます。', 4, 24);
   });
 
   it('keeps hard newlines and empty lines', () => {

@@ -3,6 +3,7 @@ import type { Lang } from '@/i18n/messages';
 import { localize, translate, translator, type Translate } from '@/i18n/t';
 import type { Answers } from '@/rules/answers-schema';
 import type { Option, Pack, Question } from '@/rules/pack-schema';
+import { packNames } from './pack-names';
 import type { ReportMeta, ReportTone } from './report-model-types';
 
 /** What every part of the report model reads: the inputs, the translator and the formatters. */
@@ -43,7 +44,7 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): (id: stri
 export function reportContext(result: Result, pack: Pack, answers: Answers, lang: Lang, meta: ReportMeta): ReportContext {
   const text = (value: { readonly en: string; readonly ja: string }) => localize(value, lang);
   const option = byId(pack.options);
-  const criterion = byId(pack.criteria);
+  const names = packNames(pack, lang);
   const question = byId(pack.sections.flatMap((s) => s.questions));
   const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'always' });
@@ -62,19 +63,10 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
     t: translator(lang),
     text,
     option,
-    optionName: (id) => {
-      const found = option(id);
-      return found ? text(found.name) : id;
-    },
-    optionRef: (id) => {
-      const found = option(id);
-      return translate(lang, 'report.quote', { text: found ? text(found.name) : id });
-    },
+    optionName: names.option,
+    optionRef: (id) => translate(lang, 'report.quote', { text: names.option(id) }),
     question,
-    criterionName: (id) => {
-      const found = criterion(id);
-      return found ? text(found.name) : id;
-    },
+    criterionName: names.criterion,
     guard: byId(pack.guards),
     rule: byId(pack.rules),
     lead: result.ranking[0],

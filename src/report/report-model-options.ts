@@ -1,5 +1,6 @@
 import '@/i18n/domains/report';
-import type { AnswerChange, Contribution, RankedOption } from '@/engine/types';
+import type { Contribution, RankedOption } from '@/engine/types';
+import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
 import type { ReportContext } from './report-context';
 import { verdictToneOf } from './report-context';
 import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
@@ -122,27 +123,32 @@ function choiceLabel(c: ReportContext, questionId: string, value: string): strin
   return choice ? c.text(choice.label) : c.t('report.change.notAnswered');
 }
 
-function clause(c: ReportContext, change: AnswerChange): string {
-  const question = c.question(change.question);
-  return c.t('report.change.clause', {
-    // A question quoted inside a sentence loses its Japanese full stop.
-    question: question ? c.text(question.text).replace(/。$/, '') : change.question,
-    from: choiceLabel(c, change.question, change.from),
-    to: choiceLabel(c, change.question, change.to),
-  });
+const CHANGE_MESSAGES: ChangeMessages = {
+  clause: 'report.change.clause',
+  join: 'report.change.join',
+  withLead: 'report.change.sentence',
+  withoutLead: 'report.change.sentenceNoLead',
+};
+
+function changeNames(c: ReportContext): ChangeNames {
+  return {
+    question: (id) => {
+      const question = c.question(id);
+      // A question quoted inside a sentence loses its Japanese full stop.
+      return question ? c.text(question.text).replace(/。$/, '') : id;
+    },
+    choice: (question, value) => choiceLabel(c, question, value),
+    option: c.optionRef,
+    points: c.score,
+  };
 }
 
 /** The answer changes that would move the first place, and the weight ranges that keep it. */
 export function buildChange(c: ReportContext): ChangeModel {
   const { t, result, lead } = c;
   const changes = result.robustness.changes;
-  const answers = changes.slice(0, LISTED_CHANGES).map((change) =>
-    t('report.change.sentence', {
-      clauses: change.changes.map((ch) => clause(c, ch)).join(t('report.change.join')),
-      option: c.optionRef(change.newTop),
-      lead: c.score(change.lead),
-    }),
-  );
+  const names = changeNames(c);
+  const answers = changes.slice(0, LISTED_CHANGES).map((change) => phraseChange(change, t, CHANGE_MESSAGES, names));
   const hidden = changes.length - answers.length;
   const leadName = lead ? c.optionRef(lead.option) : '';
   return {

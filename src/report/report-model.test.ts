@@ -93,6 +93,19 @@ describe('buildReportModel', () => {
     expect(en.change.weights.rows.map((r) => text(r[0]))).toEqual(['Trust', 'Speed', 'Moat']);
   });
 
+  it('says why a change puts an option first when it leads by guards alone, without a 0-point lead', () => {
+    const result = score(reportTestPack, reportTestAnswers);
+    const byGuards = { changes: [{ question: 'data.uniqueness', from: 'high', to: 'low' }], newTop: 'api', lead: 0 };
+    const withChange = { ...result, robustness: { ...result.robustness, changes: [byGuards] } };
+    const phrased = (lang: 'en' | 'ja') => buildReportModel(withChange, reportTestPack, reportTestAnswers, lang, meta).change.answers;
+    expect(phrased('en')).toEqual([
+      'If you answered “Common” instead of “Hard to replicate” to “How unique is your data?”, API with transparency would come first, as the options ahead of it would no longer be recommended.',
+    ]);
+    expect(phrased('ja')).toEqual([
+      '「データはどの程度独自のものですか」への回答が「再現が難しい」ではなく「一般的」であれば、上位の選択肢が推奨できなくなるため、「透明性のあるAPI」が首位になります。',
+    ]);
+  });
+
   it('lists the disclosure scope of the lead option with its MOF class and OSAID check', () => {
     expect(en.scope.table.rows).toHaveLength(17);
     expect(en.scope.table.rows[1]).toEqual(['Final model parameters (weights)', 'Class III', { text: 'Withhold', tone: 'muted' }]);

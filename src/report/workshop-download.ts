@@ -1,6 +1,7 @@
 import type { Lang } from '@/i18n/messages';
 import type { WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
+import { fetchJapaneseFont, savePdf } from './browser-file';
 import type { Paper } from './report-model-types';
 import { renderWorkshopPdf } from './workshop-render';
 import { buildWorkshopReportModel } from './workshop-report-model';
@@ -12,15 +13,6 @@ export type WorkshopReportOutcome = { fileName: string; replaced: string[] };
 export function workshopReportFileName(date: string, lang: Lang): string {
   const safe = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `-${date}` : '';
   return `aperture-workshop${safe}${lang === 'ja' ? '-ja' : ''}.pdf`;
-}
-
-/** The Japanese font, the same asset the board report uses (emitted by Vite, never in the bundle). */
-const JAPANESE_FONT_URL = new URL('./fonts/noto-sans-jp-subset.ttf', import.meta.url);
-
-async function loadJapaneseFont(): Promise<Uint8Array> {
-  const response = await fetch(JAPANESE_FONT_URL);
-  if (!response.ok) throw new Error(`The Japanese font could not be loaded (${response.status}).`);
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**
@@ -37,16 +29,8 @@ export async function downloadWorkshopReport(input: WorkshopReportInput): Promis
     generatedAt: new Date().toISOString(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  const rendered = await renderWorkshopPdf(model, { paper: model.paper, loadJapaneseFont });
+  const rendered = await renderWorkshopPdf(model, { paper: model.paper, loadJapaneseFont: fetchJapaneseFont });
   const fileName = workshopReportFileName(input.workshop.date, input.lang);
-  const url = URL.createObjectURL(new Blob([rendered.bytes.slice().buffer], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  savePdf(rendered.bytes, fileName);
   return { fileName, replaced: rendered.replaced };
 }

@@ -2,12 +2,13 @@ import '@/i18n/domains/workshop';
 import { aggregateWorkshop, type AgendaItem, type QuestionSpread, type WorkshopAggregate } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
-import { packIndex } from '@/engine/visibility';
+import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, translator, type Translate } from '@/i18n/t';
+import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
 import type { AnswerValue, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
+import { displayNames, workshopWords, type WorkshopWords } from './workshop-words';
 
 /**
  * The workshop report model: everything the workshop PDF shows, as resolved text in one language.
@@ -71,58 +72,11 @@ export type WorkshopReportInputs = {
   readonly consensus?: Result;
 };
 
-function letter(index: number): string {
-  let n = index;
-  let letters = '';
-  do {
-    letters = String.fromCharCode(65 + (n % 26)) + letters;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return letters;
-}
-
-type Words = {
-  t: Translate;
-  option: (id: string) => string;
-  question: (id: string) => string;
-  answer: (question: string, value: AnswerValue | null | undefined) => string;
-  score: (n: number) => string;
-  measure: (n: number) => string;
-  names: Map<string, string>;
-};
+type Words = WorkshopWords & { t: Translate; names: Map<string, string> };
 
 function wordsFor(pack: Pack, inputs: WorkshopReportInputs): Words {
-  const { lang } = inputs;
-  const t = translator(lang);
-  const index = packIndex(pack);
-  const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const choice = (question: string, value: string) => {
-    const q = index.questions.get(question)?.question;
-    const found = q && q.kind !== 'text' ? q.choices.find((c) => c.value === value) : undefined;
-    return found ? localize(found.label, lang) : value;
-  };
-  const participants = inputs.workshop.participants;
-  return {
-    t,
-    option: (id) => {
-      const option = index.options.get(id);
-      return option ? localize(option.name, lang) : id;
-    },
-    question: (id) => {
-      const q = index.questions.get(id)?.question;
-      return q ? localize(q.text, lang) : id;
-    },
-    answer: (question, value) => {
-      if (value === null || value === undefined) return t('workshop.answer.none');
-      if (typeof value === 'string') return choice(question, value);
-      if (Array.isArray(value)) return value.length === 0 ? t('workshop.answer.emptySet') : value.map((v) => choice(question, v)).join(t('workshop.answer.separator'));
-      return t('workshop.answer.unsure');
-    },
-    score: (n) => one.format(n),
-    measure: (n) => two.format(n),
-    names: new Map(participants.map((p, i) => [p.id, inputs.anonymous ? t('workshop.participants.anonymous', { letter: letter(i) }) : p.label])),
-  };
+  const t = translator(inputs.lang);
+  return { ...workshopWords(pack, inputs.lang, t), t, names: displayNames(inputs.workshop.participants, inputs.anonymous, t) };
 }
 
 function nameList(ids: readonly string[], w: Words): string {
@@ -284,7 +238,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     },
     recommendation: {
       heading: t('workshop.consensus.heading'),
-      basis: t('workshop.consensus.basis', { count: agreedQuestions.length, total: questions.length }),
+      basis: t(pluralKey(questions.length, 'workshop.consensus.basisOne', 'workshop.consensus.basisOther'), { count: agreedQuestions.length, total: questions.length }),
       recommended: Boolean(recommended && option),
       top: recommended && option ? t('workshop.consensus.top', { option: localize(option.name, lang), score: w.score(recommended.score) }) : t('workshop.consensus.none'),
       ...(recommended && second ? { runnerUp: t('workshop.consensus.runnerUp', { option: w.option(second.option), score: w.score(second.score) }) } : {}),

@@ -16,6 +16,8 @@ import { ScenarioBar } from './scenario-bar';
 import { useResults } from './use-results';
 import { WhatIfPanel } from './what-if-panel';
 import './results.css';
+import './option-cards.css';
+import './robustness.css';
 
 export type ResultsScreenProps = {
   pack: Pack;

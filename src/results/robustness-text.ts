@@ -1,5 +1,6 @@
 import '@/i18n/domains/results';
 import type { RankingChange, Result } from '@/engine/types';
+import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
 import type { Translate } from '@/i18n/t';
 import type { Formats } from './format';
 import type { PackText } from './pack-text';
@@ -25,21 +26,16 @@ const ROBUST = 0.75;
 const MODERATE = 0.5;
 const MAX_WEIGHT = 5;
 
+const CHANGE_MESSAGES: ChangeMessages = {
+  clause: 'results.robustness.changeClause',
+  join: 'results.robustness.changeJoin',
+  withLead: 'results.robustness.change',
+  withoutLead: 'results.robustness.changeNoLead',
+};
+
 /** "If “Q” were “to” instead of “from” [and …], <option> would come first (by 3.1 points)." */
 export function describeChange(change: RankingChange, text: PackText, t: Translate, f: Formats): string {
-  const clauses = change.changes
-    .map((c) =>
-      t('results.robustness.changeClause', {
-        question: text.question(c.question),
-        from: text.choice(c.question, c.from),
-        to: text.choice(c.question, c.to),
-      }),
-    )
-    .join(t('results.robustness.changeJoin'));
-  const option = text.option(change.newTop);
-  return change.lead > 0
-    ? t('results.robustness.change', { clauses, option, lead: f.score(change.lead) })
-    : t('results.robustness.changeNoLead', { clauses, option });
+  return phraseChange(change, t, CHANGE_MESSAGES, { ...text, points: f.score });
 }
 
 export function describeRobustness(result: Result, samples: number, text: PackText, t: Translate, f: Formats): RobustnessText {

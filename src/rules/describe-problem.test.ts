@@ -36,13 +36,33 @@ describe('describeAnswerProblem', () => {
 
   it('names the value, the choices and the question', () => {
     const problem = EVERY_PROBLEM[10] as AnswerProblem;
-    expect(describeAnswerProblem(problem, translator('en'))).toBe('data.uniqueness: "hgh" is not one of the choices (none, low, high); it was ignored.');
+    expect(describeAnswerProblem(problem, translator('en'))).toBe('data.uniqueness: “hgh” is not one of the choices (none, low, high); it was ignored.');
     expect(describeAnswerProblem(problem, translator('ja'))).toBe('data.uniqueness：「hgh」は選択肢（none、low、high）にないため、読み込みませんでした。');
   });
 
-  it('can name questions by their text and keeps values from a file on one line', () => {
+  it('can name questions by their text, quoted, and keeps values from a file on one line', () => {
     const problem: AnswerProblem = { code: 'duplicate-values', question: 'data.kinds', value: 'a\nb' };
     const line = describeAnswerProblem(problem, translator('en'), { questionName: () => 'Which data?' });
-    expect(line).toBe('Which data?: "a b" was given more than once; it was kept once.');
+    expect(line).toBe('“Which data?”: “a b” was given more than once; it was kept once.');
+  });
+
+  it('quotes a question text cleanly in both languages, and leaves an id it cannot name as it is', () => {
+    const problem: AnswerProblem = { code: 'not-a-choice', question: 'company.size', value: 'enormous', choices: ['small', 'large'] };
+    const texts: Record<string, Record<'en' | 'ja', string>> = { 'company.size': { en: 'How many people do you employ?', ja: '従業員数はどのくらいですか。' } };
+    const named = (lang: 'en' | 'ja') => (id: string) => texts[id]?.[lang] ?? id;
+    expect(describeAnswerProblem(problem, translator('en'), { questionName: named('en') })).toBe(
+      '“How many people do you employ?”: “enormous” is not one of the choices (small, large); it was ignored.',
+    );
+    expect(describeAnswerProblem(problem, translator('ja'), { questionName: named('ja') })).toBe(
+      '「従業員数はどのくらいですか。」：「enormous」は選択肢（small、large）にないため、読み込みませんでした。',
+    );
+    const unknown = { ...problem, question: 'company.gone' };
+    expect(describeAnswerProblem(unknown, translator('en'), { questionName: named('en') })).toMatch(/^company\.gone: “enormous”/);
+  });
+
+  it('says "character" for a limit of one, "characters" otherwise', () => {
+    const tooLong = (max: number): AnswerProblem => ({ code: 'too-long', question: 'profile.notes', max });
+    expect(describeAnswerProblem(tooLong(1), translator('en'))).toBe('profile.notes: the answer is longer than 1 character; it was ignored.');
+    expect(describeAnswerProblem(tooLong(200), translator('en'))).toBe('profile.notes: the answer is longer than 200 characters; it was ignored.');
   });
 });

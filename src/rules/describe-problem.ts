@@ -16,22 +16,27 @@ export type ProblemMessageKey =
   | 'problems.wrongKind.choice'
   | 'problems.wrongKind.multi'
   | 'problems.wrongKind.text'
-  | 'problems.tooLong'
+  | 'problems.tooLongOne'
+  | 'problems.tooLongOther'
   | 'problems.unsureNotAllowed'
   | 'problems.duplicateValues'
-  | 'problems.listSeparator';
+  | 'problems.listSeparator'
+  | 'problems.questionText';
 
 /** A translate function such as i18n's `translator(lang)`; kept as a parameter so the rules stay free of UI code. */
 export type ProblemTranslate = (key: ProblemMessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 export type DescribeOptions = {
-  /** How to name a question (e.g. its text in the UI language); its id by default. */
+  /** How to name a question (e.g. its text in the UI language); its id by default. A name other than the id is quoted. */
   readonly questionName?: (id: string) => string;
 };
 
 /** Puts one answer problem into words (one line) in the language of `t`. */
 export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslate, options: DescribeOptions = {}): string {
-  const name = (id: string) => oneLine(options.questionName?.(id) ?? id);
+  const name = (id: string) => {
+    const named = options.questionName?.(id);
+    return named === undefined || named === id ? oneLine(id) : t('problems.questionText', { text: oneLine(named) });
+  };
   switch (problem.code) {
     case 'not-json':
       return t('problems.notJson', { line: problem.line, column: problem.column });
@@ -60,7 +65,7 @@ export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslat
     case 'wrong-kind':
       return t(`problems.wrongKind.${problem.expected}`, { question: name(problem.question) });
     case 'too-long':
-      return t('problems.tooLong', { question: name(problem.question), max: problem.max });
+      return t(problem.max === 1 ? 'problems.tooLongOne' : 'problems.tooLongOther', { question: name(problem.question), max: problem.max });
     case 'unsure-not-allowed':
       return t('problems.unsureNotAllowed', { question: name(problem.question) });
     case 'duplicate-values':

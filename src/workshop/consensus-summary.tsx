@@ -1,6 +1,6 @@
 import '@/i18n/domains/workshop';
 import type { Result } from '@/engine/types';
-import { localize } from '@/i18n/t';
+import { localize, pluralKey } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import type { WorkshopText } from './workshop-text';
 
@@ -21,7 +21,7 @@ export function ConsensusSummary({ pack, consensus, agreedCount, questionCount, 
   const runnerUp = consensus.ranking[1];
   return (
     <div className="card workshop-consensus stack-tight">
-      <p className="muted">{t('workshop.consensus.basis', { count: agreedCount, total: questionCount })}</p>
+      <p className="muted">{t(pluralKey(questionCount, 'workshop.consensus.basisOne', 'workshop.consensus.basisOther'), { count: agreedCount, total: questionCount })}</p>
       {recommended && option ? (
         <>
           <p className="workshop-verdict">{t('workshop.consensus.top', { option: localize(option.name, text.lang), score: text.score(recommended.score) })}</p>

@@ -2,6 +2,7 @@ import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import type { WorkshopAggregate } from '@/engine/aggregate';
 import { localize } from '@/i18n/t';
+import { displayNames } from '@/report/workshop-words';
 import type { Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
@@ -9,7 +10,7 @@ import { AgreementSummary, GroupRanking, RankingsSideBySide } from './group-rank
 import { selectAggregate, selectAnonymous, selectPack, selectParticipants } from './selectors';
 import { SpreadView } from './spread-view';
 import { WorkshopMachineContext } from './workshop-context';
-import { displayNames, useWorkshopText, type WorkshopText } from './workshop-text';
+import { useWorkshopText, type WorkshopText } from './workshop-text';
 
 /** Step 3: what the room sees: the group ranking and agreement, each ranking side by side, and how every question was answered. */
 export function OverviewPanel() {

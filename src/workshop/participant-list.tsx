@@ -1,5 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
+import { pluralKey } from '@/i18n/t';
+import { displayNames } from '@/report/workshop-words';
 import type { Participant } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
@@ -9,7 +11,7 @@ import { encodeShareLink } from './share-link';
 import { QrCode } from './qr-code';
 import { WorkshopMachineContext } from './workshop-context';
 import { duplicateNames } from './workshop-model';
-import { displayNames, useWorkshopText } from './workshop-text';
+import { useWorkshopText } from './workshop-text';
 
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
 export function ParticipantList() {
@@ -77,7 +79,7 @@ export function ParticipantList() {
                       <p className="workshop-flag">{t('workshop.participants.duplicate', { other: duplicateOf })}</p>
                     ) : null}
                   </th>
-                  <td>{t('workshop.participants.answeredCount', { count: Object.keys(p.answers.answers).length, total: questionCount })}</td>
+                  <td>{t(pluralKey(questionCount, 'workshop.participants.answeredCountOne', 'workshop.participants.answeredCountOther'), { count: Object.keys(p.answers.answers).length, total: questionCount })}</td>
                   <td>{top ? text.option(top) : t('workshop.participants.noTop')}</td>
                   <td>
                     <div className="actions">

@@ -1,11 +1,12 @@
 import '@/i18n/domains/workshop';
 import { useCallback } from 'react';
 import { packIndex } from '@/engine/visibility';
+import { displayNames } from '@/report/workshop-words';
 import { Button } from '@/ui/button';
 import { PresenterView } from './presenter-view';
 import { selectAggregate, selectAgreed, selectAnonymous, selectPack, selectParticipants, selectPresenter } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
-import { displayNames, useWorkshopText } from './workshop-text';
+import { useWorkshopText } from './workshop-text';
 
 /** Presenter mode connected to the workshop actor: the current agenda item full screen. */
 export function PresenterScreen() {

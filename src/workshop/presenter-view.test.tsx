@@ -5,11 +5,12 @@ import { aggregateWorkshop } from '@/engine/aggregate';
 import { packIndex } from '@/engine/visibility';
 import { LanguageProvider } from '@/i18n/language-context';
 import { translator } from '@/i18n/t';
+import { displayNames } from '@/report/workshop-words';
 import type { ChoiceQuestion } from '@/rules/pack-schema';
 import { PresenterView, type PresenterViewProps } from './presenter-view';
 import { disputedRoom, testPack, testWorkshop } from './test-workshop';
 import { membersOf } from './workshop-model';
-import { displayNames, workshopTextFor } from './workshop-text';
+import { workshopTextFor } from './workshop-text';
 
 const workshop = testWorkshop(disputedRoom);
 const aggregate = aggregateWorkshop(testPack, membersOf(workshop.participants));

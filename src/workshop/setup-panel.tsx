@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useT } from '@/i18n/language-context';
-import { isMessageKey } from '@/i18n/t';
+import { isMessageKey, pluralKey } from '@/i18n/t';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { Dialog } from '@/ui/dialog';
@@ -115,7 +115,7 @@ export function SetupPanel() {
       </div>
       {confirm ? (
         <Dialog title={t('workshop.setup.replaceTitle')} onClose={() => setConfirm(null)}>
-          <p>{t('workshop.setup.replaceWarning', { count: participants.length })}</p>
+          <p>{t(pluralKey(participants.length, 'workshop.setup.replaceWarningOne', 'workshop.setup.replaceWarningOther'), { count: participants.length })}</p>
           <div className="actions">
             <Button
               variant="danger"

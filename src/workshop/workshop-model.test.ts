@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Participant } from '@/rules/answers-schema';
 import { labelFromFileName } from './import-participants';
 import { answersFile } from './test-workshop';
-import { anonymousLetter, duplicateNames, nextParticipantId, withAgreed } from './workshop-model';
+import { duplicateNames, nextParticipantId, withAgreed } from './workshop-model';
 
 const participant = (id: string, label: string, name?: string): Participant => ({ id, label, answers: answersFile({}, name) });
 
 describe('workshop model', () => {
-  it.each([
-    [0, 'A'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [27, 'AB'],
-    [701, 'ZZ'],
-    [702, 'AAA'],
-  ])('letters participant %i as %s', (index, letters) => {
-    expect(anonymousLetter(index)).toBe(letters);
-  });
-
   it('finds a free participant id', () => {
     expect(nextParticipantId([])).toBe('p1');
     expect(nextParticipantId([{ id: 'p2' }])).toBe('p3');

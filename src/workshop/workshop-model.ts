@@ -31,17 +31,6 @@ export function membersOf(participants: readonly Participant[]): WorkshopMember[
   return participants.map((p) => ({ id: p.id, label: p.label, answers: p.answers.answers }));
 }
 
-/** "A", "B", …, "Z", "AA", "AB", … for the participant at 0-based `index`. */
-export function anonymousLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  do {
-    letters = String.fromCharCode(65 + (n % 26)) + letters;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return letters;
-}
-
 /** How names are compared to spot the same person twice: trimmed, case and width folded. */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -41,7 +41,7 @@ describe('WorkshopScreen', () => {
     expect(report).toHaveTextContent('q.ghost: this questionnaire has no such question; the answer was ignored.');
     expect(report).toHaveTextContent('other.json: not added.');
     expect(report).toHaveTextContent('These answers are for the questionnaire "another-pack", not "workshop-three".');
-    expect(report).toHaveTextContent('How mature is your data?: "top" is not one of the choices (low, mid, high); it was ignored.');
+    expect(report).toHaveTextContent('“How mature is your data?”: “top” is not one of the choices (low, mid, high); it was ignored.');
     const table = screen.getByRole('table', { name: 'Participants: 2' });
     expect(within(table).getByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Ben' })).toBeInTheDocument();

@@ -8,6 +8,8 @@ import type { WorkshopInput } from './workshop-state';
 import { readWorkshopRecord } from './workshop-storage';
 import { WorkshopView } from './workshop-view';
 import './workshop.css';
+import './workshop-analysis.css';
+import './presenter.css';
 
 /** Answers a participant gave on this device, handed back by the app after `onAnswerInTurn`. */
 export type PendingTurn = { label: string; answers: Answers; respondent?: Respondent };

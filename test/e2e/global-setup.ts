@@ -66,7 +66,7 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
 }
 
 /** Starts `vite preview` on a free port for the e2e specs and stops it (by PID) afterwards. */
-export default async function setup(project: TestProject): Promise<() => void> {
+export async function setup(project: TestProject): Promise<() => void> {
   const chromiumPath = findChromium();
   const distDir = findDist();
   const port = await freePort();

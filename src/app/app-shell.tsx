@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import type { Pack } from '@/rules/pack-schema';
+import { browserStorage, turnKey } from '@/questionnaire/session-storage';
+import { Button } from '@/ui/button';
+import { Dialog } from '@/ui/dialog';
+import { AppBar } from './app-bar';
+import { appReducer, readAppState, sharedPayload, tabStorage, writeAppState, type AppEvent, type AppState, type PendingTurn } from './app-state';
+import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers, TurnBanner } from './lazy-parts';
+import type { PackNotice } from './pack-notices';
+import { PackPicker, type LoadedPack } from './pack-picker';
+import { clearStoredPack, listAsidePacks, removeAsidePack, saveStoredPack, type CheckPackText, type StoredPack, type StoredPackRead } from './pack-store';
+import { SessionView } from './session-view';
+import { StartExtras } from './start-extras';
+import { WorkshopMode } from './workshop-mode';
+
+export type AppShellProps = { bundled: Pack; stored: StoredPackRead; checkPackText: CheckPackText };
+
+/** The tab's mode, with a share link opened with the page (`#answers=…`) waiting for the user. */
+function initialState(): AppState {
+  const state = readAppState(tabStorage());
+  const payload = typeof location === 'undefined' ? null : sharedPayload(location.hash);
+  return payload ? { ...state, link: payload } : state;
+}
+
+/** Takes a share link out of the address (it holds someone's answers) once it has been read. */
+function clearFragment(): void {
+  if (sharedPayload(location.hash) !== null) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** A share link opened while the app is already open (pasted into the address bar). */
+function useOpenedLinks(dispatch: (event: AppEvent) => void): void {
+  useEffect(() => {
+    clearFragment();
+    const onHash = () => {
+      const payload = sharedPayload(location.hash);
+      if (payload === null) return;
+      dispatch({ type: 'link.open', payload });
+      clearFragment();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [dispatch]);
+}
+
+/**
+ * The app once a pack is chosen: which pack is active (the bundled one, or one the user loaded and
+ * this browser remembers), and the mode: the user's questionnaire, the workshop, or a participant
+ * answering in turn. Each pack version gets its own questionnaire machine (keyed), so that a
+ * change of pack starts from that pack's saved answers.
+ */
+export function AppShell({ bundled, stored, checkPackText }: AppShellProps) {
+  const { lang, t } = useLanguage();
+  const [custom, setCustom] = useState<StoredPack | null>(stored.stored);
+  const [aside, setAside] = useState(stored.aside);
+  const [packNotice, setPackNotice] = useState<PackNotice | null>(null);
+  const [choosing, setChoosing] = useState(false);
+  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
+  const pack = custom?.pack ?? bundled;
+
+  useEffect(() => writeAppState(tabStorage(), state), [state]);
+  useOpenedLinks(dispatch);
+
+  const forgetTurn = useCallback(() => browserStorage()?.removeItem(turnKey(pack.id)), [pack.id]);
+  const choosePack = ({ pack: loaded, text, fileName }: LoadedPack) => {
+    const remembered = saveStoredPack(browserStorage(), fileName, text, new Date());
+    setCustom({ pack: loaded, fileName });
+    setChoosing(false);
+    setPackNotice({ kind: 'loaded', title: localize(loaded.title, lang), version: loaded.version, remembered });
+  };
+  const chooseDefault = () => {
+    clearStoredPack(browserStorage());
+    setCustom(null);
+    setChoosing(false);
+    setPackNotice({ kind: 'default' });
+  };
+  const removeAside = (key: string) => {
+    const storage = browserStorage();
+    removeAsidePack(storage, key);
+    setAside(storage ? listAsidePacks(storage, checkPackText) : []);
+  };
+  const onTurnConsumed = useCallback(() => {
+    forgetTurn();
+    dispatch({ type: 'turn.consumed' });
+  }, [forgetTurn]);
+
+  const bar = (
+    <AppBar
+      pack={pack}
+      custom={custom !== null}
+      mode={state.mode}
+      onDefaultPack={chooseDefault}
+      onChangePack={() => setChoosing(true)}
+      onMode={(mode) => dispatch({ type: mode === 'workshop' ? 'workshop.open' : 'workshop.exit' })}
+    />
+  );
+  const packNotices = (
+    <>
+      {choosing ? (
+        <Dialog title={t('common.pack.title')} onClose={() => setChoosing(false)}>
+          <PackPicker active={pack} customFile={custom?.fileName} checkPackText={checkPackText} onUse={choosePack} onDefault={chooseDefault} variant="plain" />
+          <div className="actions">
+            <Button variant="secondary" onClick={() => setChoosing(false)}>
+              {t('common.close')}
+            </Button>
+          </div>
+        </Dialog>
+      ) : null}
+      {packNotice ? <PackChangeNotice notice={packNotice} onDismiss={() => setPackNotice(null)} /> : null}
+      <AsidePackNotice packs={aside} onRemove={removeAside} />
+    </>
+  );
+  const linkProps = state.link
+    ? {
+        pack,
+        payload: state.link,
+        onAddToWorkshop: (turn: PendingTurn) => dispatch({ type: 'link.addToWorkshop', turn }),
+        onDone: () => dispatch({ type: 'link.done' }),
+      }
+    : null;
+
+  switch (state.mode) {
+    case 'workshop':
+      return (
+        <WorkshopMode
+          pack={pack}
+          bar={bar}
+          notices={
+            <>
+              {packNotices}
+              {linkProps ? <IncomingLinkForWorkshop {...linkProps} onUseAsMine={() => dispatch({ type: 'link.useAsMine' })} /> : null}
+            </>
+          }
+          pendingTurn={state.pendingTurn}
+          onExit={() => dispatch({ type: 'workshop.exit' })}
+          onAnswerInTurn={(label) => {
+            forgetTurn();
+            dispatch({ type: 'turn.start', label });
+          }}
+          onTurnConsumed={onTurnConsumed}
+        />
+      );
+    case 'turn': {
+      const label = state.turnLabel ?? '';
+      return (
+        <SessionView
+          key={`turn:${pack.id}@${pack.version}`}
+          pack={pack}
+          storageKey={turnKey(pack.id)}
+          respondent={{ name: label }}
+          bar={bar}
+          notices={
+            <TurnBanner
+              label={label}
+              onCancel={() => {
+                forgetTurn();
+                dispatch({ type: 'turn.cancel' });
+              }}
+            />
+          }
+          slots={{ finish: <FinishTurn label={label} onFinish={(answers, respondent) => dispatch({ type: 'turn.finish', answers, respondent })} /> }}
+        />
+      );
+    }
+    case 'questionnaire':
+      return (
+        <SessionView
+          key={`${pack.id}@${pack.version}`}
+          pack={pack}
+          bar={bar}
+          notices={
+            <>
+              {packNotices}
+              {linkProps ? <IncomingLinkForQuestionnaire {...linkProps} /> : null}
+            </>
+          }
+          slots={{
+            start: (
+              <StartExtras
+                active={pack}
+                customFile={custom?.fileName}
+                checkPackText={checkPackText}
+                onUse={choosePack}
+                onDefault={chooseDefault}
+                onWorkshop={() => dispatch({ type: 'workshop.open' })}
+              />
+            ),
+            share: <ShareAnswers />,
+          }}
+        />
+      );
+  }
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import type { Pack } from '@/rules/pack-schema';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
+import { FileDrop } from '@/ui/file-drop';
+import { PackProblems } from './lazy-parts';
+import { MAX_PACK_BYTES, type CheckPackText } from './pack-store';
+
+export type LoadedPack = { pack: Pack; text: string; fileName: string };
+
+type Failure = { fileName: string; problems: string[] } | { fileName: string; reason: 'too-large' | 'unreadable' };
+
+export type PackPickerProps = {
+  active: Pack;
+  /** The file the active pack came from, when the user loaded it (else the bundled pack is active). */
+  customFile: string | undefined;
+  checkPackText: CheckPackText;
+  onUse: (loaded: LoadedPack) => void;
+  onDefault: () => void;
+  /** `plain` inside a dialog that has its own title; `card` on the start screen. */
+  variant?: 'card' | 'plain';
+};
+
+/**
+ * "Use another rules pack": a pack file (picker or drag-and-drop) is checked by the same loader as
+ * the bundled pack; a valid one replaces the questionnaire, a broken one is explained line by line
+ * and changes nothing.
+ */
+export function PackPicker({ active, customFile, checkPackText, onUse, onDefault, variant = 'card' }: PackPickerProps) {
+  const { lang, t } = useLanguage();
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const read = async (file: File) => {
+    if (file.size > MAX_PACK_BYTES) return setFailure({ fileName: file.name, reason: 'too-large' });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setFailure({ fileName: file.name, reason: 'unreadable' });
+    }
+    const loaded = checkPackText(text, file.name);
+    if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems });
+    setFailure(null);
+    onUse({ pack: loaded.pack, text, fileName: file.name });
+  };
+
+  const title = localize(active.title, lang);
+  const body = (
+    <>
+      <p>{t('common.pack.intro')}</p>
+      <p>
+        {customFile
+          ? t('common.pack.customActive', { title, version: active.version, file: customFile })
+          : t('common.pack.defaultActive', { title, version: active.version })}
+      </p>
+      {customFile ? (
+        <div className="actions">
+          <Button variant="secondary" onClick={onDefault}>
+            {t('common.pack.backToDefault')}
+          </Button>
+        </div>
+      ) : null}
+      <FileDrop prompt={t('common.pack.prompt')} buttonLabel={t('common.pack.button')} accept=".json,application/json" onFile={(file) => void read(file)} />
+      {failure && 'problems' in failure ? (
+        <PackProblems
+          title={t('common.pack.cannotTitle', { file: failure.fileName })}
+          problems={failure.problems}
+          fileName={failure.fileName}
+        >
+          <p>{t('common.pack.unchanged')}</p>
+        </PackProblems>
+      ) : failure ? (
+        <Alert tone="error" role="alert" headingLevel={3} title={t('common.pack.cannotTitle', { file: failure.fileName })}>
+          <p>{t(failure.reason === 'too-large' ? 'common.pack.tooLarge' : 'common.pack.unreadable')}</p>
+          <p>{t('common.pack.unchanged')}</p>
+        </Alert>
+      ) : null}
+    </>
+  );
+  if (variant === 'plain') return <div className="stack-tight">{body}</div>;
+  return (
+    <section className="card stack-tight" aria-labelledby="pack-picker-title">
+      <h2 id="pack-picker-title">{t('common.pack.title')}</h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { useLanguage } from '@/i18n/language-context';
+import { Alert } from '@/ui/alert';
+
+/** `rules[4].when.all[0].atLeast: message` → the place in the file and what is wrong there. */
+const PLACE = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])*): (.+)$/s;
+
+/** Splits a loader line into its place in the file and its message (the file name, if given, dropped). */
+export function splitProblem(line: string, fileName?: string): { place?: string; message: string } {
+  const rest = fileName && line.startsWith(`${fileName}: `) ? line.slice(fileName.length + 2) : line;
+  const match = PLACE.exec(rest);
+  return match ? { place: match[1] as string, message: match[2] as string } : { message: rest };
+}
+
+export type PackProblemsProps = {
+  title: string;
+  /** The loader's lines (`<file>: <path>: <message>`). */
+  problems: readonly string[];
+  fileName?: string | undefined;
+  /** False for problems that are not news (found on reading storage): shown, not announced. */
+  announce?: boolean;
+  children?: ReactNode;
+};
+
+/**
+ * Every problem of a pack, one per line: where in the file (the JSON path, counted from 0) and
+ * what is wrong, with an explanation of how to read the lines (the loader writes them in English).
+ */
+export function PackProblems({ title, problems, fileName, announce = true, children }: PackProblemsProps) {
+  const { lang, t } = useLanguage();
+  return (
+    <Alert tone="error" {...(announce ? { role: 'alert' as const } : {})} headingLevel={3} title={title}>
+      <p>
+        {t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })} {t('common.pack.problemsExplain')}
+      </p>
+      <ul className="pack-problems">
+        {problems.map((line, i) => {
+          const { place, message } = splitProblem(line, fileName);
+          return (
+            <li key={i}>
+              {place ? (
+                <>
+                  <code>{place}</code>: <span lang="en">{message}</span>
+                </>
+              ) : (
+                <span lang="en">{message}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {children}
+    </Alert>
+  );
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { LoadPackResult } from '@/rules/load-pack';
+import type { Pack } from '@/rules/pack-schema';
+
+/**
+ * The rules pack the user loaded instead of the bundled one, kept in this browser so that it is
+ * still active after a reload. The pack's own text is stored as loaded and checked by the same
+ * loader on every read; a record that cannot be used is moved aside under its own key and
+ * reported, never dropped.
+ */
+
+export const PACK_KEY = 'aperture.pack';
+const ASIDE_PREFIX = `${PACK_KEY}.unreadable.`;
+const PACK_RECORD_VERSION = 1;
+
+/** A pack file is refused before it is read past this size (the bundled pack is about 210 kB). */
+export const MAX_PACK_BYTES = 2_000_000;
+
+const packRecordSchema = z.strictObject({
+  version: z.literal(PACK_RECORD_VERSION),
+  fileName: z.string().max(500),
+  text: z.string().max(MAX_PACK_BYTES),
+  savedAt: z.iso.datetime(),
+});
+
+export type StoredPack = { pack: Pack; fileName: string };
+
+/** A stored pack that could not be used: its text to download, and why (loader lines; none when the record itself is damaged). */
+export type AsidePack = { key: string; fileName: string | undefined; text: string; problems: string[] };
+
+export type StoredPackRead = { stored: StoredPack | null; aside: AsidePack[] };
+
+/** Checks a pack's text (the loader of src/rules, passed in so that this module stays small). */
+export type CheckPackText = (text: string, fileName: string) => LoadPackResult;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a stored record holds, checked: the pack, or what to offer for download and why it failed. */
+function readRecord(text: string, check: CheckPackText): { ok: true; stored: StoredPack } | { ok: false; aside: Omit<AsidePack, 'key'> } {
+  const record = packRecordSchema.safeParse(safeJson(text));
+  if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [] } };
+  const loaded = check(record.data.text, record.data.fileName);
+  if (loaded.ok) return { ok: true, stored: { pack: loaded.pack, fileName: record.data.fileName } };
+  return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems } };
+}
+
+/** The packs kept aside, oldest first. */
+export function listAsidePacks(storage: Storage, check: CheckPackText): AsidePack[] {
+  const found: { n: number; pack: AsidePack }[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith(ASIDE_PREFIX)) continue;
+    const n = Number(key.slice(ASIDE_PREFIX.length));
+    const text = storage.getItem(key);
+    if (!Number.isInteger(n) || text === null) continue;
+    const read = readRecord(text, check);
+    found.push({ n, pack: read.ok ? { key, fileName: read.stored.fileName, text, problems: [] } : { key, ...read.aside } });
+  }
+  return found.sort((a, b) => a.n - b.n).map((f) => f.pack);
+}
+
+function moveAside(storage: Storage, text: string, check: CheckPackText): void {
+  const taken = listAsidePacks(storage, check).map((p) => Number(p.key.slice(ASIDE_PREFIX.length)));
+  storage.setItem(`${ASIDE_PREFIX}${Math.max(0, ...taken) + 1}`, text);
+  storage.removeItem(PACK_KEY);
+}
+
+/** Reads the stored pack, if any; one that no longer loads is moved aside. Never throws. */
+export function readStoredPack(storage: Storage | undefined, check: CheckPackText): StoredPackRead {
+  if (!storage) return { stored: null, aside: [] };
+  try {
+    const text = storage.getItem(PACK_KEY);
+    if (text !== null) {
+      const read = readRecord(text, check);
+      if (read.ok) return { stored: read.stored, aside: listAsidePacks(storage, check) };
+      moveAside(storage, text, check);
+    }
+    return { stored: null, aside: listAsidePacks(storage, check) };
+  } catch {
+    // Storage that throws on reading (blocked by policy): the bundled pack is used.
+    return { stored: null, aside: [] };
+  }
+}
+
+/** Remembers a loaded pack's text; false when this browser would not store it (full or disabled). */
+export function saveStoredPack(storage: Storage | undefined, fileName: string, text: string, now: Date): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(PACK_KEY, JSON.stringify({ version: PACK_RECORD_VERSION, fileName: fileName.slice(0, 500), text, savedAt: now.toISOString() }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the loaded pack: the bundled one is used from now on. */
+export function clearStoredPack(storage: Storage | undefined): void {
+  try {
+    storage?.removeItem(PACK_KEY);
+  } catch {
+    // Nothing to forget where storage is blocked.
+  }
+}
+
+export function removeAsidePack(storage: Storage | undefined, key: string): void {
+  if (key.startsWith(ASIDE_PREFIX)) storage?.removeItem(key);
+}

@@ -1,0 +1,14 @@
+import '@/i18n/domains/results';
+import { useT } from '@/i18n/language-context';
+import { ResultsScreen, type ResultsScreenProps } from '@/results/results-screen';
+
+/** The results screen with its page title: loaded with the results feature, texts included. */
+export function ResultsPage(props: ResultsScreenProps) {
+  const t = useT();
+  return (
+    <>
+      <title>{t('common.pageTitle', { page: t('results.title') })}</title>
+      <ResultsScreen {...props} />
+    </>
+  );
+}

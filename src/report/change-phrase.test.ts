@@ -1,0 +1,51 @@
+import '@/i18n/domains/cli';
+import '@/i18n/domains/results';
+import { describe, expect, it } from 'vitest';
+import type { RankingChange } from '@/engine/types';
+import { translator } from '@/i18n/t';
+import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
+
+const CLI: ChangeMessages = { clause: 'cli.score.changeOne', join: 'cli.score.changeJoin', withLead: 'cli.score.change', withoutLead: 'cli.score.changeNoLead' };
+const RESULTS: ChangeMessages = {
+  clause: 'results.robustness.changeClause',
+  join: 'results.robustness.changeJoin',
+  withLead: 'results.robustness.change',
+  withoutLead: 'results.robustness.changeNoLead',
+};
+
+const names: ChangeNames = {
+  question: (id) => ({ q1: 'How big?', q2: 'How open?' })[id] ?? id,
+  choice: (_question, value) => value.toUpperCase(),
+  option: (id) => `<${id}>`,
+  points: (lead) => lead.toFixed(1),
+};
+
+const pair: RankingChange = {
+  changes: [
+    { question: 'q1', from: 'low', to: 'high' },
+    { question: 'q2', from: 'none', to: 'some' },
+  ],
+  newTop: 'open-core',
+  lead: 2.25,
+};
+
+describe('phraseChange', () => {
+  it('joins the clauses of a pair and gives the lead', () => {
+    expect(phraseChange(pair, translator('en'), CLI, names)).toBe(
+      'If "How big?" were "HIGH" instead of "LOW" and "How open?" were "SOME" instead of "NONE", <open-core> would come first (by 2.3 points).',
+    );
+    expect(phraseChange(pair, translator('en'), RESULTS, names)).toBe(
+      'If “How big?” were “HIGH” instead of “LOW” and “How open?” were “SOME” instead of “NONE”, <open-core> would come first (by 2.3 points).',
+    );
+  });
+
+  it('says the options ahead drop out instead of a lead of 0 when the new first leads by guards alone', () => {
+    const byGuards = { ...pair, changes: pair.changes.slice(0, 1), lead: 0 };
+    expect(phraseChange(byGuards, translator('en'), CLI, names)).toBe(
+      'If "How big?" were "HIGH" instead of "LOW", <open-core> would come first, as the options ahead of it would no longer be recommended.',
+    );
+    expect(phraseChange(byGuards, translator('ja'), CLI, names)).toBe(
+      '「How big?」の回答が「LOW」ではなく「HIGH」であれば、上位の戦略が推奨できなくなるため、<open-core>が1位になります。',
+    );
+  });
+});

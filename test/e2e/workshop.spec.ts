@@ -1,0 +1,249 @@
+import '@/i18n/domains/workshop';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '@/i18n/messages';
+import type { AnswersFile } from '@/rules/answers-schema';
+import { decodeShareLink, encodeShareLink } from '@/workshop/share-link';
+import { baseURL, expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
+import { answerSection, answersFileOf, downloadOf, heading1, importAnswers, PACK, POLL, words } from './journey-helpers';
+
+/**
+ * Workshop mode from the app: five participants' files at once, the group view and the agenda,
+ * presenter mode with a reveal, agreed answers, the group's recommendation and the workshop PDF;
+ * a share link opened with the app and added to the workshop; a participant answering in turn on
+ * this device and handing back.
+ */
+
+const STORIES = ['saas-startup', 'regional-bank', 'research-institute', 'frontier-lab', 'healthcare-high-risk'] as const;
+const FILES: AnswersFile[] = STORIES.map((story) => answersFileOf(`test/golden/${story}.json`));
+
+function nameOf(file: AnswersFile): string {
+  const name = file.respondent?.name;
+  if (!name) throw new Error('Every golden case names its respondent');
+  return name;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** From the start screen into a new workshop titled `title`: lands on the participants step. */
+async function openWorkshop(page: Page, lang: Lang, title: string): Promise<void> {
+  const { t } = words(lang);
+  await heading1(page, t('questionnaire.start.title')).waitFor();
+  await page.getByRole('button', { name: t('common.workshopEntry.button'), exact: true }).click();
+  const setup = page.getByRole('heading', { level: 2, name: t('workshop.setup.heading') });
+  await setup.waitFor();
+  await expect.poll(() => setup.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+  await page.getByLabel(t('workshop.setup.title'), { exact: true }).fill(title);
+  await page.getByRole('button', { name: t('workshop.setup.continue'), exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+}
+
+async function addFiles(page: Page, lang: Lang, files: AnswersFile[]): Promise<void> {
+  const label = words(lang).t('workshop.participants.filesButton');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: label, exact: true }).filter({ hasText: label }).click();
+  await (await chooser).setFiles(
+    files.map((file, i) => ({ name: `${STORIES[i] ?? `p${i}`}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })),
+  );
+}
+
+function participantsTable(page: Page, lang: Lang, count: number) {
+  return page.getByRole('table', { name: words(lang).t('workshop.participants.tableCaption', { count }) });
+}
+
+describe('workshop mode', () => {
+  it('imports five participants, walks the agenda in presenter mode, records agreed answers and exports the workshop PDF', async () => {
+    const lang = 'en';
+    const { t } = words(lang);
+    const { page, context, requests, errors } = await openApp(browser, { lang });
+    await openWorkshop(page, lang, 'Board offsite');
+    await screenshot(page, 'workshop-participants-en-1280');
+
+    await addFiles(page, lang, FILES);
+    const report = page.getByRole('status', { name: t('workshop.import.title') });
+    await report.getByText(t('workshop.import.summary', { added: 5, refused: 0 }), { exact: true }).waitFor();
+    const table = participantsTable(page, lang, 5);
+    for (const file of FILES) await table.getByRole('rowheader', { name: nameOf(file) }).waitFor();
+
+    await page.getByRole('button', { name: t('workshop.participants.continue'), exact: true }).click();
+    await page.getByRole('heading', { name: t('workshop.overview.groupHeading') }).waitFor();
+    await page.getByRole('table', { name: t('workshop.group.caption') }).waitFor();
+    await page.getByText(/^Agreement \(Kendall's W\): /).waitFor();
+    await expectNoAxeViolations(page, 'the workshop overview');
+
+    await page.getByRole('button', { name: t('workshop.overview.toAgenda'), exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: t('workshop.agenda.heading') }).waitFor();
+    await expectNoAxeViolations(page, 'the agenda');
+
+    await page.getByRole('button', { name: t('workshop.agenda.startPresenter'), exact: true }).click();
+    const presenter = page.getByRole('dialog');
+    await presenter.waitFor();
+    const question = presenter.getByRole('heading', { level: 1 });
+    const first = await question.innerText();
+    await presenter.getByText(/^Item 1 of \d+$/).waitFor();
+    await presenter.getByRole('button', { name: t('workshop.presenter.reveal'), exact: true }).click();
+    await expect.poll(() => presenter.getByRole('button', { name: t('workshop.presenter.reveal'), exact: true }).count(), POLL).toBe(0);
+    await expectNoAxeViolations(page, 'presenter mode, answers revealed');
+    const choice = presenter.getByRole('group', { name: t('workshop.record.legend') }).getByRole('radio').first();
+    const agreed = (await choice.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim();
+    await choice.check();
+    await presenter.getByRole('button', { name: t('workshop.record.save'), exact: true }).click();
+    await presenter.getByText(t('workshop.agenda.agreed', { answer: agreed }), { exact: true }).waitFor();
+    await screenshot(page, 'workshop-presenter-en-1280');
+    await presenter.getByRole('button', { name: t('workshop.presenter.next'), exact: true }).click();
+    await expect.poll(() => question.innerText(), POLL).not.toBe(first);
+    await presenter.getByRole('button', { name: t('workshop.presenter.exit'), exact: true }).click();
+    await presenter.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: new RegExp(t('workshop.steps.agreed')) }).click();
+    await page.getByRole('heading', { name: t('workshop.consensus.heading') }).waitFor();
+    await page.getByText(/^Recommended: .+ \(score \d+\.\d\)$/).waitFor();
+    await expectNoAxeViolations(page, 'the agreed answers');
+
+    const pdf = await downloadOf(page, () => page.getByRole('button', { name: t('workshop.pdf.download'), exact: true }).click());
+    expect(pdf.name).toMatch(/\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // The workshop is kept: back to the questionnaire and into the workshop again, nothing lost.
+    await page.getByRole('button', { name: t('workshop.exit'), exact: true }).click();
+    await heading1(page, t('questionnaire.start.title')).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: t('common.modes.workshop'), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Board offsite' }).waitFor();
+
+    expectOnlyOwnOrigin(requests);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a share link built by the real encoder and adds it to the workshop; a damaged link is explained', async () => {
+    const lang = 'en';
+    const { t } = words(lang);
+    const file = FILES[1] as AnswersFile;
+    const link = encodeShareLink(`${baseURL()}/`, file);
+    const { page, context, errors } = await openApp(browser, { lang, path: `/${link.slice(link.indexOf('#'))}` });
+    const outcome = page.getByRole('alert', { name: t('questionnaire.import.link.readyTitle') });
+    await outcome.getByText(t('common.link.sharedBy', { name: nameOf(file) }), { exact: true }).waitFor();
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe('');
+    await outcome.getByRole('button', { name: t('common.link.addToWorkshop'), exact: true }).click();
+
+    await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+    await page.getByText(`${nameOf(file)}: ${t('workshop.import.added', { label: nameOf(file) })}`, { exact: true }).waitFor();
+    await participantsTable(page, lang, 1).getByRole('rowheader', { name: nameOf(file) }).waitFor();
+
+    // A link cut short when it was copied.
+    await page.goto(`${baseURL()}/#answers=${link.slice(link.indexOf('=') + 1, link.indexOf('=') + 40)}`);
+    const damaged = page.getByRole('alert', { name: t('common.link.cannotTitle') });
+    await damaged.getByText(t('common.link.notDecodable')).waitFor();
+    await damaged.getByRole('button', { name: t('common.link.dismiss'), exact: true }).click();
+    await damaged.waitFor({ state: 'detached' });
+
+    // Answers for another questionnaire.
+    const foreign = encodeShareLink(`${baseURL()}/`, { ...file, rules: { id: 'another-pack', version: '1.0.0' } });
+    await page.goto(foreign);
+    const refused = page.getByRole('alert', { name: t('questionnaire.import.link.cannotTitle') });
+    await refused.getByText(/another-pack/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['en', 'ja'] as const)('shares answers from the review as a link with a QR code that opens them (%s)', async (lang) => {
+    const { t } = words(lang);
+    for (const width of [375, 1280]) {
+      const { page, context } = await openApp(browser, { lang, width });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await heading1(page, t('questionnaire.start.title')).waitFor();
+      await importAnswers(page, lang, FILES[0] as AnswersFile);
+      await page.getByRole('button', { name: t('common.share.button'), exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: t('common.share.title') });
+      await dialog.getByRole('img', { name: t('common.share.qrAlt') }).waitFor();
+      const link = await dialog.getByRole('textbox', { name: t('common.share.linkLabel') }).inputValue();
+      expect(link.startsWith(`${baseURL()}/#answers=`)).toBe(true);
+      const decoded = decodeShareLink(link);
+      expect(decoded.ok && (decoded.value as AnswersFile).answers).toEqual(FILES[0]?.answers);
+      await dialog.getByRole('button', { name: t('common.share.copy'), exact: true }).click();
+      await dialog.getByText(t('common.share.copied'), { exact: true }).waitFor();
+      await screenshot(page, `share-dialog-${lang}-${width}`);
+      if (width === 1280) await expectNoAxeViolations(page, `the share dialog (${lang})`);
+      await dialog.getByRole('button', { name: t('common.close'), exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await context.close();
+    }
+  });
+
+  it('lets a participant answer in turn on this device, apart from the facilitator, and hand back', async () => {
+    const lang = 'en';
+    const { t } = words(lang);
+    const { page, context, errors } = await openApp(browser, { lang });
+    await openWorkshop(page, lang, 'Pass the laptop');
+
+    // Started, then cancelled (asked first): nothing is added.
+    await startTurn(page, lang, 'Kenji');
+    await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
+    const ask = page.getByRole('dialog', { name: t('common.turn.cancelTitle', { label: 'Kenji' }) });
+    await ask.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+    await page.getByText(t('workshop.participants.none'), { exact: true }).waitFor();
+
+    await startTurn(page, lang, 'Dee');
+    await expectNoAxeViolations(page, 'a turn on this device');
+    await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await heading1(page, PACK.sections[0]?.title.en ?? '').waitFor();
+    await answerSection(page);
+    await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
+    await heading1(page, PACK.sections[1]?.title.en ?? '').waitFor();
+
+    // A reload keeps the turn and what was answered.
+    await page.reload();
+    await page.getByRole('heading', { name: t('common.turn.bannerTitle', { label: 'Dee' }) }).waitFor();
+    await heading1(page, PACK.sections[1]?.title.en ?? '').waitFor();
+    for (const section of PACK.sections.slice(1)) {
+      await heading1(page, section.title.en).waitFor();
+      await answerSection(page);
+      await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
+    }
+    await heading1(page, t('questionnaire.review.title')).waitFor();
+    await screenshot(page, 'turn-review-en-1280');
+    await page.getByRole('button', { name: t('common.turn.finish'), exact: true }).click();
+
+    await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+    await participantsTable(page, lang, 1).getByRole('rowheader', { name: 'Dee' }).waitFor();
+    // The facilitator's own answers were never touched, and the turn's are gone from this device.
+    const stored = await page.evaluate((id) => [localStorage.getItem(`aperture.session.${id}`), localStorage.getItem(`aperture.turn.${id}`)], PACK.id);
+    expect(stored).toEqual([null, null]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['en', 'ja'] as const)('looks right at phone and laptop widths: workshop entry and the turn banner (%s)', async (lang) => {
+    const { t } = words(lang);
+    for (const width of [375, 1280]) {
+      const { page, context } = await openApp(browser, { lang, width });
+      await openWorkshop(page, lang, lang === 'ja' ? '取締役会オフサイト' : 'Board offsite');
+      await screenshot(page, `workshop-entry-${lang}-${width}`);
+      await startTurn(page, lang, lang === 'ja' ? '佐藤' : 'Dee');
+      await screenshot(page, `turn-banner-${lang}-${width}`);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), POLL).toBe(true);
+      await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
+      await page.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+      await context.close();
+    }
+  });
+});
+
+async function startTurn(page: Page, lang: Lang, label: string): Promise<void> {
+  const { t } = words(lang);
+  await page.getByLabel(t('workshop.participants.turnLabel'), { exact: true }).fill(label);
+  await page.getByRole('button', { name: t('workshop.participants.turnStart'), exact: true }).click();
+  await page.getByRole('heading', { name: t('common.turn.bannerTitle', { label }) }).waitFor();
+  await heading1(page, t('questionnaire.start.title')).waitFor();
+  await page.getByRole('textbox', { name: t('questionnaire.respondent.name'), exact: true }).waitFor();
+  expect(await page.getByRole('textbox', { name: t('questionnaire.respondent.name'), exact: true }).inputValue()).toBe(label);
+}
