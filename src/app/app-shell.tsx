@@ -10,12 +10,13 @@ import { appReducer, readAppState, sharedPayload, tabStorage, writeAppState, typ
 import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers, TurnBanner } from './lazy-parts';
 import type { PackNotice } from './pack-notices';
 import { PackPicker, type LoadedPack } from './pack-picker';
-import { clearStoredPack, listAsidePacks, removeAsidePack, saveStoredPack, type CheckPackText, type StoredPack, type StoredPackRead } from './pack-store';
+import type { PackTools } from './pack-boot';
+import type { StoredPack, StoredPackRead } from './pack-store';
 import { SessionView } from './session-view';
 import { StartExtras } from './start-extras';
 import { WorkshopMode } from './workshop-mode';
 
-export type AppShellProps = { bundled: Pack; stored: StoredPackRead; checkPackText: CheckPackText };
+export type AppShellProps = { bundled: Pack; stored: StoredPackRead; tools: PackTools };
 
 /** The tab's mode, with a share link opened with the page (`#answers=…`) waiting for the user. */
 function initialState(): AppState {
@@ -50,7 +51,7 @@ function useOpenedLinks(dispatch: (event: AppEvent) => void): void {
  * answering in turn. Each pack version gets its own questionnaire machine (keyed), so that a
  * change of pack starts from that pack's saved answers.
  */
-export function AppShell({ bundled, stored, checkPackText }: AppShellProps) {
+export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const { lang, t } = useLanguage();
   const [custom, setCustom] = useState<StoredPack | null>(stored.stored);
   const [aside, setAside] = useState(stored.aside);
@@ -64,22 +65,18 @@ export function AppShell({ bundled, stored, checkPackText }: AppShellProps) {
 
   const forgetTurn = useCallback(() => browserStorage()?.removeItem(turnKey(pack.id)), [pack.id]);
   const choosePack = ({ pack: loaded, text, fileName }: LoadedPack) => {
-    const remembered = saveStoredPack(browserStorage(), fileName, text, new Date());
+    const remembered = tools.save(fileName, text);
     setCustom({ pack: loaded, fileName });
     setChoosing(false);
     setPackNotice({ kind: 'loaded', title: localize(loaded.title, lang), version: loaded.version, remembered });
   };
   const chooseDefault = () => {
-    clearStoredPack(browserStorage());
+    tools.forget();
     setCustom(null);
     setChoosing(false);
     setPackNotice({ kind: 'default' });
   };
-  const removeAside = (key: string) => {
-    const storage = browserStorage();
-    removeAsidePack(storage, key);
-    setAside(storage ? listAsidePacks(storage, checkPackText) : []);
-  };
+  const removeAside = (key: string) => setAside(tools.removeAside(key));
   const onTurnConsumed = useCallback(() => {
     forgetTurn();
     dispatch({ type: 'turn.consumed' });
@@ -99,7 +96,7 @@ export function AppShell({ bundled, stored, checkPackText }: AppShellProps) {
     <>
       {choosing ? (
         <Dialog title={t('common.pack.title')} onClose={() => setChoosing(false)}>
-          <PackPicker active={pack} customFile={custom?.fileName} checkPackText={checkPackText} onUse={choosePack} onDefault={chooseDefault} variant="plain" />
+          <PackPicker active={pack} customFile={custom?.fileName} tools={tools} onUse={choosePack} onDefault={chooseDefault} variant="plain" />
           <div className="actions">
             <Button variant="secondary" onClick={() => setChoosing(false)}>
               {t('common.close')}
@@ -180,7 +177,7 @@ export function AppShell({ bundled, stored, checkPackText }: AppShellProps) {
               <StartExtras
                 active={pack}
                 customFile={custom?.fileName}
-                checkPackText={checkPackText}
+                tools={tools}
                 onUse={choosePack}
                 onDefault={chooseDefault}
                 onWorkshop={() => dispatch({ type: 'workshop.open' })}

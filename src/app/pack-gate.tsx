@@ -8,9 +8,8 @@ import { AppShell } from './app-shell';
 import type { PackBoot } from './pack-boot';
 import { loadPackBoot, type PackBootModule } from './pack-loading';
 import { PackProblems } from './lazy-parts';
-import type { CheckPackText } from './pack-store';
 
-type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; checkPackText: CheckPackText };
+type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
 export type PackGateProps = { load?: () => Promise<PackBootModule> };
 
@@ -25,7 +24,7 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
   useEffect(() => {
     let live = true;
     load().then(
-      (m) => live && setGate({ status: 'ready', boot: m.bootPacks(browserStorage()), checkPackText: m.checkPackText }),
+      (m) => live && setGate({ status: 'ready', boot: m.bootPacks(browserStorage()) }),
       () => live && setGate({ status: 'failed' }),
     );
     return () => {
@@ -34,8 +33,8 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
   }, [load, attempt]);
 
   if (gate.status === 'ready') {
-    const { bundled, stored } = gate.boot;
-    if (bundled.ok) return <AppShell bundled={bundled.pack} stored={stored} checkPackText={gate.checkPackText} />;
+    const { bundled, stored, tools } = gate.boot;
+    if (bundled.ok) return <AppShell bundled={bundled.pack} stored={stored} tools={tools} />;
     return (
       <AppFrame>
         <PackProblems title={t('common.packError.title')} problems={bundled.problems}>

@@ -6,7 +6,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { FileDrop } from '@/ui/file-drop';
 import { PackProblems } from './lazy-parts';
-import { MAX_PACK_BYTES, type CheckPackText } from './pack-store';
+import type { PackTools } from './pack-boot';
 
 export type LoadedPack = { pack: Pack; text: string; fileName: string };
 
@@ -16,7 +16,7 @@ export type PackPickerProps = {
   active: Pack;
   /** The file the active pack came from, when the user loaded it (else the bundled pack is active). */
   customFile: string | undefined;
-  checkPackText: CheckPackText;
+  tools: Pick<PackTools, 'check' | 'maxBytes'>;
   onUse: (loaded: LoadedPack) => void;
   onDefault: () => void;
   /** `plain` inside a dialog that has its own title; `card` on the start screen. */
@@ -28,19 +28,19 @@ export type PackPickerProps = {
  * the bundled pack; a valid one replaces the questionnaire, a broken one is explained line by line
  * and changes nothing.
  */
-export function PackPicker({ active, customFile, checkPackText, onUse, onDefault, variant = 'card' }: PackPickerProps) {
+export function PackPicker({ active, customFile, tools, onUse, onDefault, variant = 'card' }: PackPickerProps) {
   const { lang, t } = useLanguage();
   const [failure, setFailure] = useState<Failure | null>(null);
 
   const read = async (file: File) => {
-    if (file.size > MAX_PACK_BYTES) return setFailure({ fileName: file.name, reason: 'too-large' });
+    if (file.size > tools.maxBytes) return setFailure({ fileName: file.name, reason: 'too-large' });
     let text: string;
     try {
       text = await file.text();
     } catch {
       return setFailure({ fileName: file.name, reason: 'unreadable' });
     }
-    const loaded = checkPackText(text, file.name);
+    const loaded = tools.check(text, file.name);
     if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems });
     setFailure(null);
     onUse({ pack: loaded.pack, text, fileName: file.name });

@@ -30,9 +30,8 @@ export function PackProblems({ title, problems, fileName, announce = true, child
   const { lang, t } = useLanguage();
   return (
     <Alert tone="error" {...(announce ? { role: 'alert' as const } : {})} headingLevel={3} title={title}>
-      <p>
-        {t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })} {t('common.pack.problemsExplain')}
-      </p>
+      <p className="pack-problems__count">{t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })}</p>
+      <p>{t('common.pack.problemsExplain')}</p>
       <ul className="pack-problems">
         {problems.map((line, i) => {
           const { place, message } = splitProblem(line, fileName);

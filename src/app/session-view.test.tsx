@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
+import { packFingerprints } from '@/questionnaire/fingerprints';
 import { sessionKey } from '@/questionnaire/session-storage';
 import { smallPack as pack } from '@/questionnaire/test-pack';
 import { SessionView } from './session-view';
@@ -144,9 +145,39 @@ describe('SessionView', () => {
     const notice = await screen.findByRole('status', { name: 'Your saved answers were checked against the current questionnaire' });
     expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'These answers were given for version 0.1.0 of the questionnaire; this is version 1.0.0. Answers that still fit were kept.',
-      'How many employees?: "tiny" is not one of the choices (small, large); it was ignored.',
+      '“How many employees?”: “tiny” is not one of the choices (small, large); it was ignored.',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+  });
+
+  it('names the questions that are new, changed or gone since an older version, and carries over the rest', async () => {
+    const older = { ...packFingerprints(pack), 'profile.size': '0badf00d', 'profile.legacy': '12345678' };
+    delete (older as Record<string, string>)['goals.speed'];
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        version: 1,
+        pack: { id: pack.id, version: '0.9.0' },
+        questions: older,
+        answers: { 'profile.builds': 'buy', 'profile.size': 'small', 'goals.trust': 'some' },
+        position: { screen: 'review' },
+        revision: 2,
+        savedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    );
+    const { user } = open();
+    const notice = await screen.findByRole('status', { name: 'Your saved answers were checked against the current questionnaire' });
+    expect(notice).toHaveTextContent('Your answers were given for version 0.9.0 of the questionnaire; this is version 1.0.0. Answers to unchanged questions were carried over: 2.');
+    expect(within(notice).getAllByRole('list').map((list) => within(list).getAllByRole('listitem').map((li) => li.textContent))).toEqual([
+      ['How many employees?'],
+      ['How soon do you need results?'],
+      ['profile.legacy'],
+    ]);
+    const review = await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    expect(review).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Understood' }));
+    expect(screen.queryByRole('status', { name: 'Your saved answers were checked against the current questionnaire' })).toBeNull();
+    expect(stored()).toMatchObject({ pack: { version: '1.0.0' }, answers: { 'profile.builds': 'buy', 'goals.trust': 'some' } });
   });
 
   it('asks before starting over, offering the answers as a download first', async () => {

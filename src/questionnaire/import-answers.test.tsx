@@ -32,7 +32,7 @@ describe('ImportAnswers', () => {
     await user.upload(screen.getByLabelText('Choose a file'), file(partial));
     const alert = await screen.findByRole('alert', { name: 'Not everything in answers.json can be imported' });
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'How many employees?: "huge" is not one of the choices (small, large); it was ignored.',
+      '“How many employees?”: “huge” is not one of the choices (small, large); it was ignored.',
       'goals.extra: this questionnaire has no such question; the answer was ignored.',
     ]);
     expect(alert).toHaveTextContent('Importing replaces the answers you have now.');

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANSWERS_FORMAT, type AnswersFile } from '@/rules/answers-schema';
+import { sessionKey, turnKey } from '@/questionnaire/session-storage';
+import { decodeShareLink, encodeShareLink } from '@/workshop/share-link';
+import { answerSmallPack, renderApp } from './test-app';
+
+const shared: AnswersFile = {
+  format: ANSWERS_FORMAT,
+  rules: { id: 'ui-small', version: '1.0.0' },
+  respondent: { name: 'Aiko' },
+  answers: { 'profile.builds': 'buy', 'profile.size': 'large', 'goals.trust': 'some' },
+};
+
+beforeEach(() => {
+  history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+});
+
+async function toParticipants(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Run a workshop' }));
+  await user.type(await screen.findByLabelText('Title'), 'Board offsite');
+  await user.click(screen.getByRole('button', { name: 'Save and add participants' }));
+  await screen.findByRole('heading', { level: 2, name: 'Participants' });
+}
+
+async function startTurn(user: ReturnType<typeof renderApp>['user'], label: string) {
+  await user.type(screen.getByLabelText("Participant's name"), label);
+  await user.click(screen.getByRole('button', { name: 'Start their answers' }));
+  expect(await screen.findByRole('status', { name: `Answering for ${label}` })).toBeInTheDocument();
+}
+
+describe('App: a participant answering in turn', () => {
+  it('answers apart from the facilitator, survives a reload, and hands back to the workshop', async () => {
+    const first = renderApp();
+    await toParticipants(first.user);
+    await startTurn(first.user, 'Dee');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Dee');
+    expect(screen.queryByRole('navigation', { name: 'Mode' })).toBeNull();
+    await first.user.click(screen.getByRole('button', { name: 'Start' }));
+    await first.user.click(await screen.findByRole('radio', { name: 'We buy AI services' }));
+    first.unmount();
+
+    const again = renderApp();
+    expect(await screen.findByRole('status', { name: 'Answering for Dee' })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: 'We buy AI services' })).toBeChecked();
+    await again.user.click(screen.getByRole('radio', { name: '300 or more' }));
+    await again.user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await again.user.click(await screen.findByRole('radio', { name: 'Critical' }));
+    await again.user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
+    expect(localStorage.getItem(sessionKey('ui-small'))).toBeNull();
+    expect(localStorage.getItem(turnKey('ui-small'))).not.toBeNull();
+
+    await again.user.click(await screen.findByRole('button', { name: 'Finish and hand back' }));
+    expect(await screen.findByRole('rowheader', { name: 'Dee' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Participants' })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Answering for Dee' })).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(turnKey('ui-small'))).toBeNull());
+  });
+
+  it('asks before cancelling a turn, then returns to the workshop with nothing added', async () => {
+    const { user } = renderApp();
+    await toParticipants(user);
+    await startTurn(user, 'Ken');
+    await user.click(screen.getByRole('button', { name: 'Stop and return to the workshop' }));
+    const ask = screen.getByRole('dialog', { name: 'Stop answering for Ken?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep answering' }));
+    expect(screen.getByRole('status', { name: 'Answering for Ken' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop and return to the workshop' }));
+    await user.click(screen.getByRole('button', { name: 'Remove these answers and return' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Participants' })).toBeInTheDocument();
+    expect(screen.getByText('No participants yet.')).toBeInTheDocument();
+  });
+});
+
+describe('App: share links', () => {
+  it('offers the answers in a link as the user’s own, through the checked import, and clears the address', async () => {
+    history.replaceState(null, '', encodeShareLink('/', shared));
+    const { user } = renderApp();
+    const outcome = await screen.findByRole('alert', { name: 'The answers in this link are ready to import' });
+    expect(location.hash).toBe('');
+    expect(outcome).toHaveTextContent('Shared by Aiko.');
+    expect(outcome).toHaveTextContent('3 answers can be imported.');
+    await user.click(within(outcome).getByRole('button', { name: 'Use as my answers' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Aiko');
+    expect(screen.queryByRole('alert', { name: 'The answers in this link are ready to import' })).toBeNull();
+  });
+
+  it('warns before a link replaces answers given already', async () => {
+    const first = renderApp();
+    await answerSmallPack(first.user);
+    first.unmount();
+    history.replaceState(null, '', encodeShareLink('/', shared));
+    renderApp();
+    const outcome = await screen.findByRole('alert', { name: 'The answers in this link are ready to import' });
+    expect(outcome).toHaveTextContent('Importing replaces the answers you have now.');
+  });
+
+  it('adds the answers in a link to the workshop', async () => {
+    history.replaceState(null, '', encodeShareLink('/', shared));
+    const { user } = renderApp();
+    const outcome = await screen.findByRole('alert', { name: 'The answers in this link are ready to import' });
+    await user.click(within(outcome).getByRole('button', { name: 'Add to the workshop' }));
+    expect(await screen.findByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['a damaged link', '#answers=N4Ig%%%', 'This link cannot be read', 'The link is damaged or incomplete'],
+    ['answers for another questionnaire', encodeShareLink('/', { ...shared, rules: { id: 'other', version: '1.0.0' } }), 'The answers in this link cannot be imported', '"other"'],
+  ])('explains %s', async (_, url, title, words) => {
+    history.replaceState(null, '', url);
+    const { user } = renderApp();
+    const alert = await screen.findByRole('alert', { name: title });
+    expect(alert).toHaveTextContent(words);
+    await user.click(within(alert).getByRole('button', { name: /Close|Cancel/ }));
+    await waitFor(() => expect(screen.queryByRole('alert', { name: title })).toBeNull());
+  });
+
+  it('shares the answers from the review as a link to copy, with its QR code', async () => {
+    const { user } = renderApp();
+    await answerSmallPack(user);
+    await user.click(screen.getByRole('button', { name: 'Share my answers' }));
+    const dialog = screen.getByRole('dialog', { name: 'Share your answers' });
+    const box = await within(dialog).findByRole('textbox', { name: 'Link to your answers' });
+    const decoded = decodeShareLink((box as HTMLTextAreaElement).value);
+    expect(decoded.ok && decoded.value).toMatchObject({ rules: { id: 'ui-small' }, answers: { 'profile.builds': 'buy', 'goals.trust': 'critical' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Copy the link' }));
+    expect(await navigator.clipboard.readText()).toBe((box as HTMLTextAreaElement).value);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('The link is copied.');
+    expect(await within(dialog).findByRole('img', { name: 'QR code of the link to your answers' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

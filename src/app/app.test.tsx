@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sessionKey } from '@/questionnaire/session-storage';
+import { PACK_KEY } from './pack-store';
+import { answerSmallPack, fakePackBoot, packFile, renderApp } from './test-app';
+
+const quick = readFileSync('rules/examples/quick-check.json', 'utf8');
+const broken = readFileSync('test/fixtures/packs/bad-not-a-choice.json', 'utf8');
+
+afterEach(() => {
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+});
+
+describe('App: the pack', () => {
+  it('says it is loading until the pack has arrived, then shows the start screen', async () => {
+    let arrive: () => void = () => undefined;
+    const waiting = new Promise<void>((done) => (arrive = done));
+    renderApp(() => waiting.then(fakePackBoot));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the questionnaire…');
+    arrive();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
+    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+  });
+
+  it('explains a failed download and tries again on request', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module')).mockImplementation(fakePackBoot);
+    const { user } = renderApp(load);
+    const failed = await screen.findByRole('alert', { name: 'The questionnaire could not be loaded' });
+    await user.click(within(failed).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('replaces the questionnaire with a loaded pack, remembers it, and goes back to the default in one click', async () => {
+    const first = renderApp();
+    await first.user.upload(await screen.findByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
+    expect(await screen.findByRole('status', { name: 'Now using “Quick check: how open should our AI be?”, version 1.0.0' })).toBeInTheDocument();
+    expect(screen.getByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.getByText('9 questions in 3 sections')).toBeInTheDocument();
+    await first.user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your company' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Do you have people who can run and adapt models?' })).toBeInTheDocument();
+    first.unmount();
+
+    const again = renderApp();
+    expect(await screen.findByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your company' })).toBeInTheDocument();
+    await again.user.click(screen.getAllByRole('button', { name: 'Back to the default pack' })[0] as HTMLElement);
+    expect(await screen.findByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
+    expect(localStorage.getItem(PACK_KEY)).toBeNull();
+    expect(localStorage.getItem(sessionKey('quick-check'))).not.toBeNull();
+  });
+
+  it('lists every problem of a broken pack with its place in the file, and keeps the pack in use', async () => {
+    const { user } = renderApp();
+    await user.upload(await screen.findByLabelText('Choose a pack file'), packFile('custom.json', broken));
+    const problems = await screen.findByRole('alert', { name: 'custom.json cannot be used as a rules pack' });
+    expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'rules[0].when.all[0].atLeast: "hgh" is not a choice of data.uniqueness (none, low, medium, high, unique); did you mean high?',
+    ]);
+    expect(problems).toHaveTextContent('Problems found: 1.');
+    expect(problems).toHaveTextContent('The questionnaire in use has not changed.');
+    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(localStorage.getItem(PACK_KEY)).toBeNull();
+  });
+
+  it('opens the pack control from the header wherever the user is', async () => {
+    const { user } = renderApp();
+    await answerSmallPack(user);
+    await user.click(screen.getByRole('button', { name: 'Use another pack' }));
+    const dialog = screen.getByRole('dialog', { name: 'Use another rules pack' });
+    await user.upload(within(dialog).getByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
+    expect(await screen.findByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+  });
+
+  it('moves a remembered pack that no longer passes the checks aside and says so', async () => {
+    localStorage.setItem(PACK_KEY, JSON.stringify({ version: 1, fileName: 'custom.json', text: broken, savedAt: '2026-11-28T10:00:00.000Z' }));
+    const { user } = renderApp();
+    const notice = (await screen.findByRole('heading', { name: 'The rules pack loaded earlier cannot be used' })).parentElement as HTMLElement;
+    expect(within(notice).getByRole('listitem')).toHaveTextContent('rules[0].when.all[0].atLeast');
+    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Remove custom.json from this browser' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'The rules pack loaded earlier cannot be used' })).toBeNull());
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(PACK_KEY))).toEqual([]);
+  });
+});
+
+describe('App: modes', () => {
+  it('opens the workshop from the start screen, keeps it across a reload, and leaves it', async () => {
+    const first = renderApp();
+    await first.user.click(await screen.findByRole('button', { name: 'Run a workshop' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Set up the workshop' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Workshop' })).toHaveAttribute('aria-current', 'page');
+    first.unmount();
+
+    const again = renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Set up the workshop' })).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: 'Leave workshop mode' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
+    await again.user.click(screen.getByRole('button', { name: 'Workshop' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Set up the workshop' })).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: 'My questionnaire' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+  });
+});
