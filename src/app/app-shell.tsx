@@ -7,12 +7,13 @@ import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { AppBar } from './app-bar';
 import { appReducer, readAppState, sharedPayload, tabStorage, writeAppState, type AppEvent, type AppState, type PendingTurn } from './app-state';
-import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers, TurnBanner } from './lazy-parts';
+import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers } from './lazy-parts';
 import type { PackNotice } from './pack-notices';
 import { PackPicker, type LoadedPack } from './pack-picker';
 import type { PackTools } from './pack-boot';
 import type { StoredPack, StoredPackRead } from './pack-store';
 import { SessionView } from './session-view';
+import { TurnBanner } from './turn-banner';
 import { StartExtras } from './start-extras';
 import { WorkshopMode } from './workshop-mode';
 

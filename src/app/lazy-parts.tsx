@@ -3,7 +3,8 @@ import { lazy, Suspense, type ComponentProps, type ComponentType, type LazyExoti
 /**
  * Parts of the app that only some visits need (a share link opened, a participant's turn, a pack
  * change, answers carried over from another version, sharing): fetched when first shown, so that
- * the first screen stays within its budget. Each waits in silence: they are notices and actions
+ * the first screen stays within its budget. (The banner of a turn is not among them: it must be
+ * there from the first moment.) Each waits in silence: they are notices and actions
  * beside a screen that is already there.
  */
 
@@ -19,8 +20,7 @@ function quiet<P extends object>(Part: LazyExoticComponent<ComponentType<P>>) {
 
 const LinkQuestionnaire = lazy(() => import('./incoming-link').then((m) => ({ default: m.IncomingLinkForQuestionnaire })));
 const LinkWorkshop = lazy(() => import('./incoming-link').then((m) => ({ default: m.IncomingLinkForWorkshop })));
-const Banner = lazy(() => import('./turn').then((m) => ({ default: m.TurnBanner })));
-const Finish = lazy(() => import('./turn').then((m) => ({ default: m.FinishTurn })));
+const Finish = lazy(() => import('./finish-turn').then((m) => ({ default: m.FinishTurn })));
 const Aside = lazy(() => import('./pack-notices').then((m) => ({ default: m.AsidePackNotice })));
 const Change = lazy(() => import('./pack-notices').then((m) => ({ default: m.PackChangeNotice })));
 const Problems = lazy(() => import('./pack-problems').then((m) => ({ default: m.PackProblems })));
@@ -29,7 +29,6 @@ const Migration = lazy(() => import('@/questionnaire/migration-notice').then((m)
 
 export const IncomingLinkForQuestionnaire = quiet<ComponentProps<typeof LinkQuestionnaire>>(LinkQuestionnaire);
 export const IncomingLinkForWorkshop = quiet<ComponentProps<typeof LinkWorkshop>>(LinkWorkshop);
-export const TurnBanner = quiet<ComponentProps<typeof Banner>>(Banner);
 export const FinishTurn = quiet<ComponentProps<typeof Finish>>(Finish);
 export const PackChangeNotice = quiet<ComponentProps<typeof Change>>(Change);
 export const PackProblems = quiet<ComponentProps<typeof Problems>>(Problems);

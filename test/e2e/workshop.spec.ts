@@ -70,6 +70,7 @@ describe('workshop mode', () => {
     await report.getByText(t('workshop.import.summary', { added: 5, refused: 0 }), { exact: true }).waitFor();
     const table = participantsTable(page, lang, 5);
     for (const file of FILES) await table.getByRole('rowheader', { name: nameOf(file) }).waitFor();
+    await expectNoAxeViolations(page, 'the participants');
 
     await page.getByRole('button', { name: t('workshop.participants.continue'), exact: true }).click();
     await page.getByRole('heading', { name: t('workshop.overview.groupHeading') }).waitFor();
