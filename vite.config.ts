@@ -29,8 +29,32 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * zod probes for `new Function` when its first object schema is built, and a strict CSP reports
+ * that probe as a violation even though zod catches it. Its global config is read from
+ * `globalThis.__zod_globalConfig`, so a classic script (it runs before every module script) turns
+ * the probe off before any chunk that builds a schema is evaluated, whatever order chunks load in.
+ */
+const ZOD_CONFIG_FILE = 'assets/zod-without-eval.js';
+let base = '/';
+const zodWithoutEval: Plugin = {
+  name: 'aperture-zod-without-eval',
+  apply: 'build',
+  configResolved: (config) => {
+    base = config.base;
+  },
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: ZOD_CONFIG_FILE,
+      source: 'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });\n',
+    });
+  },
+  transformIndexHtml: () => [{ tag: 'script', attrs: { src: `${base}${ZOD_CONFIG_FILE}` }, injectTo: 'head' }],
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, zodWithoutEval],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 3000 },
   test: {
