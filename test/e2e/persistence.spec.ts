@@ -143,7 +143,7 @@ describe('an import that is not all valid', () => {
       [
         t('problems.unknownQuestion', { question: 'profile.favourite-colour' }),
         t('problems.notAChoice', {
-          question: questionLabel(speed, lang),
+          question: t('problems.questionText', { text: questionLabel(speed, lang) }),
           value: 'yesterday',
           choices: speed.kind === 'choice' ? speed.choices.map((c) => c.value).join(t('problems.listSeparator')) : '',
         }),
