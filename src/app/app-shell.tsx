@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { browserStorage, turnKey } from '@/questionnaire/session-storage';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
+import type { WorkshopHandle } from '@/workshop/workshop-screen';
 import { AppBar } from './app-bar';
 import { appReducer, readAppState, sharedPayload, tabStorage, writeAppState, type AppEvent, type AppState, type PendingTurn } from './app-state';
 import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers } from './lazy-parts';
@@ -60,6 +61,8 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const [choosing, setChoosing] = useState(false);
   const [state, dispatch] = useReducer(appReducer, undefined, initialState);
   const pack = custom?.pack ?? bundled;
+  /** The open workshop, while it is shown. */
+  const workshop = useRef<WorkshopHandle>(null);
 
   useEffect(() => writeAppState(tabStorage(), state), [state]);
   useOpenedLinks(dispatch);
@@ -78,6 +81,15 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
     setPackNotice({ kind: 'default' });
   };
   const removeAside = (key: string) => setAside(tools.removeAside(key));
+  // An open workshop takes the answers now; otherwise it adds them when it opens.
+  const addToWorkshop = useCallback((turn: PendingTurn) => {
+    if (workshop.current) {
+      workshop.current.addTurn(turn);
+      dispatch({ type: 'link.done' });
+    } else {
+      dispatch({ type: 'link.addToWorkshop', turn });
+    }
+  }, []);
   const onTurnConsumed = useCallback(() => {
     forgetTurn();
     dispatch({ type: 'turn.consumed' });
@@ -113,7 +125,6 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
     ? {
         pack,
         payload: state.link,
-        onAddToWorkshop: (turn: PendingTurn) => dispatch({ type: 'link.addToWorkshop', turn }),
         onDone: () => dispatch({ type: 'link.done' }),
       }
     : null;
@@ -127,10 +138,11 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
           notices={
             <>
               {packNotices}
-              {linkProps ? <IncomingLinkForWorkshop {...linkProps} onUseAsMine={() => dispatch({ type: 'link.useAsMine' })} /> : null}
+              {linkProps ? <IncomingLinkForWorkshop {...linkProps} onAddToWorkshop={addToWorkshop} onUseAsMine={() => dispatch({ type: 'link.useAsMine' })} /> : null}
             </>
           }
           pendingTurn={state.pendingTurn}
+          workshopRef={workshop}
           onExit={() => dispatch({ type: 'workshop.exit' })}
           onAnswerInTurn={(label) => {
             forgetTurn();
@@ -170,7 +182,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
           notices={
             <>
               {packNotices}
-              {linkProps ? <IncomingLinkForQuestionnaire {...linkProps} /> : null}
+              {linkProps ? <IncomingLinkForQuestionnaire {...linkProps} onAddToWorkshop={addToWorkshop} /> : null}
             </>
           }
           slots={{

@@ -53,7 +53,7 @@ describe('App: a participant answering in turn', () => {
     await again.user.click(await screen.findByRole('radio', { name: 'Critical' }));
     await again.user.click(screen.getByRole('button', { name: 'Save and continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
-    expect(localStorage.getItem(sessionKey('ui-small'))).toBeNull();
+    expect(localStorage.getItem(sessionKey({ id: 'ui-small', version: '1.0.0' }))).toBeNull();
     expect(localStorage.getItem(turnKey('ui-small'))).not.toBeNull();
 
     await again.user.click(await screen.findByRole('button', { name: 'Finish and hand back' }));

@@ -51,7 +51,7 @@ describe('App: the pack', () => {
     expect(await screen.findByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
     expect(localStorage.getItem(PACK_KEY)).toBeNull();
-    expect(localStorage.getItem(sessionKey('quick-check'))).not.toBeNull();
+    expect(localStorage.getItem(sessionKey({ id: 'quick-check', version: '1.0.0' }))).not.toBeNull();
   });
 
   it('lists every problem of a broken pack with its place in the file, and keeps the pack in use', async () => {

@@ -3,7 +3,7 @@ import type { Respondent } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { MigrationReport } from '@/questionnaire/fingerprints';
 import type { QuestionnaireInput } from '@/questionnaire/session-state';
-import { browserStorage, loadSession, sessionKey, type UnreadableRecord } from '@/questionnaire/session-storage';
+import { browserStorage, loadSession, type UnreadableRecord } from '@/questionnaire/session-storage';
 
 export type Boot = {
   input: QuestionnaireInput;
@@ -23,10 +23,12 @@ export function newWriterId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Reads the stored session of the pack (moving an unreadable one aside) and builds the machine's input. */
+/**
+ * Reads the stored session of the pack version (migrating another version's answers when it has none,
+ * moving an unreadable record aside) and builds the machine's input.
+ */
 export function bootSession(pack: Pack, slot: SessionSlot = {}, storage: Storage | undefined = browserStorage()): Boot {
-  const key = slot.storageKey ?? sessionKey(pack.id);
-  const loaded = loadSession(storage, pack, key);
+  const loaded = loadSession(storage, pack, slot.storageKey);
   return {
     input: {
       pack,

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
 import { packFingerprints } from '@/questionnaire/fingerprints';
-import { sessionKey } from '@/questionnaire/session-storage';
+import { legacySessionKey, sessionKey } from '@/questionnaire/session-storage';
 import { smallPack as pack } from '@/questionnaire/test-pack';
 import { SessionView } from './session-view';
 
-const key = sessionKey(pack.id);
+const key = sessionKey(pack);
 
 function open() {
   const view = render(
@@ -129,9 +129,9 @@ describe('SessionView', () => {
     expect(screen.queryByRole('heading', { name: 'Saved answers could not be read' })).toBeNull();
   });
 
-  it('tells what was not carried over from answers saved against an older version', async () => {
+  it('tells what was not carried over from answers an earlier build saved against an older version', async () => {
     localStorage.setItem(
-      key,
+      legacySessionKey(pack.id),
       JSON.stringify({
         version: 1,
         pack: { id: pack.id, version: '0.1.0' },
@@ -153,18 +153,17 @@ describe('SessionView', () => {
   it('names the questions that are new, changed or gone since an older version, and carries over the rest', async () => {
     const older = { ...packFingerprints(pack), 'profile.size': '0badf00d', 'profile.legacy': '12345678' };
     delete (older as Record<string, string>)['goals.speed'];
-    localStorage.setItem(
-      key,
-      JSON.stringify({
-        version: 1,
-        pack: { id: pack.id, version: '0.9.0' },
-        questions: older,
-        answers: { 'profile.builds': 'buy', 'profile.size': 'small', 'goals.trust': 'some' },
-        position: { screen: 'review' },
-        revision: 2,
-        savedAt: '2026-01-01T00:00:00.000Z',
-      }),
-    );
+    const olderKey = sessionKey({ id: pack.id, version: '0.9.0' });
+    const olderText = JSON.stringify({
+      version: 1,
+      pack: { id: pack.id, version: '0.9.0' },
+      questions: older,
+      answers: { 'profile.builds': 'buy', 'profile.size': 'small', 'goals.trust': 'some' },
+      position: { screen: 'review' },
+      revision: 2,
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
+    localStorage.setItem(olderKey, olderText);
     const { user } = open();
     const notice = await screen.findByRole('status', { name: 'Your saved answers were checked against the current questionnaire' });
     expect(notice).toHaveTextContent('Your answers were given for version 0.9.0 of the questionnaire; this is version 1.0.0. Answers to unchanged questions were carried over: 2.');
@@ -178,6 +177,7 @@ describe('SessionView', () => {
     await user.click(within(notice).getByRole('button', { name: 'Understood' }));
     expect(screen.queryByRole('status', { name: 'Your saved answers were checked against the current questionnaire' })).toBeNull();
     expect(stored()).toMatchObject({ pack: { version: '1.0.0' }, answers: { 'profile.builds': 'buy', 'goals.trust': 'some' } });
+    expect(localStorage.getItem(olderKey), 'the older version keeps its own answers').toBe(olderText);
   });
 
   it('asks before starting over, offering the answers as a download first', async () => {

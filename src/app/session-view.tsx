@@ -4,7 +4,7 @@ import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { questionnaireMachine } from '@/questionnaire/questionnaire-machine';
 import { selectScreen } from '@/questionnaire/selectors';
 import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/session-notices';
-import { browserStorage, listUnreadable, removeUnreadable, sessionKey, type UnreadableRecord } from '@/questionnaire/session-storage';
+import { browserStorage, removeUnreadable, type UnreadableRecord } from '@/questionnaire/session-storage';
 import { StartScreen } from '@/questionnaire/start-screen';
 import { AppFrame } from './app-frame';
 import { bootSession, type SessionSlot } from './boot';
@@ -74,7 +74,7 @@ export function SessionView({ pack, storageKey, respondent, bar, notices, slots 
     const storage = browserStorage();
     if (!storage) return;
     removeUnreadable(storage, key);
-    setUnreadable(listUnreadable(storage, storageKey ?? sessionKey(pack.id)));
+    setUnreadable((records) => records.filter((r) => r.key !== key));
   };
   return (
     <QuestionnaireContext.Provider logic={questionnaireMachine} options={{ input: boot.input }}>

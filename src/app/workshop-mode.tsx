@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode, type Ref } from 'react';
 import { useT } from '@/i18n/language-context';
 import type { Pack } from '@/rules/pack-schema';
+import type { WorkshopHandle } from '@/workshop/workshop-screen';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
@@ -15,14 +16,17 @@ export type WorkshopModeProps = {
   pack: Pack;
   bar: ReactNode;
   notices?: ReactNode;
+  /** Answers to add when the workshop opens (it is mounted again after a participant's turn). */
   pendingTurn: PendingTurn | null;
+  /** Set while the workshop is shown: answers that arrive meanwhile go straight to it. */
+  workshopRef: Ref<WorkshopHandle>;
   onExit: () => void;
   onAnswerInTurn: (label: string) => void;
   onTurnConsumed: () => void;
 };
 
 /** Workshop mode in the app's frame; the workshop autosaves, so leaving and coming back loses nothing. */
-export function WorkshopMode({ pack, bar, notices, pendingTurn, onExit, onAnswerInTurn, onTurnConsumed }: WorkshopModeProps) {
+export function WorkshopMode({ pack, bar, notices, pendingTurn, workshopRef, onExit, onAnswerInTurn, onTurnConsumed }: WorkshopModeProps) {
   const t = useT();
   return (
     <AppFrame bar={bar} notices={notices}>
@@ -37,7 +41,8 @@ export function WorkshopMode({ pack, bar, notices, pendingTurn, onExit, onAnswer
       >
         <Suspense fallback={<Loading text={t('common.workshopLoading')} />}>
           <WorkshopScreen
-            key={pack.id}
+            key={`${pack.id}@${pack.version}`}
+            ref={workshopRef}
             pack={pack}
             onExit={onExit}
             onAnswerInTurn={onAnswerInTurn}

@@ -4,7 +4,7 @@ import { MemoryStorage } from '../../test/fixtures/memory-storage';
 import { createAutosave, type AutosaveEvent, type AutosaveNotice } from './autosave';
 import { sessionKey, type SessionContent, type SessionRecord } from './session-storage';
 
-const key = sessionKey('ui-small');
+const key = sessionKey({ id: 'ui-small', version: '1.0.0' });
 const content = (answers: Record<string, string>): SessionContent => ({
   pack: { id: 'ui-small', version: '1.0.0' },
   answers,
@@ -18,7 +18,7 @@ function run(storage: MemoryStorage, revision = 0) {
   let clock = 0;
   const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
   const parent = createMachine({
-    invoke: { id: 'autosave', src: autosave, input: { packId: 'ui-small', revision, writer: 'me' } },
+    invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision, writer: 'me' } },
     on: {
       toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
       '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },

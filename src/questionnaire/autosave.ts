@@ -1,4 +1,5 @@
 import { fromCallback } from 'xstate';
+import type { PackRef } from '@/rules/pack-schema';
 import { holdsContent, parseSessionRecord, sessionKey, SESSION_VERSION, type SessionContent, type SessionRecord } from './session-storage';
 
 /**
@@ -7,8 +8,8 @@ import { holdsContent, parseSessionRecord, sessionKey, SESSION_VERSION, type Ses
  * unseen: the actor reports it instead and writes nothing until the user chooses.
  */
 
-/** `key`: where to write (default: the user's own session of the pack). */
-export type AutosaveInput = { packId: string; revision: number; writer: string; key?: string };
+/** `key`: where to write (default: the user's own session of the pack version). */
+export type AutosaveInput = { pack: PackRef; revision: number; writer: string; key?: string };
 
 export type AutosaveEvent =
   | { type: 'save'; content: SessionContent }
@@ -34,7 +35,7 @@ function isBlank(content: SessionContent): boolean {
 export function createAutosave(env: AutosaveEnvironment) {
   return fromCallback<AutosaveEvent, AutosaveInput>(({ input, receive, sendBack }) => {
     const notify = (notice: AutosaveNotice) => sendBack(notice);
-    const key = input.key ?? sessionKey(input.packId);
+    const key = input.key ?? sessionKey(input.pack);
     let known = input.revision;
     let latest: SessionContent | undefined;
 

@@ -63,7 +63,7 @@ describe('questionnaireMachine', () => {
   it('starts on the start screen and hands its position to the autosave', () => {
     const { actor, saves, autosaveInputs } = start();
     expect(actor.getSnapshot().value).toBe('start');
-    expect(autosaveInputs).toEqual([{ packId: 'ui-small', revision: 0, writer: 'me' }]);
+    expect(autosaveInputs).toEqual([{ pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me' }]);
     expect(saves).toEqual([
       { type: 'save', content: { pack: { id: 'ui-small', version: '1.0.0' }, questions: packFingerprints(pack), answers: {}, position: { screen: 'start' } } },
     ]);
@@ -280,7 +280,7 @@ describe('questionnaireMachine', () => {
 
   it('keeps a session under its own key when asked, with the respondent it was started for', () => {
     const { actor, autosaveInputs } = start({ storageKey: 'aperture.turn.ui-small', respondent: { name: 'Sato' } });
-    expect(autosaveInputs).toEqual([{ packId: 'ui-small', revision: 0, writer: 'me', key: 'aperture.turn.ui-small' }]);
+    expect(autosaveInputs).toEqual([{ pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me', key: 'aperture.turn.ui-small' }]);
     expect(actor.getSnapshot().context.respondent).toEqual({ name: 'Sato' });
   });
 

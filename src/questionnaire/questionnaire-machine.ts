@@ -155,7 +155,7 @@ export const questionnaireMachine = setup({
     id: 'autosave',
     src: 'autosave',
     input: ({ context }) => ({
-      packId: context.pack.id,
+      pack: { id: context.pack.id, version: context.pack.version },
       revision: context.revision,
       writer: context.writer,
       ...(context.storageKey ? { key: context.storageKey } : {}),

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../test/fixtures/memory-storage';
+import type { Pack } from '@/rules/pack-schema';
 import { packFingerprints } from './fingerprints';
-import { holdsContent, listUnreadable, loadSession, parseSessionRecord, removeUnreadable, sessionKey, turnKey, type SessionRecord } from './session-storage';
+import {
+  holdsContent,
+  legacySessionKey,
+  listUnreadable,
+  loadSession,
+  parseSessionRecord,
+  removeUnreadable,
+  sessionKey,
+  turnKey,
+  type SessionRecord,
+} from './session-storage';
 import { smallPack as pack } from './test-pack';
 
-const key = sessionKey('ui-small');
+const key = sessionKey(pack);
+const keyOf = (version: string) => sessionKey({ id: 'ui-small', version });
+const legacy = legacySessionKey('ui-small');
 
 function stored(overrides: Partial<SessionRecord> = {}): SessionRecord {
   return {
@@ -19,9 +32,19 @@ function stored(overrides: Partial<SessionRecord> = {}): SessionRecord {
   };
 }
 
+/** Version 1.1.0 of the small pack: "profile.size" gains a choice, so earlier answers to it no longer carry over. */
+function nextVersion(): Pack {
+  const next = structuredClone(pack);
+  const size = next.sections.flatMap((s) => s.questions).find((q) => q.id === 'profile.size');
+  if (size?.kind !== 'choice') throw new Error('ui-small has no choice question profile.size');
+  size.choices.push({ value: 'medium', label: { en: 'Medium', ja: '中規模' } });
+  return { ...next, version: '1.1.0' };
+}
+
 describe('session storage', () => {
-  it('uses one key per pack', () => {
-    expect(key).toBe('aperture.session.ui-small');
+  it('uses one key per pack id and version', () => {
+    expect(key).toBe('aperture.session.ui-small@1.0.0');
+    expect(legacy).toBe('aperture.session.ui-small');
   });
 
   it('reads nothing when nothing is stored, or storage is unavailable', () => {
@@ -73,7 +96,7 @@ describe('session storage', () => {
       answers: { 'profile.builds': 'own', 'profile.size': 'medium', 'profile.gone': 'x' },
       draft: { section: 'data', answers: { 'data.uniqueness': 'high', 'data.kinds': null } },
     });
-    storage.setItem(key, JSON.stringify(old));
+    storage.setItem(keyOf('0.9.0'), JSON.stringify(old));
     const loaded = loadSession(storage, pack);
     expect(loaded.record?.pack).toEqual({ id: 'ui-small', version: '1.0.0' });
     expect(loaded.record?.answers).toEqual({ 'profile.builds': 'own', 'data.uniqueness': 'high' });
@@ -88,7 +111,7 @@ describe('session storage', () => {
     const older = { ...packFingerprints(pack), 'profile.old': '0badf00d', 'profile.size': 'feedface' };
     delete (older as Record<string, string>)['goals.speed'];
     storage.setItem(
-      key,
+      keyOf('0.9.0'),
       JSON.stringify(
         stored({
           pack: { id: 'ui-small', version: '0.9.0' },
@@ -111,6 +134,96 @@ describe('session storage', () => {
       added: ['goals.speed'],
       removed: ['profile.old'],
     });
+  });
+
+  it('keeps each version its own answers: going back to a version after a migration restores them, not a re-migration', () => {
+    const storage = new MemoryStorage();
+    const next = nextVersion();
+    const mine = stored({ answers: { 'profile.builds': 'own', 'profile.size': 'small', 'goals.trust': 'some' }, questions: packFingerprints(pack) });
+    storage.setItem(key, JSON.stringify(mine));
+
+    const migrated = loadSession(storage, next);
+    expect(migrated.record?.answers).toEqual({ 'profile.builds': 'own', 'goals.trust': 'some' });
+    expect(migrated.migration).toMatchObject({ from: '1.0.0', to: '1.1.0', carried: ['profile.builds', 'goals.trust'], changed: ['profile.size'] });
+    const copy = JSON.parse(storage.getItem(keyOf('1.1.0')) ?? 'null') as SessionRecord;
+    expect(copy).toMatchObject({ pack: { id: 'ui-small', version: '1.1.0' }, answers: migrated.record?.answers, questions: packFingerprints(next) });
+    expect(storage.getItem(key), 'the older version keeps its record').toBe(JSON.stringify(mine));
+
+    // Answers change in 1.1.0, later than anything saved for 1.0.0.
+    storage.setItem(keyOf('1.1.0'), JSON.stringify({ ...copy, answers: { 'profile.size': 'medium' }, savedAt: '2026-12-01T09:00:00.000Z' }));
+    const back = loadSession(storage, pack);
+    expect(back.record?.answers).toEqual(mine.answers);
+    expect(back.record?.pack.version).toBe('1.0.0');
+    expect(back.migration).toBeUndefined();
+    expect(back.problems).toEqual([]);
+    const again = loadSession(storage, next);
+    expect(again.record?.answers).toEqual({ 'profile.size': 'medium' });
+    expect(again.migration).toBeUndefined();
+  });
+
+  it('migrates from the most recently saved other version, leaving every other record untouched', () => {
+    const storage = new MemoryStorage();
+    const withPrints = (version: string, builds: string, savedAt: string) =>
+      JSON.stringify(stored({ pack: { id: 'ui-small', version }, answers: { 'profile.builds': builds }, questions: packFingerprints(pack), savedAt }));
+    const records = {
+      [keyOf('0.8.0')]: withPrints('0.8.0', 'buy', '2026-12-01T10:00:00.000Z'),
+      [keyOf('0.9.0')]: withPrints('0.9.0', 'own', '2026-11-28T10:00:00.000Z'),
+      [legacy]: withPrints('0.7.0', 'none', '2026-11-01T10:00:00.000Z'),
+      [sessionKey({ id: 'ui-smaller', version: '2.0.0' })]: withPrints('2.0.0', 'both', '2026-12-24T10:00:00.000Z'),
+    };
+    for (const [k, text] of Object.entries(records)) storage.setItem(k, text);
+    const loaded = loadSession(storage, pack);
+    expect(loaded.record?.answers).toEqual({ 'profile.builds': 'buy' });
+    expect(loaded.migration).toMatchObject({ from: '0.8.0', to: '1.0.0', carried: ['profile.builds'] });
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ pack: { version: '1.0.0' }, answers: { 'profile.builds': 'buy' } });
+    for (const [k, text] of Object.entries(records)) expect(storage.getItem(k)).toBe(text);
+
+    // Saved at the same moment: the later version (compared as numbers, 0.10.0 after 0.9.0) wins.
+    const tie = new MemoryStorage();
+    tie.setItem(keyOf('0.9.0'), withPrints('0.9.0', 'own', '2026-11-28T10:00:00.000Z'));
+    tie.setItem(keyOf('0.10.0'), withPrints('0.10.0', 'both', '2026-11-28T10:00:00.000Z'));
+    expect(loadSession(tie, pack).migration?.from).toBe('0.10.0');
+  });
+
+  it('reads the per-id record of earlier builds, keeping it where it is', () => {
+    const storage = new MemoryStorage();
+    const earlier = stored({ draft: { section: 'data', answers: { 'data.uniqueness': 'high' } }, respondent: { name: 'Aiko' } });
+    storage.setItem(legacy, JSON.stringify(earlier));
+    const loaded = loadSession(storage, pack);
+    expect(loaded).toEqual({ record: earlier, problems: [], unreadable: [] });
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toEqual({ ...earlier, questions: packFingerprints(pack) });
+    expect(storage.getItem(legacy)).toBe(JSON.stringify(earlier));
+
+    // An unreadable one is moved aside under its own key, and offered with this version's.
+    const damaged = new MemoryStorage();
+    damaged.setItem(legacy, 'damaged');
+    expect(loadSession(damaged, pack).unreadable).toEqual([{ key: `${legacy}.unreadable.1`, text: 'damaged', reason: 'not-json' }]);
+    expect(damaged.getItem(legacy)).toBeNull();
+  });
+
+  it('moves an unreadable record of this version aside under its own key, and leaves other versions\' alone', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, 'corrupt');
+    storage.setItem(keyOf('0.9.0'), '{"version": 1,');
+    storage.setItem(keyOf('0.8.0'), JSON.stringify(stored({ pack: { id: 'ui-small', version: '0.8.0' }, questions: packFingerprints(pack) })));
+    const loaded = loadSession(storage, pack);
+    expect(loaded.unreadable).toEqual([{ key: 'aperture.session.ui-small@1.0.0.unreadable.1', text: 'corrupt', reason: 'not-json' }]);
+    expect(storage.getItem(keyOf('0.9.0')), 'read when its own version is opened').toBe('{"version": 1,');
+    expect(listUnreadable(storage, keyOf('0.9.0'))).toEqual([]);
+    // The newest readable answers of the pack are carried over meanwhile.
+    expect(loaded.migration?.from).toBe('0.8.0');
+    expect(loaded.record?.answers).toEqual(stored().answers);
+    const again = loadSession(storage, pack);
+    expect(again.unreadable).toEqual(loaded.unreadable);
+    expect(again.migration).toBeUndefined();
+  });
+
+  it('still gives the migrated answers when this version\'s record cannot be written', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(keyOf('0.9.0'), JSON.stringify(stored({ pack: { id: 'ui-small', version: '0.9.0' }, questions: packFingerprints(pack) })));
+    storage.failWrites = true;
+    expect(loadSession(storage, pack).record?.answers).toEqual(stored().answers);
+    expect(storage.getItem(key)).toBeNull();
   });
 
   it('keeps a session of the same version as it was, fingerprints or not', () => {

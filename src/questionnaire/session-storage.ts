@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { AnswerProblem } from '@/rules/answer-problems';
 import { answersSchema, answerValueSchema, packRefSchema, respondentSchema, type Answers } from '@/rules/answers-schema';
 import { checkAnswers } from '@/rules/load-answers';
-import { idSchema, type Pack } from '@/rules/pack-schema';
-import { compareFingerprints, type MigrationReport } from './fingerprints';
+import { idSchema, type Pack, type PackRef } from '@/rules/pack-schema';
+import { compareFingerprints, packFingerprints, type MigrationReport } from './fingerprints';
 import { applySectionAnswers, type SectionAnswers } from './form-values';
 
 /**
@@ -14,8 +14,13 @@ import { applySectionAnswers, type SectionAnswers } from './form-values';
 
 export const SESSION_VERSION = 1;
 
-/** Where a pack's answers are kept: one record per pack id, which carries the version it was answered against. */
-export function sessionKey(packId: string): string {
+/** Where the user's answers to a pack are kept: one record per pack id and version. */
+export function sessionKey(pack: PackRef): string {
+  return `aperture.session.${pack.id}@${pack.version}`;
+}
+
+/** Where earlier builds kept them: one record per pack id, still read so that an upgrade loses nothing. */
+export function legacySessionKey(packId: string): string {
   return `aperture.session.${packId}`;
 }
 
@@ -159,28 +164,79 @@ function migrate(pack: Pack, record: SessionRecord): Migrated {
   return { record: { ...rest, answers: checked.answers, draft: draft.draft }, problems: [...checked.problems, ...draft.problems] };
 }
 
-/**
- * Reads the stored session of a pack (under `key`: the user's own by default). A record that
- * cannot be read (not JSON, failing the schema, an unknown storage version, another pack) is moved
- * aside under `<key>.unreadable.<n>`, never dropped. Idempotent: reading twice gives the same result.
- */
-export function loadSession(storage: Storage | undefined, pack: Pack, key: string = sessionKey(pack.id)): LoadedSession {
-  if (!storage) return { problems: [], unreadable: [] };
+/** The record under `key`, if it is one of this pack; one that cannot be read is moved aside. */
+function readAt(storage: Storage, pack: Pack, key: string): SessionRecord | undefined {
   const text = storage.getItem(key);
-  if (text !== null) {
-    const parsed = parseSessionRecord(text);
-    if (parsed.ok && parsed.record.pack.id === pack.id) {
-      const migrated = migrate(pack, parsed.record);
-      return {
-        record: migrated.record,
-        problems: migrated.problems,
-        ...(migrated.migration ? { migration: migrated.migration } : {}),
-        unreadable: listUnreadable(storage, key),
-      };
-    }
-    moveAside(storage, key, text);
+  if (text === null) return undefined;
+  const parsed = parseSessionRecord(text);
+  if (parsed.ok && parsed.record.pack.id === pack.id) return parsed.record;
+  moveAside(storage, key, text);
+  return undefined;
+}
+
+/** The readable records of the pack's other versions (unreadable ones wait until their version is opened). */
+function otherVersions(storage: Storage, pack: Pack): SessionRecord[] {
+  const prefix = sessionKey({ id: pack.id, version: '' });
+  const found: SessionRecord[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i) ?? '';
+    const version = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+    if (version === pack.version || !/^\d+\.\d+\.\d+$/.test(version)) continue;
+    const parsed = parseSessionRecord(storage.getItem(key) ?? '');
+    if (parsed.ok && parsed.record.pack.id === pack.id && parsed.record.pack.version === version) found.push(parsed.record);
   }
-  return { problems: [], unreadable: listUnreadable(storage, key) };
+  return found;
+}
+
+const versionParts = (version: string) => version.split('.').map(Number);
+
+/** Saved later; at the same time, of the later version. */
+function isNewer(a: SessionRecord, b: SessionRecord): boolean {
+  const byTime = Date.parse(a.savedAt) - Date.parse(b.savedAt);
+  if (byTime !== 0) return byTime > 0;
+  const [x, y] = [versionParts(a.pack.version), versionParts(b.pack.version)];
+  const at = x.findIndex((n, i) => n !== y[i]);
+  return at >= 0 && (x[at] ?? 0) > (y[at] ?? 0);
+}
+
+function loaded(pack: Pack, record: SessionRecord, unreadable: UnreadableRecord[]): LoadedSession & { record: SessionRecord } {
+  const migrated = migrate(pack, record);
+  return { record: migrated.record, problems: migrated.problems, ...(migrated.migration ? { migration: migrated.migration } : {}), unreadable };
+}
+
+/**
+ * Reads the stored session of a pack. With `key` (a participant's turn), the record under that key;
+ * otherwise the user's own record of this pack version. When this version has none yet, the newest
+ * record of another version of the pack (or the per-id record of earlier builds) is migrated and
+ * saved as this version's, leaving the other record as it was: going back to that version finds its
+ * own answers. A record that cannot be read (not JSON, failing the schema, an unknown storage
+ * version, another pack) is moved aside under `<its key>.unreadable.<n>`, never dropped.
+ */
+export function loadSession(storage: Storage | undefined, pack: Pack, key?: string): LoadedSession {
+  if (!storage) return { problems: [], unreadable: [] };
+  if (key !== undefined) {
+    const record = readAt(storage, pack, key);
+    const unreadable = listUnreadable(storage, key);
+    return record ? loaded(pack, record, unreadable) : { problems: [], unreadable };
+  }
+  const own = sessionKey(pack);
+  const legacy = legacySessionKey(pack.id);
+  const record = readAt(storage, pack, own);
+  const source = record ?? [...otherVersions(storage, pack), readAt(storage, pack, legacy)].reduce<SessionRecord | undefined>(
+    (best, r) => (r && (!best || isNewer(r, best)) ? r : best),
+    undefined,
+  );
+  const unreadable = [...listUnreadable(storage, legacy), ...listUnreadable(storage, own)];
+  if (!source) return { problems: [], unreadable };
+  const session = loaded(pack, source, unreadable);
+  if (!record) {
+    try {
+      storage.setItem(own, JSON.stringify({ ...session.record, questions: packFingerprints(pack) }));
+    } catch {
+      // Full or disabled storage: the autosave writes this version's record with the next change.
+    }
+  }
+  return session;
 }
 
 export function removeUnreadable(storage: Storage, key: string): void {

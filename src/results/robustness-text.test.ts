@@ -73,11 +73,11 @@ describe('robustness in words', () => {
 
   it('reads naturally in Japanese', () => {
     const w = words('ja');
-    expect(w.headline).toBe('「オープンコア」は、2,000通りの妥当な重み付けのうち87%で1位になります。');
+    expect(w.headline).toBe('重視度を妥当な範囲で変えた2,000通りの試算のうち、87%で「オープンコア」が1位になります。');
     expect(w.changes[0]).toBe(
       '「データはどのくらい独自ですか？」の回答が「高い」ではなく「低い」、かつ「市場の規制はどの程度ですか？」の回答が「軽い」ではなく「厳しい」であれば、「クローズド」が1位になります（差は3.1ポイント）。',
     );
-    expect(w.sensitive[0]).toBe('競争優位の重みが3.5〜5の範囲なら、「オープンコア」が1位を保ちます（現在は4）。');
+    expect(w.sensitive[0]).toBe('競争優位の重視度が3.5〜5の範囲なら、「オープンコア」が1位を保ちます（現在は4）。');
   });
 
   it('says when the top pick holds only at the current weight', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { encodeShareLink } from './share-link';
-import { answersFile, answersText, testPack } from './test-workshop';
+import { answersFile, answersText, testPack, testWorkshop } from './test-workshop';
 import { workshopMachine } from './workshop-machine';
 import type { WorkshopInput } from './workshop-state';
 import type { WorkshopRecord } from './workshop-storage';
@@ -11,7 +11,9 @@ type Saved = { type: 'save'; record: WorkshopRecord };
 function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean } = {}) {
   const saves: WorkshopRecord[] = [];
   const exports: unknown[] = [];
+  const turnsAdded: string[] = [];
   const machine = workshopMachine.provide({
+    actions: { turnAdded: () => void turnsAdded.push('added') },
     actors: {
       autosave: fromCallback<Saved>(({ receive }) => receive((event) => saves.push(event.record))),
       readFiles: fromPromise(async ({ input: read }: { input: { files: readonly File[] } }) =>
@@ -25,7 +27,7 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
     },
   });
   const actor = createActor(machine, { input: { pack: testPack, today: '2026-11-28', ...input } }).start();
-  return { actor, saves, exports };
+  return { actor, saves, exports, turnsAdded, machine };
 }
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
@@ -113,6 +115,36 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.report?.entries[0]).toMatchObject({ status: 'refused', sourceProblem: 'not-decodable' });
     actor.send({ type: 'participants.addTurn', label: 'Dee', answers: { 'q.level': 'high' } });
     expect(actor.getSnapshot().context.workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
+  });
+
+  it('created with a pending turn, adds the participant once, saves it and tells the screen', () => {
+    const saved = testWorkshop([['Aiko', { 'q.level': 'low' }]]);
+    const turn = { label: 'Dee', answers: { 'q.level': 'high' }, respondent: { name: 'Dee', role: 'CFO' } };
+    const { actor, saves, turnsAdded, machine } = start({
+      saved: { workshop: saved, position: 'agreed', anonymous: false, presenter: { index: 0, revealed: false } },
+      pendingTurn: turn,
+    });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.matches({ view: 'participants' })).toBe(true);
+    expect(snapshot.context.workshop.participants.map((p) => p.label)).toEqual(['Aiko', 'Dee']);
+    expect(snapshot.context.workshop.participants[1]).toMatchObject({ answers: { respondent: { role: 'CFO' }, answers: { 'q.level': 'high' } } });
+    expect(snapshot.context.pendingTurn).toBeNull();
+    expect(snapshot.context.report?.entries).toHaveLength(1);
+    expect(saves.map((s) => s.workshop.participants.length)).toEqual([2]);
+    expect(turnsAdded, 'told once').toHaveLength(1);
+
+    // Restored from its snapshot (as React does when it reconnects the actor), nothing is added again.
+    const again = createActor(machine, { input: { pack: testPack, today: '2026-11-28' }, snapshot: actor.getPersistedSnapshot() }).start();
+    expect(again.getSnapshot().matches({ view: 'participants' })).toBe(true);
+    expect(again.getSnapshot().context.workshop.participants).toHaveLength(2);
+    expect(turnsAdded).toHaveLength(1);
+  });
+
+  it('created without a pending turn, resumes where it was and tells nothing', () => {
+    const { actor, turnsAdded } = start({ pendingTurn: null });
+    expect(actor.getSnapshot().matches({ view: 'setup' })).toBe(true);
+    expect(actor.getSnapshot().context.workshop.participants).toEqual([]);
+    expect(turnsAdded).toEqual([]);
   });
 
   it('recomputes the aggregate when participants change', async () => {

@@ -11,6 +11,7 @@ import {
   withAgreedAnswers,
   withImported,
   withParticipants,
+  type PendingTurn,
   type WorkshopContext,
   type WorkshopInput,
 } from './workshop-state';
@@ -57,6 +58,7 @@ const positionEntry = (position: Position) => [{ type: 'setPosition', params: { 
 export const workshopMachine = setup({
   types: {} as { context: WorkshopContext; events: WorkshopEvent; input: WorkshopInput },
   guards: {
+    hasPendingTurn: ({ context }) => context.pendingTurn !== null,
     hasParticipants: ({ context }) => context.workshop.participants.length > 0,
     hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
     hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
@@ -81,9 +83,12 @@ export const workshopMachine = setup({
     importLink: assign(({ context }, params: { text: string; fallbackLabel: string }) =>
       withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
     ),
-    importTurn: assign(({ context }, params: { label: string; answers: Answers; respondent?: Respondent | undefined }) =>
-      withImported(context, importTurn(context.pack, context.workshop.participants, params)),
+    importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
+    importPendingTurn: assign(({ context }) =>
+      context.pendingTurn ? { ...withImported(context, importTurn(context.pack, context.workshop.participants, context.pendingTurn)), pendingTurn: null } : {},
     ),
+    /** The pending turn was added: the screen tells the app, which forgets it (`.provide()`d by the screen). */
+    turnAdded: () => undefined,
     removeParticipant: assign(({ context }, params: { id: string }) =>
       withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)),
     ),
@@ -170,6 +175,7 @@ export const workshopMachine = setup({
       states: {
         resume: {
           always: [
+            { guard: 'hasPendingTurn', target: 'participants', actions: ['importPendingTurn', 'turnAdded'] },
             { guard: { type: 'isSavedPosition', params: { position: 'participants' } }, target: 'participants' },
             { guard: { type: 'isSavedPosition', params: { position: 'overview' } }, target: 'overview' },
             { guard: { type: 'isSavedPosition', params: { position: 'agenda' } }, target: 'agenda' },

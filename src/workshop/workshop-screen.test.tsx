@@ -1,10 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { createRef, StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from './test-workshop';
-import { WorkshopScreen, type WorkshopScreenProps } from './workshop-screen';
+import { WorkshopScreen, type WorkshopHandle, type WorkshopScreenProps } from './workshop-screen';
 import { workshopKey } from './workshop-storage';
 
 function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en') {
@@ -96,7 +97,7 @@ describe('WorkshopScreen', () => {
   it('asks the app for a turn on this device, and adds the answers it hands back', async () => {
     const user = userEvent.setup();
     seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
-    const { props, rerender } = renderScreen();
+    const { props, unmount } = renderScreen();
     await user.click(screen.getByRole('button', { name: 'Start their answers' }));
     expect(screen.getByText("Enter the participant's name first.")).toBeInTheDocument();
     expect(props.onAnswerInTurn).not.toHaveBeenCalled();
@@ -104,15 +105,31 @@ describe('WorkshopScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Start their answers' }));
     expect(props.onAnswerInTurn).toHaveBeenCalledWith('Dee');
 
+    // The app shows the questionnaire meanwhile, then opens the workshop again with the answers.
+    unmount();
     const onTurnConsumed = vi.fn();
     const turn = { label: 'Dee', answers: { 'q.level': 'high' } };
-    rerender(
-      <LanguageProvider initial="en">
-        <WorkshopScreen {...props} pendingTurn={turn} onTurnConsumed={onTurnConsumed} />
-      </LanguageProvider>,
+    render(
+      <StrictMode>
+        <LanguageProvider initial="en">
+          <WorkshopScreen {...props} pendingTurn={turn} onTurnConsumed={onTurnConsumed} />
+        </LanguageProvider>
+      </StrictMode>,
     );
     expect(await screen.findByRole('rowheader', { name: 'Dee' })).toBeInTheDocument();
+    expect(screen.getAllByRole('rowheader', { name: 'Dee' })).toHaveLength(1);
     expect(onTurnConsumed).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem(workshopKey(testPack)) ?? '{}').workshop.participants.map((p: { label: string }) => p.label)).toEqual(['Aiko', 'Dee']);
+  });
+
+  it('adds answers handed over while it is open through its handle', async () => {
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'overview');
+    const handle = createRef<WorkshopHandle>();
+    renderScreen({ ref: handle });
+    expect(screen.getByRole('button', { name: 'Overview' })).toHaveAttribute('aria-current', 'step');
+    act(() => handle.current?.addTurn({ label: 'Ken', answers: { 'q.level': 'mid' } }));
+    expect(await screen.findByRole('rowheader', { name: 'Ken' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Participants' })).toBeInTheDocument();
   });
 
   it('offers an unreadable saved workshop for download instead of dropping it', () => {

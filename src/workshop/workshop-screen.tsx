@@ -1,21 +1,26 @@
-import { useState } from 'react';
-import type { Answers, Respondent } from '@/rules/answers-schema';
+import { useMemo, useState, type Ref } from 'react';
 import type { Pack } from '@/rules/pack-schema';
 import { fileDate } from '@/ui/download-file';
 import { checkWorkshop } from './workshop-file';
 import { WorkshopMachineContext } from './workshop-context';
-import type { WorkshopInput } from './workshop-state';
+import { workshopMachine } from './workshop-machine';
+import type { PendingTurn, WorkshopInput } from './workshop-state';
 import { readWorkshopRecord } from './workshop-storage';
 import { WorkshopView } from './workshop-view';
 import './workshop.css';
 import './workshop-analysis.css';
 import './presenter.css';
 
-/** Answers a participant gave on this device, handed back by the app after `onAnswerInTurn`. */
-export type PendingTurn = { label: string; answers: Answers; respondent?: Respondent };
+export type { PendingTurn } from './workshop-state';
+
+/** What the app can do with a workshop that is open. */
+export type WorkshopHandle = {
+  /** Adds answers as a participant (a share link opened while the workshop is shown). */
+  addTurn: (turn: PendingTurn) => void;
+};
 
 export type WorkshopScreenProps = {
-  /** The active pack; the workshop is saved per pack (give the screen `key={pack.id}`). */
+  /** The active pack; the workshop is saved per pack version (give the screen `key={`${pack.id}@${pack.version}`}`). */
   pack: Pack;
   /** Leave workshop mode (the workshop stays saved). */
   onExit: () => void;
@@ -25,10 +30,15 @@ export type WorkshopScreenProps = {
    * `pendingTurn`. The workshop is autosaved, so the screen may unmount meanwhile.
    */
   onAnswerInTurn: (label: string) => void;
-  /** Completed answers to add as a participant (a turn taken on this device, or a share link the app opened). */
+  /**
+   * Completed answers to add as a participant when the workshop opens (a turn taken on this device,
+   * or a share link the app opened): read once, when the screen mounts.
+   */
   pendingTurn?: PendingTurn | null;
   /** Called once `pendingTurn` has been added; the app then clears it. */
   onTurnConsumed?: () => void;
+  /** For answers that arrive while the workshop is open. */
+  ref?: Ref<WorkshopHandle>;
 };
 
 /** Reads the saved workshop of the pack (moving an unreadable record aside) and re-checks its answers. */
@@ -61,10 +71,12 @@ function browserStorage(): Storage | undefined {
  * and differ, walk the agenda of disputes that matter, record the agreed answers and export.
  */
 export function WorkshopScreen(props: WorkshopScreenProps) {
-  const [input] = useState(() => loadWorkshopInput(props.pack, browserStorage(), new Date()));
+  const { pack, pendingTurn, onTurnConsumed, ...view } = props;
+  const [input] = useState((): WorkshopInput => ({ ...loadWorkshopInput(pack, browserStorage(), new Date()), pendingTurn: pendingTurn ?? null }));
+  const logic = useMemo(() => workshopMachine.provide({ actions: { turnAdded: () => onTurnConsumed?.() } }), [onTurnConsumed]);
   return (
-    <WorkshopMachineContext.Provider options={{ input }}>
-      <WorkshopView {...props} />
+    <WorkshopMachineContext.Provider logic={logic} options={{ input }}>
+      <WorkshopView {...view} />
     </WorkshopMachineContext.Provider>
   );
 }

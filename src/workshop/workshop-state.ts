@@ -3,7 +3,7 @@ import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerProblem } from '@/rules/load-answers';
-import type { Answers, Participant, WorkshopFile } from '@/rules/answers-schema';
+import type { Answers, Participant, Respondent, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
@@ -19,6 +19,9 @@ export type ImportReport = {
 
 export type PresenterState = { index: number; revealed: boolean };
 
+/** Answers a participant gave on this device (or a share link the app opened), to add as a participant. */
+export type PendingTurn = { label: string; answers: Answers; respondent?: Respondent | undefined };
+
 export type WorkshopContext = {
   pack: Pack;
   workshop: WorkshopFile;
@@ -31,6 +34,8 @@ export type WorkshopContext = {
   consensus: Result;
   report: ImportReport | null;
   movedAside: MovedAside | null;
+  /** Answers handed over when the workshop opened, added once as it starts. */
+  pendingTurn: PendingTurn | null;
   saveFailed: boolean;
   exportLang: Lang;
   exportNotice: { replaced: string[] } | null;
@@ -45,6 +50,8 @@ export type WorkshopInput = {
   /** What re-checking the saved workshop found (e.g. answers of an older pack version). */
   restoreReport?: ImportReport | null;
   movedAside?: MovedAside | null;
+  /** Answers handed back by the app (a participant's turn on this device): added as a participant on creation. */
+  pendingTurn?: PendingTurn | null;
 };
 
 /** The context a machine starts with. */
@@ -60,6 +67,7 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     consensus: score(input.pack, workshop.agreed.answers),
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
+    pendingTurn: input.pendingTurn ?? null,
     saveFailed: false,
     exportLang: 'en',
     exportNotice: null,

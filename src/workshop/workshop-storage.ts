@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { packRefSchema, workshopFileSchema, type WorkshopFile } from '@/rules/answers-schema';
-import type { Pack } from '@/rules/pack-schema';
+import type { PackRef } from '@/rules/pack-schema';
 import { POSITIONS, type Position } from './workshop-model';
 
 /** Version of the saved record; a record of another version is moved aside, never misread. */
@@ -13,39 +13,39 @@ export const workshopRecordSchema = z.strictObject({
   position: z.enum(POSITIONS),
   anonymous: z.boolean(),
   presenter: z.strictObject({ index: z.int().min(0).max(10_000), revealed: z.boolean() }),
+  /** When it was written (records of earlier builds have none): the newest one is carried to a new version. */
+  savedAt: z.iso.datetime().optional(),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 
 /** The storage this feature needs (localStorage in the browser, a map in tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** A record that could not be read, kept under its own key for the user to download. */
 export type MovedAside = { key: string; text: string };
 
 export type StoredWorkshop = { record: WorkshopRecord | null; movedAside: MovedAside | null };
 
-/** One saved workshop per pack. */
-export function workshopKey(pack: Pick<Pack, 'id'>): string {
-  return `aperture.workshop.${pack.id}`;
+/** One saved workshop per pack id and version. */
+export function workshopKey(pack: PackRef): string {
+  return `aperture.workshop.${pack.id}@${pack.version}`;
 }
 
-/**
- * Reads the saved workshop of the pack. A record that is not JSON or not a valid record of this
- * version is moved aside to `<key>.unreadable.<stamp>` and returned as text; it is never dropped.
- * Its participants still have to be checked against the pack (it may be another version). Never throws.
- */
-export function readWorkshopRecord(store: KeyValueStore, pack: Pick<Pack, 'id'>, stamp: string): StoredWorkshop {
-  const key = workshopKey(pack);
-  let text: string | null;
-  try {
-    text = store.getItem(key);
-  } catch {
-    return { record: null, movedAside: null };
-  }
-  if (text === null) return { record: null, movedAside: null };
-  const parsed = safeJson(text);
-  const record = workshopRecordSchema.safeParse(parsed);
-  if (record.success && record.data.pack.id === pack.id) return { record: record.data, movedAside: null };
+/** Where earlier builds kept it: one per pack id, still read so that an upgrade loses nothing. */
+export function legacyWorkshopKey(packId: string): string {
+  return `aperture.workshop.${packId}`;
+}
+
+function parseRecord(text: string | null, packId: string): WorkshopRecord | null {
+  const parsed = text === null ? undefined : workshopRecordSchema.safeParse(safeJson(text));
+  return parsed?.success && parsed.data.pack.id === packId ? parsed.data : null;
+}
+
+/** The record under `key`; one that cannot be read is moved aside to `<key>.unreadable.<stamp>`. */
+function readAt(store: KeyValueStore, key: string, packId: string, stamp: string): StoredWorkshop {
+  const text = store.getItem(key);
+  const record = parseRecord(text, packId);
+  if (record || text === null) return { record, movedAside: null };
   const aside = `${key}.unreadable.${stamp}`;
   try {
     store.setItem(aside, text);
@@ -55,6 +55,54 @@ export function readWorkshopRecord(store: KeyValueStore, pack: Pick<Pack, 'id'>,
     return { record: null, movedAside: { key, text } };
   }
   return { record: null, movedAside: { key: aside, text } };
+}
+
+/** The readable records of the pack's other versions (an unreadable one waits until its version is opened). */
+function otherVersions(store: KeyValueStore, pack: PackRef): WorkshopRecord[] {
+  const prefix = workshopKey({ id: pack.id, version: '' });
+  const found: WorkshopRecord[] = [];
+  for (let i = 0; i < store.length; i += 1) {
+    const key = store.key(i) ?? '';
+    const version = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+    if (version === pack.version || !/^\d+\.\d+\.\d+$/.test(version)) continue;
+    const record = parseRecord(store.getItem(key), pack.id);
+    if (record?.pack.version === version) found.push(record);
+  }
+  return found;
+}
+
+const versionParts = (version: string) => version.split('.').map(Number);
+
+/** Saved later (a record without a time is the oldest); at the same time, of the later version. */
+function isNewer(a: WorkshopRecord, b: WorkshopRecord): boolean {
+  const byTime = Date.parse(a.savedAt ?? '0') - Date.parse(b.savedAt ?? '0');
+  if (byTime !== 0) return byTime > 0;
+  const [x, y] = [versionParts(a.pack.version), versionParts(b.pack.version)];
+  const at = x.findIndex((n, i) => n !== y[i]);
+  return at >= 0 && (x[at] ?? 0) > (y[at] ?? 0);
+}
+
+/**
+ * Reads the saved workshop of the pack version. When this version has none yet, the newest saved
+ * workshop of another version of the pack (or the per-id record of earlier builds) is returned, as
+ * it was: its participants are checked against the pack like any workshop file, and the workshop is
+ * saved as this version's at its first save, leaving the other record untouched. A record that is
+ * not JSON or not a valid record is moved aside to `<key>.unreadable.<stamp>` and returned as text;
+ * it is never dropped. Never throws.
+ */
+export function readWorkshopRecord(store: KeyValueStore, pack: PackRef, stamp: string): StoredWorkshop {
+  try {
+    const own = readAt(store, workshopKey(pack), pack.id, stamp);
+    if (own.record) return own;
+    const legacy = readAt(store, legacyWorkshopKey(pack.id), pack.id, stamp);
+    const record = [...otherVersions(store, pack), legacy.record].reduce<WorkshopRecord | null>(
+      (best, r) => (r && (!best || isNewer(r, best)) ? r : best),
+      null,
+    );
+    return { record, movedAside: own.movedAside ?? legacy.movedAside };
+  } catch {
+    return { record: null, movedAside: null };
+  }
 }
 
 function safeJson(text: string): unknown {
@@ -67,16 +115,16 @@ function safeJson(text: string): unknown {
 
 /** The record of a workshop at a position. */
 export function workshopRecord(
-  pack: Pick<Pack, 'id' | 'version'>,
+  pack: PackRef,
   state: { workshop: WorkshopFile; position: Position; anonymous: boolean; presenter: { index: number; revealed: boolean } },
 ): WorkshopRecord {
   return { version: WORKSHOP_RECORD_VERSION, pack: { id: pack.id, version: pack.version }, ...state };
 }
 
-/** Writes the record; false when storage refused it (full, blocked). */
-export function writeWorkshopRecord(store: KeyValueStore, record: WorkshopRecord): boolean {
+/** Writes the record, stamped with the time; false when storage refused it (full, blocked). */
+export function writeWorkshopRecord(store: Pick<KeyValueStore, 'setItem'>, record: WorkshopRecord, now: Date = new Date()): boolean {
   try {
-    store.setItem(workshopKey(record.pack), JSON.stringify(record));
+    store.setItem(workshopKey(record.pack), JSON.stringify({ ...record, savedAt: now.toISOString() }));
     return true;
   } catch {
     return false;
@@ -84,7 +132,7 @@ export function writeWorkshopRecord(store: KeyValueStore, record: WorkshopRecord
 }
 
 /** Forgets the saved workshop (a new workshop was started). */
-export function clearWorkshopRecord(store: KeyValueStore, pack: Pick<Pack, 'id'>): void {
+export function clearWorkshopRecord(store: Pick<KeyValueStore, 'removeItem'>, pack: PackRef): void {
   try {
     store.removeItem(workshopKey(pack));
   } catch {

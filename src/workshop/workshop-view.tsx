@@ -1,6 +1,6 @@
 import '@/i18n/domains/workshop';
 import { shallowEqual } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useImperativeHandle } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Button } from '@/ui/button';
 import { AgendaPanel } from './agenda-panel';
@@ -27,21 +27,19 @@ const NAV_EVENT = {
 } as const satisfies Record<Step, string>;
 
 /** The workshop screen inside its actor: steps, toolbar and the current panel (or the presenter). */
-export function WorkshopView({ onExit, onAnswerInTurn, pendingTurn, onTurnConsumed }: WorkshopScreenProps) {
+export function WorkshopView({ onExit, onAnswerInTurn, ref }: Pick<WorkshopScreenProps, 'onExit' | 'onAnswerInTurn' | 'ref'>) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const position = WorkshopMachineContext.useSelector(selectPosition);
   const reachable = WorkshopMachineContext.useSelector(selectReachable, shallowEqual);
   const workshop = WorkshopMachineContext.useSelector(selectWorkshop);
-  const consumed = useRef<PendingTurnRef>(null);
 
-  // A turn handed back by the app arrives as a prop: forward it to the machine once.
-  useEffect(() => {
-    if (!pendingTurn || consumed.current === pendingTurn) return;
-    consumed.current = pendingTurn;
-    actor.send({ type: 'participants.addTurn', label: pendingTurn.label, answers: pendingTurn.answers, respondent: pendingTurn.respondent });
-    onTurnConsumed?.();
-  }, [pendingTurn, actor, onTurnConsumed]);
+  // Answers that arrive while the workshop is open are sent by the app's handler through this handle.
+  useImperativeHandle(
+    ref,
+    () => ({ addTurn: (turn) => actor.send({ type: 'participants.addTurn', label: turn.label, answers: turn.answers, respondent: turn.respondent }) }),
+    [actor],
+  );
 
   if (position === 'presenter') return <PresenterScreen />;
 
@@ -89,5 +87,3 @@ export function WorkshopView({ onExit, onAnswerInTurn, pendingTurn, onTurnConsum
     </div>
   );
 }
-
-type PendingTurnRef = WorkshopScreenProps['pendingTurn'];
