@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANSWERS_FORMAT, type AnswersFile } from '@/rules/answers-schema';
 import { sessionKey, turnKey } from '@/questionnaire/session-storage';
@@ -108,6 +108,23 @@ describe('App: share links', () => {
     const outcome = await screen.findByRole('alert', { name: 'The answers in this link are ready to import' });
     await user.click(within(outcome).getByRole('button', { name: 'Add to the workshop' }));
     expect(await screen.findByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
+  });
+
+  it('adds the answers in a link opened during the workshop to the open workshop', async () => {
+    const { user } = renderApp();
+    await toParticipants(user);
+    await user.type(screen.getByLabelText("Participant's name"), 'Draft name');
+    act(() => {
+      history.replaceState(null, '', encodeShareLink('/', shared));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    const outcome = await screen.findByRole('alert', { name: 'The answers in this link are ready to import' });
+    await user.click(within(outcome).getByRole('button', { name: 'Add to the workshop' }));
+    expect(await screen.findByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: 'The answers in this link are ready to import' })).toBeNull();
+    // The workshop stayed open: what was being typed is still there, and nothing waits for it to open again.
+    expect(screen.getByLabelText("Participant's name")).toHaveValue('Draft name');
+    expect(JSON.parse(sessionStorage.getItem('aperture.app') ?? '{}')).toMatchObject({ mode: 'workshop', pendingTurn: null, link: null });
   });
 
   it.each([

@@ -194,7 +194,7 @@ describe('two tabs', () => {
     await fillSection(first, data, answers, lang);
     await submitSection(first, lang);
     await heading1(first, text(community.title)).waitFor();
-    const stored = () => first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { answers: Answers; position: unknown }, `aperture.session.${PACK.id}`);
+    const stored = () => first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { answers: Answers; position: unknown }, `aperture.session.${PACK.id}@${PACK.version}`);
     const saved = await stored();
     expect(saved.position).toEqual({ screen: 'section', section: community.id });
 

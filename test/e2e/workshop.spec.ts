@@ -216,7 +216,7 @@ describe('workshop mode', () => {
     await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
     await participantsTable(page, lang, 1).getByRole('rowheader', { name: 'Dee' }).waitFor();
     // The facilitator's own answers were never touched, and the turn's are gone from this device.
-    const stored = await page.evaluate((id) => [localStorage.getItem(`aperture.session.${id}`), localStorage.getItem(`aperture.turn.${id}`)], PACK.id);
+    const stored = await page.evaluate(({ id, version }) => [localStorage.getItem(`aperture.session.${id}@${version}`), localStorage.getItem(`aperture.turn.${id}`)], { id: PACK.id, version: PACK.version });
     expect(stored).toEqual([null, null]);
     expect(errors).toEqual([]);
     await context.close();
