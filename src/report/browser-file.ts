@@ -3,6 +3,7 @@
  * once per session, only when a report needs it) and handing the finished file to the user through
  * a Blob URL. Nothing leaves the browser.
  */
+import { downloadBlob } from '@/ui/download-file';
 
 /** The Japanese font, emitted by Vite as a separate asset of the app (never in the bundle). */
 const JAPANESE_FONT_URL = new URL('./fonts/noto-sans-jp-subset.ttf', import.meta.url);
@@ -36,19 +37,7 @@ export function fetchJapaneseFont(): Promise<Uint8Array> {
   return japaneseFont;
 }
 
-/** Offers the PDF bytes as a download named `fileName`; the Blob URL is revoked shortly after. */
+/** Offers the PDF bytes as a download named `fileName`. */
 export function savePdf(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'application/pdf' }));
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the file to the browser's download; give it a moment before revoking.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  downloadBlob(fileName, new Blob([bytes.slice().buffer], { type: 'application/pdf' }));
 }

@@ -1,14 +1,23 @@
-/** Offers text to the user as a downloaded file (a Blob URL: nothing leaves the browser). */
+/** Offers a Blob to the user as a downloaded file (a Blob URL: nothing leaves the browser). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // The click has handed the file to the browser's download; give it a moment before revoking.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+/** Offers text to the user as a downloaded file. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
 /** `YYYY-MM-DD` of a date in local time, for file names. */

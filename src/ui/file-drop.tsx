@@ -1,20 +1,30 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
 
-export type FileDropProps = {
+type FileDropBase = {
   /** Words inside the zone ("Drop a file here, or"). */
   prompt: ReactNode;
   /** The button that opens the file picker; also the accessible name of the hidden input. */
   buttonLabel: string;
   accept?: string;
-  onFile: (file: File) => void;
+  /** While true, the button shows it is working and drops are ignored. */
+  busy?: boolean;
 };
 
-/** A drop zone for one file, with a keyboard-accessible button that opens the file picker. */
-export function FileDrop({ prompt, buttonLabel, accept, onFile }: FileDropProps) {
+export type FileDropProps = FileDropBase &
+  ({ multiple?: false; onFile: (file: File) => void } | { multiple: true; onFiles: (files: File[]) => void });
+
+/** A drop zone for one file (or several), with a keyboard-accessible button that opens the file picker. */
+export function FileDrop(props: FileDropProps) {
+  const { prompt, buttonLabel, accept, busy = false } = props;
   const [active, setActive] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
+  const take = (list: FileList | null | undefined) => {
+    const files = [...(list ?? [])];
+    if (files.length === 0 || busy) return;
+    if (props.multiple) props.onFiles(files);
+    else if (files[0]) props.onFile(files[0]);
+  };
   return (
     <div
       className={active ? 'file-drop file-drop--active' : 'file-drop'}
@@ -32,26 +42,25 @@ export function FileDrop({ prompt, buttonLabel, accept, onFile }: FileDropProps)
       onDrop={(event) => {
         event.preventDefault();
         setActive(false);
-        const file = event.dataTransfer.files[0];
-        if (file) onFile(file);
+        take(event.dataTransfer.files);
       }}
     >
       <p>{prompt}</p>
-      <Button variant="secondary" onClick={() => input.current?.click()}>
+      <Button variant="secondary" busy={busy} onClick={() => input.current?.click()}>
         {buttonLabel}
       </Button>
       <input
         ref={input}
-        id={inputId}
         type="file"
+        multiple={props.multiple === true}
         accept={accept}
         aria-label={buttonLabel}
         tabIndex={-1}
         className="visually-hidden"
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = event.target.files;
+          take(files);
           event.target.value = '';
-          if (file) onFile(file);
         }}
       />
     </div>

@@ -5,12 +5,12 @@ import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { FieldError } from '@/ui/field';
 import { appAddress } from './app-address';
-import { FilesDrop } from './files-drop';
 import { ImportReportView } from './import-report-view';
 import { ParticipantList } from './participant-list';
 import { QrCode } from './qr-code';
 import { selectIsReading, selectParticipants, selectReport } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
+import { FileDrop } from '@/ui/file-drop';
 
 /** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
 export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: string) => void }) {
@@ -33,7 +33,8 @@ export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: 
       <div className="workshop-add">
         <div className="card stack-tight">
           <h3>{t('workshop.participants.filesHeading')}</h3>
-          <FilesDrop
+          <FileDrop
+            multiple
             prompt={t('workshop.participants.filesPrompt')}
             buttonLabel={t('workshop.participants.filesButton')}
             accept=".json,application/json"
