@@ -37,7 +37,7 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
     if (bundled.ok) return <AppShell bundled={bundled.pack} stored={stored} tools={tools} />;
     return (
       <AppFrame>
-        <PackProblems title={t('common.packError.title')} problems={bundled.problems}>
+        <PackProblems title={t('common.packError.title')} problems={bundled.problems} details={bundled.details}>
           <p>{t('common.packError.body')}</p>
         </PackProblems>
       </AppFrame>

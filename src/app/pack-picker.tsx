@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
+import type { PackProblem } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
@@ -10,7 +11,7 @@ import type { PackTools } from './pack-boot';
 
 export type LoadedPack = { pack: Pack; text: string; fileName: string };
 
-type Failure = { fileName: string; problems: string[] } | { fileName: string; reason: 'too-large' | 'unreadable' };
+type Failure = { fileName: string; problems: string[]; details: PackProblem[] } | { fileName: string; reason: 'too-large' | 'unreadable' };
 
 export type PackPickerProps = {
   active: Pack;
@@ -41,7 +42,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
       return setFailure({ fileName: file.name, reason: 'unreadable' });
     }
     const loaded = tools.check(text, file.name);
-    if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems });
+    if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems, details: loaded.details });
     setFailure(null);
     onUse({ pack: loaded.pack, text, fileName: file.name });
   };
@@ -67,6 +68,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
         <PackProblems
           title={t('common.pack.cannotTitle', { file: failure.fileName })}
           problems={failure.problems}
+          details={failure.details}
           fileName={failure.fileName}
         >
           <p>{t('common.pack.unchanged')}</p>

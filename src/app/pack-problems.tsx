@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import '@/i18n/domains/pack-problems';
 import { useLanguage } from '@/i18n/language-context';
+import { isMessageKey } from '@/i18n/t';
+import { describePackProblem, type PackProblemTranslate } from '@/rules/describe-pack-problem';
+import type { PackProblem } from '@/rules/load-pack';
 import { Alert } from '@/ui/alert';
 
 /** `rules[4].when.all[0].atLeast: message` → the place in the file and what is wrong there. */
@@ -16,6 +20,8 @@ export type PackProblemsProps = {
   title: string;
   /** The loader's lines (`<file>: <path>: <message>`). */
   problems: readonly string[];
+  /** The same problems as codes (one per line), put into words in the user's language; without them the lines are shown. */
+  details?: readonly PackProblem[] | undefined;
   fileName?: string | undefined;
   /** False for problems that are not news (found on reading storage): shown, not announced. */
   announce?: boolean;
@@ -24,16 +30,33 @@ export type PackProblemsProps = {
 
 /**
  * Every problem of a pack, one per line: where in the file (the JSON path, counted from 0) and
- * what is wrong, with an explanation of how to read the lines (the loader writes them in English).
+ * what is wrong, in the user's language when the problems come with their codes (else the
+ * loader's English lines), with an explanation of how to read the lines.
  */
-export function PackProblems({ title, problems, fileName, announce = true, children }: PackProblemsProps) {
+export function PackProblems({ title, problems, fileName, details, announce = true, children }: PackProblemsProps) {
   const { lang, t } = useLanguage();
+  const words: PackProblemTranslate = (key, params) => (isMessageKey(key) ? t(key, params) : key);
+  const described = details && details.length === problems.length ? details : undefined;
   return (
     <Alert tone="error" {...(announce ? { role: 'alert' as const } : {})} headingLevel={3} title={title}>
       <p className="pack-problems__count">{t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })}</p>
       <p>{t('common.pack.problemsExplain')}</p>
       <ul className="pack-problems">
         {problems.map((line, i) => {
+          const detail = described?.[i];
+          if (detail) {
+            return (
+              <li key={i}>
+                {detail.path ? (
+                  <>
+                    <code>{detail.path}</code>
+                    {t('packProblems.place')}
+                  </>
+                ) : null}
+                <span>{describePackProblem(detail, words)}</span>
+              </li>
+            );
+          }
           const { place, message } = splitProblem(line, fileName);
           return (
             <li key={i}>

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import './domains/cli';
+import './domains/pack-problems';
 import './domains/report';
 import './domains/results';
 import './domains/workshop';
 import { catalogue, type Domain } from './messages';
 
-const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli'];
+const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli', 'packProblems'];
 import { pluralKey, translate } from './t';
 
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {

@@ -9,8 +9,8 @@ import questionnaireJa from './locales/ja/questionnaire.json';
  * UI texts, one file per domain and language. English is the source of truth: its shape gives the
  * typed keys, and messages.test.ts checks that Japanese has exactly the same keys, none empty.
  *
- * The first screen needs only the core domains below. The others (results, report, workshop, cli)
- * are registered by `src/i18n/domains/<domain>.ts`, which every module using their keys imports,
+ * The first screen needs only the core domains below. The others (results, report, workshop, cli,
+ * packProblems) are registered by `src/i18n/domains/<name>.ts`, which every module using their keys imports,
  * so their texts travel in the lazy chunks that need them rather than in the first download.
  */
 type Json<T> = T extends { default: infer D } ? D : T;
@@ -23,6 +23,7 @@ export type Messages = {
   report: Json<typeof import('./locales/en/report.json')>;
   workshop: Json<typeof import('./locales/en/workshop.json')>;
   cli: Json<typeof import('./locales/en/cli.json')>;
+  packProblems: Json<typeof import('./locales/en/pack-problems.json')>;
 };
 
 export type Domain = keyof Messages;

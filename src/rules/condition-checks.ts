@@ -16,9 +16,10 @@ export type ConditionContext = {
 
 const KIND_WORDS = { choice: 'a choice question', multi: 'a multi question', text: 'a text question' } as const;
 
-function unknownQuestion(id: string, ctx: ConditionContext): string {
+function unknownQuestion(id: string, path: PathPart[], ctx: ConditionContext): PathProblem {
   const guess = closest(id, ctx.questions.keys());
-  return `${quote(id)} is not a question of this pack${guess ? ` (did you mean ${guess}?)` : ''}`;
+  const message = `${quote(id)} is not a question of this pack${guess ? ` (did you mean ${guess}?)` : ''}`;
+  return { path, message, code: 'unknown-question', params: { id: quote(id), suggestion: guess ?? '' } };
 }
 
 /** Problems with each value of a leaf: every value must be one of the question's choices. */
@@ -33,6 +34,8 @@ function valueProblems(question: Question, values: string | string[], path: Path
       return {
         path: item.path,
         message: `${quote(item.value)} is not a choice of ${question.id} (${listOf(choices)})${guess ? `; did you mean ${guess}?` : ''}`,
+        code: 'not-a-choice',
+        params: { value: quote(item.value), question: question.id, choices: listOf(choices), suggestion: guess ?? '' },
       };
     });
 }
@@ -41,12 +44,13 @@ type Leaf = Extract<Condition, { q: string }>;
 
 function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext): PathProblem[] {
   const entry = ctx.questions.get(condition.q);
-  if (!entry) return [{ path: [...path, 'q'], message: unknownQuestion(condition.q, ctx) }];
+  if (!entry) return [unknownQuestion(condition.q, [...path, 'q'], ctx)];
   const { question } = entry;
   if (ctx.before) {
-    if (condition.q === ctx.before.id) return [{ path: [...path, 'q'], message: `a question cannot be shown depending on its own answer` }];
+    if (condition.q === ctx.before.id) return [{ path: [...path, 'q'], message: `a question cannot be shown depending on its own answer`, code: 'show-if-self' }];
     if (entry.order > ctx.before.order) {
-      return [{ path: [...path, 'q'], message: `${condition.q} comes after ${ctx.before.id}; showIf can only use earlier questions` }];
+      const params = { question: condition.q, target: ctx.before.id };
+      return [{ path: [...path, 'q'], message: `${condition.q} comes after ${ctx.before.id}; showIf can only use earlier questions`, code: 'show-if-order', params }];
     }
   }
   if ('answered' in condition) return [];
@@ -58,7 +62,8 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
   const expected = operator === 'includes' ? 'multi' : 'choice';
   if (question.kind !== expected) {
     const advice = operator === 'includes' ? 'includes tests a multi question (several answers); use is for a choice question' : `${operator} tests a choice question${question.kind === 'multi' ? '; use includes for a multi question' : ''}`;
-    return [{ path: [...path, operator], message: `${question.id} is ${KIND_WORDS[question.kind]}: ${advice}` }];
+    const params = { question: question.id, kind: question.kind, operator };
+    return [{ path: [...path, operator], message: `${question.id} is ${KIND_WORDS[question.kind]}: ${advice}`, code: 'wrong-test', params }];
   }
   return valueProblems(question, values, [...path, operator]);
 }
@@ -66,7 +71,7 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
 /** Every reference problem of a condition: unknown questions, kinds, values, order and depth. */
 export function conditionProblems(condition: Condition, path: PathPart[], ctx: ConditionContext, depth = 1): PathProblem[] {
   if (depth > MAX_CONDITION_DEPTH) {
-    return [{ path, message: `conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep; simplify this condition` }];
+    return [{ path, message: `conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep; simplify this condition`, code: 'condition-too-deep', params: { limit: MAX_CONDITION_DEPTH } }];
   }
   if ('all' in condition) return condition.all.flatMap((c, i) => conditionProblems(c, [...path, 'all', i], ctx, depth + 1));
   if ('any' in condition) return condition.any.flatMap((c, i) => conditionProblems(c, [...path, 'any', i], ctx, depth + 1));

@@ -8,15 +8,22 @@ export const MAX_OBJECT_DEPTH = 64;
 /** Values (objects, lists and scalars) in one file, far above any real pack. */
 export const MAX_VALUES = 1_000_000;
 
+export type Complexity = { code: 'too-large' | 'too-deep'; limit: number; reason: string };
+
 /** Returns a one-line reason when the input is too deep or too large to check, else undefined. */
 export function inputTooComplex(input: unknown): string | undefined {
+  return inputComplexity(input)?.reason;
+}
+
+/** Why the input is too deep or too large to check (a code, the limit and a one-line reason), else undefined. */
+export function inputComplexity(input: unknown): Complexity | undefined {
   const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
   let count = 0;
   while (stack.length > 0) {
     const item = stack.pop();
     if (item === undefined) break;
     count += 1;
-    if (count > MAX_VALUES) return `too large to check: more than ${MAX_VALUES.toLocaleString('en')} values`;
+    if (count > MAX_VALUES) return { code: 'too-large', limit: MAX_VALUES, reason: `too large to check: more than ${MAX_VALUES.toLocaleString('en')} values` };
     const { value } = item;
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
@@ -24,7 +31,7 @@ export function inputTooComplex(input: unknown): string | undefined {
       continue;
     }
     const depth = item.depth + 1;
-    if (depth > MAX_OBJECT_DEPTH) return `nested too deeply: more than ${MAX_OBJECT_DEPTH} objects inside one another`;
+    if (depth > MAX_OBJECT_DEPTH) return { code: 'too-deep', limit: MAX_OBJECT_DEPTH, reason: `nested too deeply: more than ${MAX_OBJECT_DEPTH} objects inside one another` };
     for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth });
   }
   return undefined;

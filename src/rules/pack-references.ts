@@ -9,12 +9,15 @@ import { closest, listOf } from './suggest';
 type Item = { id: string; path: PathPart[] };
 
 /** `what` names the id, e.g. "question id" or "choice value"; `where` is added after the id. */
-function duplicates(what: string, items: readonly Item[], where = ''): PathProblem[] {
+function duplicates(what: string, items: readonly Item[], where = '', question = ''): PathProblem[] {
   const first = new Map<string, Item>();
   const out: PathProblem[] = [];
   for (const item of items) {
     const earlier = first.get(item.id);
-    if (earlier) out.push({ path: item.path, message: `duplicate ${what} ${quote(item.id)}${where} (already used at ${formatPath(earlier.path)})` });
+    if (earlier) {
+      const params = { what: what.replace(' ', '-'), id: quote(item.id), question, first: formatPath(earlier.path) };
+      out.push({ path: item.path, message: `duplicate ${what} ${quote(item.id)}${where} (already used at ${formatPath(earlier.path)})`, code: 'duplicate-id', params });
+    }
     else first.set(item.id, item);
   }
   return out;
@@ -23,7 +26,8 @@ function duplicates(what: string, items: readonly Item[], where = ''): PathProbl
 function missing(kind: string, id: string, known: ReadonlySet<string>, path: PathPart[]): PathProblem[] {
   if (known.has(id)) return [];
   const guess = closest(id, known);
-  return [{ path, message: `${quote(id)} is not ${kind} of this pack (${guess ? `did you mean ${guess}?` : listOf([...known])})` }];
+  const params = { kind: kind.replace(/^an? /, ''), id: quote(id), suggestion: guess ?? '', known: guess ? '' : listOf([...known]) };
+  return [{ path, message: `${quote(id)} is not ${kind} of this pack (${guess ? `did you mean ${guess}?` : listOf([...known])})`, code: 'unknown-reference', params }];
 }
 
 function questionEntries(pack: Pack): { entries: Map<string, QuestionEntry>; items: Item[] } {
@@ -44,7 +48,7 @@ function uniqueIds(pack: Pack, questionItems: Item[]): PathProblem[] {
     section.questions.flatMap((question, q) =>
       question.kind === 'text'
         ? []
-        : duplicates('choice value', question.choices.map((c, k) => ({ id: c.value, path: ['sections', s, 'questions', q, 'choices', k, 'value'] })), ` in ${question.id}`),
+        : duplicates('choice value', question.choices.map((c, k) => ({ id: c.value, path: ['sections', s, 'questions', q, 'choices', k, 'value'] })), ` in ${question.id}`, question.id),
     ),
   );
   return [
@@ -68,13 +72,17 @@ function criterionProblems(pack: Pack, entries: Map<string, QuestionEntry>): Pat
     if (!entry) return missing('a question', from.question, new Set(entries.keys()), [...path, 'question']);
     const { question } = entry;
     if (question.kind !== 'choice') {
-      return [{ path: [...path, 'question'], message: `${question.id} is a ${question.kind} question; weightFrom needs a choice question` }];
+      return [{ path: [...path, 'question'], message: `${question.id} is a ${question.kind} question; weightFrom needs a choice question`, code: 'weight-from-not-choice', params: { question: question.id, kind: question.kind } }];
     }
     const choices = question.choices.map((x) => x.value);
     const mapped = Object.keys(from.weights);
     return [
-      ...choices.filter((v) => !mapped.includes(v)).map((v) => ({ path: [...path, 'weights'], message: `no weight for the choice ${quote(v)} of ${question.id}: map every choice` })),
-      ...mapped.filter((v) => !choices.includes(v)).map((v) => ({ path: [...path, 'weights', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})` })),
+      ...choices
+        .filter((v) => !mapped.includes(v))
+        .map((v) => ({ path: [...path, 'weights'], message: `no weight for the choice ${quote(v)} of ${question.id}: map every choice`, code: 'no-weight', params: { value: quote(v), question: question.id } })),
+      ...mapped
+        .filter((v) => !choices.includes(v))
+        .map((v) => ({ path: [...path, 'weights', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})`, code: 'not-a-choice', params: { value: quote(v), question: question.id, choices: listOf(choices), suggestion: '' } })),
     ];
   });
 }
@@ -83,7 +91,9 @@ function optionProblems(pack: Pack, criteria: ReadonlySet<string>): PathProblem[
   return pack.options.flatMap((option, o) => {
     const named = Object.keys(option.baseline);
     return [
-      ...[...criteria].filter((c) => !named.includes(c)).map((c) => ({ path: ['options', o, 'baseline'], message: `no baseline for the criterion ${quote(c)}: give every criterion a value 0..10` })),
+      ...[...criteria]
+        .filter((c) => !named.includes(c))
+        .map((c) => ({ path: ['options', o, 'baseline'], message: `no baseline for the criterion ${quote(c)}: give every criterion a value 0..10`, code: 'no-baseline', params: { criterion: quote(c) } })),
       ...named.filter((c) => !criteria.has(c)).flatMap((c) => missing('a criterion', c, criteria, ['options', o, 'baseline', c])),
     ];
   });

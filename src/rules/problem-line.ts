@@ -50,3 +50,25 @@ export function problemLine(file: string | undefined, path: readonly PathPart[],
   const line = [file, where, message].filter((part) => part !== undefined && part !== '').join(': ');
   return line.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
+
+/** Parameters of a structured problem (numbers and short texts only). */
+export type ProblemParams = Record<string, string | number>;
+
+/** What kind of value was found, for a translated message: `foundKind` and the value as `found`. */
+export function foundParams(value: unknown): ProblemParams {
+  if (value === undefined) return { foundKind: 'nothing', found: '' };
+  if (value === null) return { foundKind: 'null', found: 'null' };
+  if (Array.isArray(value)) return { foundKind: value.length === 0 ? 'emptyList' : 'list', found: '' };
+  switch (typeof value) {
+    case 'string':
+      return { foundKind: 'text', found: quote(value) };
+    case 'number':
+      return Number.isFinite(value) ? { foundKind: 'number', found: value } : { foundKind: 'notFinite', found: '' };
+    case 'boolean':
+      return { foundKind: 'boolean', found: String(value) };
+    case 'object':
+      return { foundKind: 'object', found: '' };
+    default:
+      return { foundKind: 'other', found: typeof value };
+  }
+}

@@ -117,7 +117,9 @@ describe('custom rules packs', () => {
       const problems = page.getByRole('alert', { name: t('common.pack.cannotTitle', { file: 'bad-not-a-choice.json' }) });
       await problems.waitFor();
       await expect.poll(() => problems.getByRole('listitem').allInnerTexts(), POLL).toEqual([
-        'rules[0].when.all[0].atLeast: "hgh" is not a choice of data.uniqueness (none, low, medium, high, unique); did you mean high?',
+        lang === 'en'
+          ? 'rules[0].when.all[0].atLeast: "hgh" is not a choice of data.uniqueness (none, low, medium, high, unique); did you mean high?'
+          : 'rules[0].when.all[0].atLeast：「hgh」は data.uniqueness の選択肢（none、low、medium、high、unique）にありません。high のことですか。',
       ]);
       expect(await problems.locator('code').innerText()).toBe('rules[0].when.all[0].atLeast');
       await problems.getByText(t('common.pack.unchanged')).waitFor();
