@@ -49,6 +49,7 @@ export function AsidePackNotice({ packs, onRemove }: { packs: AsidePack[]; onRem
             key={pack.key}
             title={t('common.pack.cannotTitle', { file: name })}
             problems={pack.problems}
+            details={pack.details}
             fileName={pack.fileName}
             announce={false}
           >

@@ -49,6 +49,13 @@ describe('the stored rules pack', () => {
         fileName: 'custom.json',
         text: broken,
         problems: ['custom.json: rules[0].when.all[0].atLeast: "hgh" is not a choice of data.uniqueness (none, low, medium, high, unique); did you mean high?'],
+        details: [
+          {
+            path: 'rules[0].when.all[0].atLeast',
+            code: 'not-a-choice',
+            params: { value: '"hgh"', question: 'data.uniqueness', choices: 'none, low, medium, high, unique', suggestion: 'high' },
+          },
+        ],
       },
     ]);
     expect(readStoredPack(storage, checkPackText)).toEqual(read);
