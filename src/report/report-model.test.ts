@@ -64,7 +64,21 @@ describe('buildReportModel', () => {
 
   it('says how robust the first place is and counts open questions', () => {
     expect(en.summary.robustness[0]).toMatch(/^Closed comes first in \d+% of plausible weightings of your priorities, with your “not sure” answers/);
-    expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Questions left unanswered: 1. Answering them would make this assessment firmer.');
+    expect(en.summary.robustness[0]).toMatch(/filled in at random\.$/);
+    expect(ja.summary.robustness[0]).toContain('「わからない」と答えた質問には無作為に回答を当てはめて試算すると');
+    expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Required questions left unanswered: 1. Answering them would make this assessment firmer.');
+    expect(ja.summary.robustness.at(-1)).toBe('「わからない」と回答した質問が1問あります。未回答の必須質問が1問あります。該当する質問に回答すると、評価の確度が高まります。');
+  });
+
+  it('never counts an unanswered optional or free-text question, and never says “0”', () => {
+    const { 'profile.notes': _note, ...withoutNote } = reportTestAnswers;
+    const onlyOptionalOpen = { ...withoutNote, 'profile.size': 'small', 'goals.horizon': 'soon' };
+    for (const lang of ['en', 'ja'] as const) {
+      const m = model(lang, onlyOptionalOpen);
+      expect(m.summary.robustness.join(' ')).not.toMatch(/unanswered|未回答|わからない」と回答|: 0|0問/);
+    }
+    const unsureOnly = model('ja', { ...onlyOptionalOpen, 'profile.size': { unsure: true } });
+    expect(unsureOnly.summary.robustness.at(-1)).toBe('「わからない」と回答した質問が1問あります。該当する質問に回答すると、評価の確度が高まります。');
   });
 
   it('takes the three starting actions from the lead option, by kind', () => {

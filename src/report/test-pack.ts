@@ -126,7 +126,7 @@ export const reportTestPack: Pack = packSchema.parse({
             { value: 'critical', label: text('Critically', '極めて重要') },
           ],
         },
-        { id: 'goals.horizon', kind: 'choice', text: text('When must it pay off?', 'いつまでに成果が必要ですか。'), choices: [
+        { id: 'goals.horizon', kind: 'choice', required: true, text: text('When must it pay off?', 'いつまでに成果が必要ですか。'), choices: [
           { value: 'soon', label: text('Within a year', '1年以内') },
           { value: 'later', label: text('Later', 'それ以降') },
         ] },
