@@ -29,7 +29,9 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(out).toContain('    +12.5  Openness builds trust. [trust-favours-open; src-b]');
     expect(out).toContain('     -2.5  Customer data slows an open release. [customer-data-needs-care; src-b]');
     expect(out).toContain('Caution for API with transparency: An API exposes unique data to extraction. [api-costs; src-b]');
-    expect(out).toContain('Unanswered (1)\n  Anything else? (profile.notes)');
+    // The only unanswered question is the optional free-text note: nothing to revisit.
+    expect(out).not.toContain('Required questions not answered');
+    expect(out).not.toContain('(profile.notes)');
     expect(out).toContain('Answered "not sure" (1)\n  Can you monitor misuse? (risk.monitoring)');
     expect(out).toContain(
       'Not recommended while "Can you monitor misuse?" is unknown: Release fully. Releasing weights without monitoring misuse is not defensible. [no-monitoring; src-a]',
@@ -45,8 +47,14 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('全面公開（3位）の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+<<<<<<< HEAD
     expect(run.stdout).toContain('未回答の質問（1件）');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
+=======
+    expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
+    expect(run.stdout).not.toContain('未回答');
+    expect(run.stdout).toMatch(/全面公開が1位になる割合は\d+%です/);
+>>>>>>> japanese
   });
 
   it.concurrent('prints the exact result object with --json', async () => {
