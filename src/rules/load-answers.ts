@@ -48,7 +48,7 @@ export function checkAnswers(pack: Pack, input: unknown): { answers: Answers; pr
       continue;
     }
     const checked = checkAnswer(question, raw);
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
     if (checked.value !== undefined) kept.push([id, checked.value]);
   }
   return { answers: Object.fromEntries(kept), problems };
@@ -91,7 +91,7 @@ function checkFile(pack: Pack, input: unknown): AnswersCheck {
   const savedAt = typeof input.savedAt === 'string' && ISO_DATETIME.test(input.savedAt) ? input.savedAt : undefined;
   if (input.savedAt !== undefined && savedAt === undefined) problems.push({ code: 'invalid-field', field: 'savedAt' });
   const checked = checkAnswers(pack, input.answers);
-  problems.push(...checked.problems);
+  for (const problem of checked.problems) problems.push(problem);
   const file: AnswersFile = {
     format: ANSWERS_FORMAT,
     rules: ref.data,
