@@ -148,8 +148,10 @@ export function planTarget(pack: Pack, answers: Answers, target: string, setting
   const lifted = new Uint8Array(model.guards.length);
   const { found, closest } = searchPaths(model, raw, override, t, questions, targetGuards, lifted);
   if (found.length === 0) {
-    const inWay = targetGuards.filter((g) => lifted[g] !== 1);
-    const near = closest && closest.shortBy < shortBy ? { changes: closest.moves.map((m) => describeMove(model, m)), shortBy: closest.shortBy } : null;
+    // Guards no set lifts; when each can be lifted but never all at once, all of them stand in the way.
+    const neverLifted = targetGuards.filter((g) => lifted[g] !== 1);
+    const inWay = neverLifted.length === 0 && !closest ? targetGuards : neverLifted;
+    const near = closest && (base.blocked[t] === 1 || closest.shortBy < shortBy) ? { changes: closest.moves.map((m) => describeMove(model, m)), shortBy: closest.shortBy } : null;
     return { ...empty, status: 'unreachable', obstacles: obstaclesOf(pack, model, inWay, movable), closest: near };
   }
   const paths = found.map((f) => describePath(model, f));

@@ -157,6 +157,7 @@ export const criterionSchema = z.strictObject({
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const PHASES = ['pilot', 'community', 'licence', 'governance'] as const;
+export type Phase = (typeof PHASES)[number];
 export const ACTION_KINDS = ['disclose', 'invest', 'pilot'] as const;
 
 /**
