@@ -47,14 +47,9 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('全面公開（3位）の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
-<<<<<<< HEAD
-    expect(run.stdout).toContain('未回答の質問（1件）');
-    expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
-=======
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
     expect(run.stdout).not.toContain('未回答');
-    expect(run.stdout).toMatch(/全面公開が1位になる割合は\d+%です/);
->>>>>>> japanese
+    expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
   });
 
   it.concurrent('prints the exact result object with --json', async () => {
@@ -68,6 +63,32 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const [first] = result.ranking as Record<string, unknown>[];
     expect(Object.keys(first ?? {}).sort()).toEqual(['baseline', 'cautions', 'contributions', 'guards', 'option', 'rank', 'score', 'verdict']);
     expect(run.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  });
+
+  it.concurrent('prints what it would take to make --target recommended, staged, in English and Japanese', async () => {
+    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'fully-open'];
+    const en = await score(...args);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('What would it take: Fully open\n  Fully open can become recommended within 12 months.\n  Recommended today: API with transparency\n');
+    expect(en.stdout).toContain('  Stage 1: within 3 months — Go/no-go for Pilot design\n    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n');
+    expect(en.stdout).toContain('    Fully open is recommended from this stage on.');
+    const ja = await score(...args, '--lang', 'ja');
+    expect(ja.stdout).toContain('完全オープンは12か月以内に推奨になりえます。');
+    expect(ja.stdout).toContain('段階1：3か月以内');
+  });
+
+  it.concurrent('adds the plan to the result object as "target" with --json', async () => {
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'staged', '--json');
+    expect(run.code).toBe(0);
+    const { target } = JSON.parse(run.stdout) as { target: { status: string; paths: { changes: { question: string; to: string }[] }[] } };
+    expect(target.status).toBe('reachable');
+    expect(target.paths[0]?.changes).toMatchObject([{ question: 'company.ml-team', from: 'none', to: 'some', horizon: '3-12m', owner: 'engineering' }]);
+  });
+
+  it.concurrent('refuses a --target that is not an option, naming the options', async () => {
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'open-cor');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--target must be one of closed, open-inside, api, staged, open-weights, open-core, fully-open.');
   });
 
   it.concurrent('scores the shipped pack by default', async () => {
@@ -129,7 +150,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `${message}\nUsage: npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--json] [--lang en|ja]\n`,
+      stderr: `${message}\nUsage: npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--target <option>] [--json] [--lang en|ja]\n`,
     });
   });
 });
