@@ -170,3 +170,21 @@ describe('shared answers fixtures', () => {
     expect(check.problems).toEqual([]);
   });
 });
+
+describe('answers saved with pack 1.0.0', () => {
+  const old = readJson(join(root, 'test', 'fixtures', 'old-answers', 'bank-ja-1.0.0.json')) as { answers: Record<string, unknown> };
+  const check = checkAnswersFile(pack, old);
+
+  it('carry over every answer whose question and choices are unchanged', () => {
+    expect(check.ok).toBe(true);
+    const kept = Object.keys(check.answers).sort();
+    const expected = Object.keys(old.answers).filter((id) => id !== 'risk.regulation').sort();
+    expect(kept).toEqual(expected);
+  });
+
+  it('report the version and the regulation answer, whose choices changed, instead of guessing it', () => {
+    expect(check.problems.map((problem) => problem.code)).toContain('other-version');
+    expect(check.problems.some((problem) => 'question' in problem && problem.question === 'risk.regulation')).toBe(true);
+    expect(check.answers['risk.regulation']).toBeUndefined();
+  });
+});
