@@ -81,6 +81,7 @@ console.log(`exact ties ${pct(ties)}, lead < 1 point ${pct(under1)}, lead < 3 po
 
 // Clamping: the raw performance (baseline + deltas) outside 0..10.
 const clamped: Record<string, number> = {};
+let moatAboveClosed = 0;
 for (const answers of sets) {
   const visible = visibleAnswers(pack, answers);
   const raw: Record<string, number> = {};
@@ -90,26 +91,29 @@ for (const answers of sets) {
     for (const e of rule.effects) raw[`${e.option}.${e.criterion}`] = (raw[`${e.option}.${e.criterion}`] ?? 0) + e.delta;
   }
   for (const [cell, value] of Object.entries(raw)) if (value < 0 || value > 10) clamped[cell] = (clamped[cell] ?? 0) + 1;
+  const closedMoat = Math.min(10, raw['closed.moat'] ?? 0);
+  if (pack.options.some((o) => o.id !== 'closed' && Math.min(10, raw[`${o.id}.moat`] ?? 0) > closedMoat)) moatAboveClosed += 1;
 }
 const worst = Object.entries(clamped).sort((a, b) => b[1] - a[1]);
 console.log('clamped cells (share of sets):', worst.slice(0, 6).map(([cell, k]) => `${cell} ${pct(k)}`).join(', ') || 'none');
-console.log(`cells clamped in more than 10 %: ${worst.filter(([, k]) => k / n > 0.1).length}`);
+console.log(`cells clamped in more than 10 %: ${worst.filter(([, k]) => k / n > 0.1).length}; another option above closed on moat: ${pct(moatAboveClosed)}`);
 
-// Monotonicity: move one question through its levels; count steps that break the promise.
+// Monotonicity: move one question through its levels; count steps that break the promise
+// (steps with an exact tie for first place on either side are not counted: a tie is no first place).
 function sweep(id: string, check: (before: string, after: string) => boolean): { steps: number; violations: number } {
   const q = questions.find((question) => question.id === id);
   if (!q || q.kind !== 'choice') return { steps: 0, violations: 0 };
   let steps = 0;
   let violations = 0;
   for (const answers of sets) {
-    let before: string | undefined;
+    let before: { option: string; tie: boolean } | undefined;
     for (const choice of q.choices) {
       const top = first({ ...answers, [id]: choice.value } as Answers);
       if (before !== undefined) {
         steps += 1;
-        if (!top.tie && check(before, top.option)) violations += 1;
+        if (!top.tie && !before.tie && check(before.option, top.option)) violations += 1;
       }
-      before = top.option;
+      before = top;
     }
   }
   return { steps, violations };
@@ -120,9 +124,10 @@ const imitation = sweep('risk.imitation', (before, after) => before !== 'closed'
 const capacity = sweep('community.capacity', (before, after) => before === 'fully-open' && after !== 'fully-open');
 console.log(`monotonicity (tie-free steps that break it): misuse ↑ makes fully open / open weights first ${misuse.violations} of ${misuse.steps}; imitation tolerance ↑ makes closed first ${imitation.violations} of ${imitation.steps}; community capacity ↑ makes fully open lose first place ${capacity.violations} of ${capacity.steps}`);
 
-// First places by the role of AI, to see where each option wins.
-const role = questions.find((question) => question.id === 'profile.ai-role');
-if (role && role.kind === 'choice') {
+// First places by the role of AI and by in-house ML capability, to see where each option wins.
+for (const role of questions.filter((question) => ['profile.ai-role', 'profile.ml-capability'].includes(question.id))) {
+  if (role.kind !== 'choice') continue;
+  console.log(`by ${role.id}:`);
   for (const choice of role.choices) {
     const counts: Record<string, number> = {};
     let k = 0;
