@@ -43,7 +43,7 @@ export function ResultsView({ share, finish }: ResultsViewProps) {
           {...(respondent ? { respondent } : {})}
           exportStatus={exportStatus}
           {...(exportNotice ? { exportNotice: { replaced: exportNotice.replaced } } : {})}
-          onExportReport={() => actor.send({ type: 'report.export', lang })}
+          onExportReport={(target) => actor.send({ type: 'report.export', lang, ...(target ? { target } : {}) })}
           onChangeAnswer={(question) => actor.send({ type: 'answers.change', question })}
           onReview={review}
         />
