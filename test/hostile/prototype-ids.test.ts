@@ -5,7 +5,7 @@ import { aggregateWorkshop } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import { buildReportModel } from '@/report/report-model';
 import { buildWorkshopReportModel } from '@/report/workshop-report-model';
-import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswerValue } from '@/rules/answers-schema';
+import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswerValue, type WorkshopFile } from '@/rules/answers-schema';
 import { checkAnswersFile } from '@/rules/load-answers';
 import { loadPack } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
@@ -92,15 +92,15 @@ describe('ids that are Object.prototype names', () => {
       const members = rooms.map((answers, i) => ({ id: `p${i}`, label: `P${i}`, answers }));
       const aggregate = aggregateWorkshop(pack, members);
       expectPlainData(aggregate);
-      const workshop = {
+      const workshop: WorkshopFile = {
         format: WORKSHOP_FORMAT,
         title: 'constructor',
         date: '2026-12-02',
         rules: { id: pack.id, version: pack.version },
-        participants: rooms.map((answers, i) => ({ id: `p${i}`, label: `P${i}`, answers: { format: ANSWERS_FORMAT, rules: { id: pack.id, version: pack.version }, answers } })),
-        agreed: { answers: agreed },
-      } as const;
-      const model = buildWorkshopReportModel({ pack, workshop: { ...workshop, participants: [...workshop.participants] }, lang: 'en', anonymous: false, paper: 'a4', generatedAt: '2026-12-02T10:00:00.000Z' });
+        participants: rooms.map((answers, i) => ({ id: `p${i}`, label: `P${i}`, answers: { format: ANSWERS_FORMAT, rules: { id: pack.id, version: pack.version }, answers: { ...answers } } })),
+        agreed: { answers: { ...agreed } },
+      };
+      const model = buildWorkshopReportModel({ pack, workshop, lang: 'en', anonymous: false, paper: 'a4', generatedAt: '2026-12-02T10:00:00.000Z' });
       expectPlainData(model);
     },
   );
