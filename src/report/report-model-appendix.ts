@@ -38,7 +38,7 @@ export function buildAppendix(c: ReportContext): AppendixModel {
       },
     })),
     sourcesHeading: t('report.appendix.sourcesHeading'),
-    sources: pack.sources.map((s) => ({ id: s.id, citation: s.citation, ...(s.url ? { url: s.url } : {}) })),
+    sources: pack.sources.map((s) => ({ id: s.id, ref: c.sourceRef(s.id), citation: c.citation(s.id), ...(s.url ? { url: s.url } : {}) })),
     aboutHeading: t('report.appendix.aboutHeading'),
     about: [
       t('report.appendix.pack', { title: c.text(pack.title), id: pack.id, version: pack.version }),

@@ -90,6 +90,37 @@ function criterionProblems(pack: Pack, entries: Map<string, QuestionEntry>, sugg
   });
 }
 
+/** An `actionable` mark: a choice question, a horizon for every step and none for the starting choice, actions that exist. */
+function actionableProblems(pack: Pack, question: Pack['sections'][number]['questions'][number], path: PathPart[], suggest: Suggest): PathProblem[] {
+  const mark = question.actionable;
+  if (!mark) return [];
+  const at: PathPart[] = [...path, 'actionable'];
+  if (question.kind !== 'choice') {
+    return [{ path: at, message: `${question.id} is a ${question.kind} question; only a choice question can be actionable`, code: 'actionable-not-choice', params: { question: question.id, kind: question.kind } }];
+  }
+  const choices = question.choices.map((c) => c.value);
+  const start = mark.direction === 'up' ? choices[0] : choices[choices.length - 1];
+  const named = Object.keys(mark.steps);
+  const actionProblems = (mark.actions ?? []).flatMap((ref, i): PathProblem[] => {
+    const option = pack.options.find((o) => o.id === ref.option);
+    if (!option) return missing(suggest, 'an option', ref.option, new Set(pack.options.map((o) => o.id)), [...at, 'actions', i, 'option']);
+    if (ref.action < option.actions.length) return [];
+    const params = { option: ref.option, action: ref.action, last: option.actions.length - 1 };
+    return [{ path: [...at, 'actions', i, 'action'], message: `${ref.option} has no action ${ref.action} (its actions are numbered 0 to ${option.actions.length - 1})`, code: 'unknown-action', params }];
+  });
+  return [
+    ...choices
+      .filter((v) => v !== start && !named.includes(v))
+      .map((v) => ({ path: [...at, 'steps'], message: `no horizon for the step to ${quote(v)} of ${question.id}: give every choice after ${quote(start ?? '')} one`, code: 'no-step', params: { value: quote(v), question: question.id, start: start ?? '' } })),
+    ...named.flatMap((v): PathProblem[] => {
+      if (!choices.includes(v)) return [{ path: [...at, 'steps', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})`, code: 'not-a-choice', params: { value: quote(v), question: question.id, choices: listOf(choices), suggestion: '' } }];
+      if (v === start) return [{ path: [...at, 'steps', v], message: `${quote(v)} is where improvement starts (direction "${mark.direction}"): it takes no step`, code: 'step-to-start', params: { value: quote(v), direction: mark.direction } }];
+      return [];
+    }),
+    ...actionProblems,
+  ];
+}
+
 function optionProblems(pack: Pack, criteria: ReadonlySet<string>, suggest: Suggest): PathProblem[] {
   return pack.options.flatMap((option, o) => {
     const named = Object.keys(option.baseline);
@@ -119,6 +150,7 @@ export function packReferenceProblems(pack: Pack): PathProblem[] {
       return [
         ...(question.source === undefined ? [] : missing(suggest, 'a source', question.source, sources, [...path, 'source'])),
         ...(question.showIf === undefined ? [] : conditionProblems(question.showIf, [...path, 'showIf'], { ...ctx, before: { order, id: question.id } })),
+        ...actionableProblems(pack, question, path, suggest),
       ];
     }),
   );
