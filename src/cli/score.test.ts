@@ -40,7 +40,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--lang', 'ja');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('全面公開（1位）の理由');
-    expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+    expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
     expect(run.stdout).not.toContain('未回答');
     expect(run.stdout).toMatch(/全面公開が1位になる割合は\d+%です/);
