@@ -46,7 +46,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('全面公開（3位）の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
-    expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+    expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
     expect(run.stdout).not.toContain('未回答');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
