@@ -29,7 +29,7 @@ const hostileKey = fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty',
 const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, 0, -1, 1e309, 'us', 'mars', '\u0000', '\uD800', 'a'.repeat(5000)),
+    fc.constantFrom(null, true, 0, -1, Number.POSITIVE_INFINITY, 'us', 'mars', '\u0000', '\uD800', 'a'.repeat(5000)),
     fc.string(),
     fc.array(tie('value'), { maxLength: 5 }),
     fc.dictionary(fc.oneof(hostileKey, fc.string()), tie('value'), { maxKeys: 5 }),
