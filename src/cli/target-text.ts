@@ -12,7 +12,7 @@ export function formatTarget(plan: TargetPlan, pack: Pack, lang: Lang): string {
   for (const stage of view.stages) {
     lines.push('', `  ${stage.title} — ${stage.gate}`);
     for (const checkpoint of stage.checkpoints) {
-      lines.push(`    - ${checkpoint.text} (${checkpoint.owner})`);
+      lines.push(`    - ${checkpoint.text} (${checkpoint.ownerLine})`);
       if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        · ${a}`));
     }
     lines.push(`    ${stage.then}`, `    ${stage.target}`);

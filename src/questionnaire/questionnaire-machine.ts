@@ -265,7 +265,7 @@ export const questionnaireMachine = setup({
           on: {
             'report.export': {
               target: 'exporting',
-              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}), ...(event.target ? { target: event.target } : {}) }) },
             },
           },
         },
@@ -279,6 +279,7 @@ export const questionnaireMachine = setup({
               ...(Object.keys(context.respondent).length > 0 ? { respondent: context.respondent } : {}),
               lang: context.exportRequest?.lang ?? 'en',
               ...(context.exportRequest?.paper ? { paper: context.exportRequest.paper } : {}),
+              ...(context.exportRequest?.target ? { target: context.exportRequest.target } : {}),
             }),
             onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ output: event.output }) } },
             onError: { target: 'exportFailed' },
@@ -288,7 +289,7 @@ export const questionnaireMachine = setup({
           on: {
             'report.export': {
               target: 'exporting',
-              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}), ...(event.target ? { target: event.target } : {}) }) },
             },
           },
         },

@@ -11,8 +11,9 @@ import { storableDraftValue, type Draft, type Position, type Screen, type Sessio
 
 export type ReturnTo = 'review' | 'results';
 export type Paper = 'a4' | 'letter';
-export type ExportRequest = { lang: Lang; paper?: Paper };
-export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper };
+/** `target`: the option whose staged path the report's roadmap shows (default: the next more open one). */
+export type ExportRequest = { lang: Lang; paper?: Paper; target?: string };
+export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper; target?: string };
 export type ExportOutput = { fileName: string; replaced: string[] };
 
 export type QuestionnaireContext = {

@@ -116,7 +116,7 @@ describe('buildReportModel', () => {
       'If you answered “Common” instead of “Hard to replicate” to “How unique is your data?”, API with transparency would come first, as the options ahead of it would no longer be recommended.',
     ]);
     expect(phrased('ja')).toEqual([
-      '「データはどの程度独自のものですか」への回答が「再現が難しい」ではなく「一般的」であれば、上位の選択肢が推奨できなくなるため、「透明性のあるAPI」が首位になります。',
+      '「データはどの程度独自のものですか」への回答が「再現が難しい」ではなく「一般的」であれば、上位の選択肢が推奨の対象外となるため、「透明性のあるAPI」が首位になります。',
     ]);
   });
 
@@ -124,8 +124,9 @@ describe('buildReportModel', () => {
     expect(en.scope.table.rows).toHaveLength(17);
     expect(en.scope.table.rows[1]).toEqual(['Final model parameters (weights)', 'Class III', { text: 'Withhold', tone: 'muted' }]);
     expect(en.scope.mof).toEqual(['Nothing is released, so no MOF class applies.']);
-    expect(en.scope.osaid[0]).toBe('It would not meet the OSI Open Source AI Definition 1.0.');
-    expect(en.scope.osaid).toContain('The licence is not an open (OSI-approved) licence.');
+    // Closed releases nothing: the OSAID is out of scope, not a list of what to publish.
+    expect(en.scope.osaid).toEqual(['This option releases nothing, so the OSAID does not apply to it.']);
+    expect(ja.scope.osaid).toEqual(['本選択肢では何も公開しないため、OSAIDの評価対象外です。']);
   });
 
   it('places the lead option’s actions on the four phases', () => {

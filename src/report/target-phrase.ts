@@ -10,7 +10,8 @@ import { packNames } from './pack-names';
  * and the workshop show of "What would it take?". Pure.
  */
 
-export type CheckpointView = { text: string; owner: string; actions: string[] };
+/** `owner`: the owner's name; `ownerLine`: "Owner: …". */
+export type CheckpointView = { text: string; owner: string; ownerLine: string; actions: string[] };
 
 export type StageView = {
   title: string;
@@ -58,7 +59,8 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
       gate: t('target.gate', { phase: t(`target.phase.${phase}`) }),
       checkpoints: stage.checkpoints.map((c) => ({
         text: t('target.checkpoint', { question: names.question(c.question), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }),
-        owner: t('target.checkpointMeta', { owner: t(`target.owner.${c.owner}`) }),
+        owner: t(`target.owner.${c.owner}`),
+        ownerLine: t('target.checkpointMeta', { owner: t(`target.owner.${c.owner}`) }),
         actions: c.actions.map(actionText).filter((text) => text !== ''),
       })),
       then: stage.recommended.length > 0 ? t('target.then', { options: list(stage.recommended) }) : t('target.thenNone'),
