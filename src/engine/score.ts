@@ -4,7 +4,8 @@ import { NONE, readAnswers, UNSURE } from './answer-state';
 import { evaluate, rankOrder, resolveOverride, scoringWeights, weightedMean, type Evaluation } from './evaluate';
 import { packModel, type Model } from './model';
 import { robustnessOf } from './robustness';
-import type { Contribution, RankedOption, Result, ScoreSettings, Scored, Verdict } from './types';
+import type { TriState } from './three-valued';
+import type { Contribution, RankedOption, Result, ScoreSettings, Scored, UnknownGuard, Verdict } from './types';
 
 /** An unguarded option within this many points of the best unguarded score is recommended. */
 export const RECOMMENDED_WITHIN = 3;
@@ -31,7 +32,21 @@ function contributionsOf(model: Model, evaluation: Evaluation, scales: Float64Ar
 }
 
 function firedGuardIds(model: Model, evaluation: Evaluation, option: number, block: boolean): string[] {
-  return model.guards.filter((g, i) => g.block === block && evaluation.firedGuards[i] === 1 && g.options.includes(option)).map((g) => g.id);
+  return model.guards
+    .filter((g, i) => g.block === block && (evaluation.firedGuards[i] === 1 || evaluation.unknownGuards[i] === 1) && g.options.includes(option))
+    .map((g) => g.id);
+}
+
+/** The block guards that block only because answers are unknown, each with the questions it waits for (pack order). */
+function unknownGuardsOf(model: Model, evaluation: Evaluation): UnknownGuard[] {
+  const state: TriState = { code: evaluation.raw.code, multi: evaluation.raw.multi, visible: evaluation.visible };
+  return model.guards.flatMap((guard, g) => {
+    if (evaluation.unknownGuards[g] !== 1) return [];
+    const why: number[] = [];
+    guard.tri(state, why);
+    const questions = [...new Set(why)].sort((a, b) => a - b).map((position) => model.index.questionList[position]?.question.id ?? '');
+    return [{ guard: guard.id, questions }];
+  });
 }
 
 function questionsWith(model: Model, evaluation: Evaluation, code: number): string[] {
@@ -85,6 +100,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Sc
     weights: effective,
     unanswered: questionsWith(model, evaluation, NONE),
     unsure: questionsWith(model, evaluation, UNSURE),
+    unknownGuards: unknownGuardsOf(model, evaluation),
   };
 }
 

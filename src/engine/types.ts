@@ -14,7 +14,7 @@ export type RankedOption = {
   baseline: number;
   verdict: Verdict;
   contributions: Contribution[];
-  /** Ids of the `block` guards that fired for this option. */
+  /** Ids of the `block` guards that block this option: fired, or fire for some answer to an unknown question (see `unknownGuards`). */
   guards: string[];
   /** Ids of the `caution` guards that fired for this option. */
   cautions: string[];
@@ -30,7 +30,14 @@ export type Robustness = {
   acceptability: Record<string, number>;
   weightStability: WeightStability[];
   changes: RankingChange[];
+  unknownGuards: UnknownGuardShare[];
 };
+
+/** A `block` guard that blocks because answers are unknown: it fires for some answers to `questions` ("not sure" or unanswered). */
+export type UnknownGuard = { guard: string; questions: string[] };
+
+/** Per `block` guard that blocks while answers are unknown: the share of robustness samples in which it still blocks once "not sure" answers are drawn. */
+export type UnknownGuardShare = { guard: string; share: number };
 
 export type Scored = {
   rules: { id: string; version: string };
@@ -38,6 +45,8 @@ export type Scored = {
   weights: Record<string, number>;
   unanswered: string[];
   unsure: string[];
+  /** Block guards that block only because answers are unknown ("not recommended while … is unknown"), in pack order. */
+  unknownGuards: UnknownGuard[];
 };
 
 export type Result = Scored & { robustness: Robustness };

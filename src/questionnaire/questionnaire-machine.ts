@@ -125,8 +125,8 @@ export const questionnaireMachine = setup({
     }),
     rememberNewer: assign((_, params: { record: SessionRecord }) => ({ newer: params.record })),
     forgetNewer: assign({ newer: undefined }),
-    keepMine: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'keep', revision: context.newer?.revision ?? context.revision })),
-    adoptNewer: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'adopt', revision: context.newer?.revision ?? context.revision })),
+    keepMine: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'keep', revision: context.newer?.revision ?? context.revision, writer: context.newer?.writer })),
+    adoptNewer: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'adopt', revision: context.newer?.revision ?? context.revision, writer: context.newer?.writer })),
     loadNewer: assign(({ context }) => {
       const record = context.newer;
       if (!record) return {};

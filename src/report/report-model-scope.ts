@@ -65,7 +65,9 @@ export function buildScope(c: ReportContext): ScopeModel {
       mof.push(t('report.scope.mof.later', { level: later.level, name: t(`report.scope.className.${later.level}`) }));
     }
     const check = meetsOsaid(option.disclosure, option.licence.kind);
-    if (check.meets) osaid.push(t('report.scope.osaid.meets'));
+    const releasesNothing = Object.values(option.disclosure).every((state) => state === 'withhold');
+    if (releasesNothing) osaid.push(t('report.scope.osaid.outOfScope'));
+    else if (check.meets) osaid.push(t('report.scope.osaid.meets'));
     else {
       osaid.push(t('report.scope.osaid.fails'));
       if (!check.openLicence) osaid.push(t('report.scope.osaid.licence'));

@@ -142,7 +142,8 @@ export type AppendixModel = {
   readonly answersHeading: string;
   readonly answerSections: readonly { readonly title: string; readonly table: ReportTable }[];
   readonly sourcesHeading: string;
-  readonly sources: readonly { readonly id: string; readonly citation: string; readonly url?: string }[];
+  /** Every source of the pack, numbered in its order: `ref` is the reference the tables print (〔1〕, [1]). */
+  readonly sources: readonly { readonly id: string; readonly ref: string; readonly citation: string; readonly url?: string }[];
   readonly aboutHeading: string;
   readonly about: readonly string[];
 };

@@ -47,9 +47,19 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * A source's citation: one text for both languages (a plain string, as older packs have it), or
+ * `{en, ja}` when the Japanese reader needs its own (a Japanese title, a translated description).
+ */
+export const citationSchema = z.union([
+  z.string().trim().min(1).max(1000),
+  z.strictObject({ en: z.string().trim().min(1).max(1000), ja: z.string().trim().min(1).max(1000) }),
+]);
+export type Citation = z.infer<typeof citationSchema>;
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  citation: z.string().trim().min(1).max(1000),
+  citation: citationSchema,
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
