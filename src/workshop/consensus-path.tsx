@@ -54,9 +54,7 @@ export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
                   </li>
                 ))}
               </ul>
-              <p>
-                {stage.then} {stage.target}
-              </p>
+              <p>{stage.summary}</p>
             </li>
           ))}
         </ol>
