@@ -27,14 +27,14 @@ function kindOf(file: string): AssetKind {
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
 
-/** The assets `index.html` loads before anything runs: module scripts, stylesheets and modulepreloads. */
+/** The assets `index.html` loads before anything runs: module scripts, stylesheets and modulepreloads (paths relative to the folder, whether the page says `/assets/…` or `./assets/…`). */
 export function htmlAssets(html: string): string[] {
   const found: string[] = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     const rel = attribute(tag, 'rel')?.toLowerCase();
     const url = isScript ? attribute(tag, 'src') : rel === 'stylesheet' || rel === 'modulepreload' ? attribute(tag, 'href') : undefined;
-    if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) found.push(url.replace(/^\//, ''));
+    if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) found.push(url.replace(/^\.?\//, ''));
   }
   return found;
 }
