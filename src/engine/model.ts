@@ -1,4 +1,4 @@
-import type { Pack } from '@/rules/pack-schema';
+import type { Condition, Pack } from '@/rules/pack-schema';
 import { compileCondition, type Test } from './conditions';
 import { packIndex, type PackIndex } from './pack-index';
 
@@ -7,12 +7,14 @@ export type CompiledEffect = { readonly option: number; readonly criterion: numb
 
 export type CompiledRule = {
   readonly id: string;
+  readonly when: Condition;
   readonly test: Test;
   readonly effects: readonly CompiledEffect[];
 };
 
 export type CompiledGuard = {
   readonly id: string;
+  readonly when: Condition;
   readonly test: Test;
   readonly block: boolean;
   readonly options: readonly number[];
@@ -91,12 +93,13 @@ function compileModel(pack: Pack): Model {
       const delta = (bySlot.get(slot)?.delta ?? 0) + effect.delta;
       bySlot.set(slot, { option, criterion, slot, delta });
     }
-    return { id: rule.id, test: compileCondition(rule.when, index), effects: [...bySlot.values()] };
+    return { id: rule.id, when: rule.when, test: compileCondition(rule.when, index), effects: [...bySlot.values()] };
   });
   const sumOrder = rules.map((_, position) => position).sort((a, b) => compareIds(rules[a]?.id ?? '', rules[b]?.id ?? '') || a - b);
 
   const guards = pack.guards.map((guard): CompiledGuard => ({
     id: guard.id,
+    when: guard.when,
     test: compileCondition(guard.when, index),
     block: guard.severity === 'block',
     options: [...new Set(guard.options.flatMap((id) => (optionAt.has(id) ? [optionAt.get(id) ?? 0] : [])))],

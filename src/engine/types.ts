@@ -47,4 +47,6 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
+  /** Unanswered questions that were not needed for the recommendation: sampled like "not sure". */
+  readonly notNeeded?: readonly string[];
 };
