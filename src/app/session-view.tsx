@@ -17,6 +17,7 @@ import { Loading } from './loading';
  * screen, so that the first screen stays small; both are fetched as soon as they are needed.
  */
 const SectionScreen = lazy(() => import('@/questionnaire/section-screen').then((m) => ({ default: m.SectionScreen })));
+const ExpressScreen = lazy(() => import('@/questionnaire/express-screen').then((m) => ({ default: m.ExpressScreen })));
 const ReviewScreen = lazy(() => import('@/questionnaire/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 
@@ -41,6 +42,12 @@ function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
       return (
         <Suspense fallback={<Loading />}>
           <SectionScreen />
+        </Suspense>
+      );
+    case 'express':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ExpressScreen />
         </Suspense>
       );
     case 'review':

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { Pack, Question } from '@/rules/pack-schema';
 import { arbPack } from './arbitraries';
+import { assess } from './assess';
 import { isAnswered } from './answer-state';
 import { rankOptions } from './score';
 import { GUARD_IMPACT, settledness } from './settledness';
@@ -190,5 +191,15 @@ describe('settledness examples', () => {
       ],
     });
     expect(settledness(pack, {}, { weights: { cost: 1 } }).settled).toBe(true);
+  });
+});
+
+describe('assess', () => {
+  it('lists open questions of settled answers as not needed and samples them like "not sure"', () => {
+    const pack = twoOptions({ rules: [{ id: 'r', when: { q: 'b', atLeast: 'high' }, effects: [{ option: 'open', criterion: 'cost', delta: 2 }] }] });
+    const settled = assess(pack, { b: 'low' }, { samples: 50 });
+    expect(settled).toMatchObject({ unanswered: [], notNeeded: ['a'] });
+    const open = twoOptions({ rules: [{ id: 'r', when: { q: 'b', atLeast: 'high' }, effects: [{ option: 'open', criterion: 'cost', delta: 9 }] }] });
+    expect(assess(open, {}, { samples: 50 })).toMatchObject({ unanswered: ['a', 'b'], notNeeded: [] });
   });
 });

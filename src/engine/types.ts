@@ -38,7 +38,11 @@ export type Scored = {
   unsure: string[];
 };
 
-export type Result = Scored & { robustness: Robustness };
+export type Result = Scored & {
+  robustness: Robustness;
+  /** Shown questions left open that cannot change the recommended set (`assess` only; they are then not in `unanswered`). */
+  notNeeded?: string[];
+};
 
 export type ScoreSettings = {
   /** What-if weights set by the user; they override defaults and `weightFrom`. */

@@ -65,6 +65,7 @@ function robustness(c: ReportContext): string[] {
   if (result.unsure.length + result.unanswered.length > 0) {
     lines.push(t('report.summary.open', { unsure: c.count(result.unsure.length), unanswered: c.count(result.unanswered.length) }));
   }
+  if ((result.notNeeded?.length ?? 0) > 0) lines.push(t('report.summary.notNeeded', { count: c.count(result.notNeeded?.length ?? 0) }));
   return lines;
 }
 

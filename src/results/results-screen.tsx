@@ -96,7 +96,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
           />
         </div>
         <RobustnessSection pack={pack} result={results.result} calculating={results.calculating} text={text} />
-        <RevisitSection own={results.own} text={text} onChangeAnswer={onChangeAnswer} />
+        <RevisitSection own={results.own} notNeeded={results.notNeeded} text={text} onChangeAnswer={onChangeAnswer} />
       </div>
     </div>
   );
