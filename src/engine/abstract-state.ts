@@ -179,18 +179,41 @@ function pushUnique(list: number[], value: number): void {
 }
 
 /** Evaluates the scoring formula over every answer set the masks allow (what-if weights in `override`, NaN: not set). */
-export function evaluateAbstract(model: Model, answers: AbstractAnswers, override: Float64Array): AbstractEvaluation {
-  const { index } = model;
+/** Visibility over abstract answers: the codes each question may take once hidden ones count as NONE. */
+function visibleMasks(index: PackIndex, own: readonly number[], multi: AnswerState['multi']): { mask: number[]; shown: Uint8Array } {
   const count = index.questionList.length;
   const mask = new Array<number>(count).fill(NONE_BIT);
   const shown = new Uint8Array(count);
   index.questionList.forEach((entry, i) => {
     const showIf = entry.question.showIf;
-    const r = showIf ? compileAbstract(showIf, index)(mask, answers.multi) : MAY_HOLD;
+    const r = showIf ? compileAbstract(showIf, index)(mask, multi) : MAY_HOLD;
     shown[i] = r;
-    const own = answers.mask[i] ?? NONE_BIT;
-    mask[i] = ((r & MAY_HOLD) !== 0 ? own : 0) | ((r & MAY_FAIL) !== 0 ? NONE_BIT : 0);
+    mask[i] = ((r & MAY_HOLD) !== 0 ? (own[i] ?? NONE_BIT) : 0) | ((r & MAY_FAIL) !== 0 ? NONE_BIT : 0);
   });
+  return { mask, shown };
+}
+
+/**
+ * Block guards read an unknown answer (none, or "not sure") as possibly any answer: a guard that
+ * could fire for some value of it blocks. So for guards, every mask that holds an unknown also
+ * holds every answer; the bounds stay sound whichever way the engine reads unknowns.
+ */
+function withUnknownsOpen(index: PackIndex, own: readonly number[]): number[] {
+  return own.map((m, i) => {
+    if ((m & (NONE_BIT | UNSURE_BIT)) === 0) return m;
+    const question = index.questionList[i]?.question;
+    if (!question || question.kind !== 'choice') return m | bitOf(0);
+    let all = m;
+    question.choices.forEach((_, j) => {
+      all |= bitOf(j);
+    });
+    return all;
+  });
+}
+
+export function evaluateAbstract(model: Model, answers: AbstractAnswers, override: Float64Array): AbstractEvaluation {
+  const { index } = model;
+  const { mask, shown } = visibleMasks(index, answers.mask, answers.multi);
 
   const weights = model.criterionIds.map((_, c) => {
     const set = override[c] ?? Number.NaN;
@@ -225,7 +248,8 @@ export function evaluateAbstract(model: Model, answers: AbstractAnswers, overrid
     }
   });
 
-  const guards = Uint8Array.from(model.guards, (guard) => compileAbstract(guard.when, index)(mask, answers.multi));
+  const open = visibleMasks(index, withUnknownsOpen(index, answers.mask), answers.multi).mask;
+  const guards = Uint8Array.from(model.guards, (guard) => compileAbstract(guard.when, index)(guard.block ? open : mask, answers.multi));
   const blocked = new Uint8Array(model.optionIds.length).fill(MAY_FAIL);
   model.guards.forEach((guard, g) => {
     if (!guard.block) return;

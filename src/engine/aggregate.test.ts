@@ -23,7 +23,8 @@ const pack = packSchema.parse(packJson);
 
 const member = (id: string, answers: Answers): WorkshopMember => ({ id, label: id.toUpperCase(), answers });
 
-const room = [member('p1', {}), member('p2', { 'q.level': 'high' }), member('p3', { 'q.level': 'low' })];
+// Everyone has said q.detail is "no" (a block guard waits for it once q.level is mid or higher).
+const room = [member('p1', { 'q.detail': 'no' }), member('p2', { 'q.level': 'high', 'q.detail': 'no' }), member('p3', { 'q.level': 'low', 'q.detail': 'no' })];
 
 describe('aggregateWorkshop: hand-checked room of three', () => {
   const result = aggregateWorkshop(pack, room);
@@ -74,7 +75,7 @@ describe('aggregateWorkshop: hand-checked room of three', () => {
       values: ['low', 'high'],
     });
     const detail = result.spreads.find((s) => s.question === 'q.detail');
-    expect(detail).toMatchObject({ hidden: ['p1', 'p3'], unanswered: ['p2'], disagreement: 0 });
+    expect(detail).toMatchObject({ hidden: ['p1', 'p3'], unanswered: [], disagreement: 0 });
   });
 
   it('puts q.level on the agenda: agreeing on low or high moves gamma by 30 points and changes the first option', () => {
@@ -134,14 +135,14 @@ describe('aggregateWorkshop: small rooms', () => {
   });
 
   it('says a single participant agrees with themself (W = 1 by convention)', () => {
-    const result = aggregateWorkshop(pack, [member('solo', { 'q.level': 'high' })]);
+    const result = aggregateWorkshop(pack, [member('solo', { 'q.level': 'high', 'q.detail': 'no' })]);
     expect(result.agreement).toMatchObject({ w: 1, basis: 'single', raters: 1 });
     expect(result.groupTop).toBe('gamma');
   });
 
   it('does not recommend an option blocked for most of the room', () => {
     const blocked = { 'q.level': 'high', 'q.detail': 'yes' } as const;
-    const result = aggregateWorkshop(pack, [member('a', blocked), member('b', blocked), member('c', { 'q.level': 'high' })]);
+    const result = aggregateWorkshop(pack, [member('a', blocked), member('b', blocked), member('c', { 'q.level': 'high', 'q.detail': 'no' })]);
     expect(result.groupMean.at(-1)).toMatchObject({ option: 'gamma', blockedFor: 2 });
     expect(result.groupTop).toBe('alpha');
   });

@@ -6,8 +6,7 @@ import type { Model } from './model';
  * evaluation allows. A score is a weighted mean Σ w·p / Σ w, so the gap of a over b is
  * Σ w_c·(p_ac − p_bc) / Σ w_c: each criterion's gap is bounded (rules that fire for both options
  * move both; clamping to 0..10 never widens a gap, as clamp is monotone and 1-Lipschitz), and the
- * weights, each from a small set, are chosen to push the mean furthest (Dinkelbach's method, exact
- * for a ratio of sums over a product of finite sets).
+ * weights, each from a small set, are chosen to push the mean furthest (exact: see maxWeightedMean).
  */
 
 /** Per pair (a, b) at a·n + b: the lowest and highest possible score(a) − score(b), in score points (0..100 scale). */
@@ -31,48 +30,32 @@ export function ruleDeltas(model: Model): readonly Float64Array[] {
 
 /**
  * The largest Σ w_c·x_c / Σ w_c over weights w_c drawn from `weights[c]` (the engine's rule: when
- * every weight is 0, all count equally).
+ * every weight is 0, all count equally). A ratio of sums is largest at a vertex of the box of the
+ * lowest and highest weights, with the highest weights on the largest x: so the candidates are the
+ * C + 1 splits of the criteria sorted by x, each exact, with no iteration to round.
  */
 export function maxWeightedMean(x: ArrayLike<number>, weights: readonly (readonly number[])[]): number {
   const count = weights.length;
   let best = Number.NEGATIVE_INFINITY;
-  if (weights.every((set) => set.includes(0)) && count > 0) {
+  if (count > 0 && weights.every((set) => set.includes(0))) {
     let sum = 0;
     for (let c = 0; c < count; c += 1) sum += x[c] ?? 0;
     best = sum / count;
   }
-  if (!weights.some((set) => set.some((w) => w > 0))) return best;
-  let num = 0;
-  let den = 0;
-  for (let c = 0; c < count; c += 1) {
-    const w = Math.max(...(weights[c] ?? [0]));
-    num += w * (x[c] ?? 0);
-    den += w;
+  const low = weights.map((set) => Math.min(...set));
+  const high = weights.map((set) => Math.max(...set));
+  const order = weights.map((_, c) => c).sort((a, b) => (x[b] ?? 0) - (x[a] ?? 0));
+  for (let split = 0; split <= count; split += 1) {
+    let num = 0;
+    let den = 0;
+    order.forEach((c, rank) => {
+      const w = (rank < split ? high[c] : low[c]) ?? 0;
+      num += w * (x[c] ?? 0);
+      den += w;
+    });
+    if (den > 0) best = Math.max(best, num / den);
   }
-  let t = num / den;
-  for (let step = 0; step < 100; step += 1) {
-    num = 0;
-    den = 0;
-    for (let c = 0; c < count; c += 1) {
-      const xc = x[c] ?? 0;
-      let pick = 0;
-      let value = Number.NEGATIVE_INFINITY;
-      for (const w of weights[c] ?? [0]) {
-        const v = w * (xc - t);
-        if (v > value || (v === value && w > pick)) {
-          value = v;
-          pick = w;
-        }
-      }
-      num += pick * xc;
-      den += pick;
-    }
-    if (den <= 0) break;
-    const next = num / den;
-    if (!(next > t)) break;
-    t = next;
-  }
-  return Math.max(best, t);
+  return best;
 }
 
 /** Bounds on every pair's score gap (diagonal 0). */

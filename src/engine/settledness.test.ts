@@ -106,7 +106,7 @@ describe('settledness against brute force', () => {
       expect(i.impact).toBeLessThanOrEqual(GUARD_IMPACT);
     }
     if (!result.settled) expect(result.remaining).toContain(result.next);
-    const all = [...completions(pack, answers)][0] ?? answers;
+    const all = completions(pack, answers).next().value ?? answers;
     const complete = Object.fromEntries(
       pack.sections.flatMap((s) => s.questions).map((q) => [q.id, Object.hasOwn(all, q.id) ? all[q.id] : (valuesOf(q).at(-1) ?? '')]),
     ) as Answers;
@@ -201,5 +201,22 @@ describe('assess', () => {
     expect(settled).toMatchObject({ unanswered: [], notNeeded: ['a'] });
     const open = twoOptions({ rules: [{ id: 'r', when: { q: 'b', atLeast: 'high' }, effects: [{ option: 'open', criterion: 'cost', delta: 9 }] }] });
     expect(assess(open, {}, { samples: 50 })).toMatchObject({ unanswered: ['a', 'b'], notNeeded: [] });
+  });
+});
+
+describe('settledness counterexamples kept from the properties', () => {
+  it('weights so small that a sum rounds: a zero weight that would dilute the gap is not chosen', () => {
+    const pack = buildPack({
+      criteria: [
+        { id: 'c0', weight: 9.6e-322, weightFrom: { question: 'q', weights: { none: 0, low: 0, mid: 0, high: 1 } } },
+        { id: 'c1', weight: 5e-324 },
+      ],
+      questions: [{ id: 'q', choices: ['none', 'low', 'mid', 'high'] }],
+      options: [
+        { id: 'open-core', baseline: { c0: 0, c1: 0 } },
+        { id: 'api', baseline: { c0: 8.300000000099992, c1: 0 } },
+      ],
+    });
+    expect(settledness(pack, {}).settled).toBe(false);
   });
 });

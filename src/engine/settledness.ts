@@ -183,11 +183,12 @@ function splits(mask: number): number[] {
 }
 
 /** One answer set left: the engine's own verdicts decide (no bound can be as exact at a gap of exactly 3 points). */
-function concreteKey(search: Search, answers: AbstractAnswers): string | undefined {
+function concreteKey(search: Search, answers: AbstractAnswers, evaluation: AbstractEvaluation): string | undefined {
   const { model } = search;
   const code = new Int32Array(answers.mask.length);
   for (let i = 0; i < code.length; i += 1) {
-    const m = answers.mask[i] ?? NONE_BIT;
+    // A question that can never be shown counts as unanswered, whatever it holds.
+    const m = ((evaluation.shown[i] ?? 0) & MAY_HOLD) === 0 ? NONE_BIT : (answers.mask[i] ?? NONE_BIT);
     const c = codeOfBit(m);
     const kind = model.index.questionList[i]?.question.kind;
     if (c === undefined || (kind === 'multi' && c === 0 && answers.multi[i] === undefined)) return undefined;
@@ -226,7 +227,7 @@ function searchSettled(search: Search, answers: AbstractAnswers): string | undef
     const m = answers.mask[p] ?? NONE_BIT;
     return (m & (m - 1)) !== 0 && ((decision.evaluation.shown[p] ?? 0) & MAY_HOLD) !== 0;
   });
-  if (q === undefined) return concreteKey(search, answers);
+  if (q === undefined) return concreteKey(search, answers, decision.evaluation);
   const parts = splits(answers.mask[q] ?? NONE_BIT);
   if (search.left < parts.length) return undefined;
   search.left -= parts.length;

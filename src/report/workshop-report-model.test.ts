@@ -30,10 +30,10 @@ function workshopOf(participants: [string, Answers, string?][], agreed: Answers)
 const workshop = workshopOf(
   [
     ['Aiko Sato', { 'q.level': 'low', 'q.minor': 'low' }, 'CEO'],
-    ['Ben Ito', { 'q.level': 'high', 'q.minor': 'high' }, 'CTO'],
-    ['山田 花子', { 'q.level': 'mid', 'q.minor': 'low' }],
+    ['Ben Ito', { 'q.level': 'high', 'q.minor': 'high', 'q.detail': 'no' }, 'CTO'],
+    ['山田 花子', { 'q.level': 'mid', 'q.minor': 'low', 'q.detail': 'no' }],
   ],
-  { 'q.level': 'high' },
+  { 'q.level': 'high', 'q.detail': 'no' },
 );
 
 const modelFor = (lang: 'en' | 'ja', anonymous = false) =>
@@ -74,8 +74,11 @@ describe('buildWorkshopReportModel', () => {
 
   it('scores the agreed answers like any answers set: recommendation and actions', () => {
     const model = modelFor('en');
-    expect(model.agreed.table.rows).toEqual([['How mature is your data?', 'High']]);
-    expect(model.recommendation.basis).toBe('Based on the agreed answers: 1 of 4 questions.');
+    expect(model.agreed.table.rows).toEqual([
+      ['How mature is your data?', 'High'],
+      ['Is the data regulated?', 'No'],
+    ]);
+    expect(model.recommendation.basis).toBe('Based on the agreed answers: 2 of 4 questions.');
     expect(model.recommendation.top).toBe('Recommended: Gamma (score 78.0)');
     expect(model.recommendation.actions.rows).toEqual([
       ['Start with a pilot of Gamma.', '0–3 months', 'executive team'],

@@ -1,4 +1,5 @@
 import '@/i18n/domains/results';
+import { unansweredToRevisit } from '@/engine/open-questions';
 import type { Scored } from '@/engine/types';
 import { useT } from '@/i18n/language-context';
 import type { MessageKey } from '@/i18n/t';
@@ -42,22 +43,22 @@ function QuestionLinks({ title, intro, ids, text, onChangeAnswer }: { title: Mes
 export function RevisitSection({ own, notNeeded, text, onChangeAnswer }: RevisitSectionProps) {
   const t = useT();
   const skipped = new Set(notNeeded);
-  const unanswered = own.unanswered.filter((id) => !skipped.has(id));
-  const notNeededShown = own.unanswered.filter((id) => skipped.has(id));
-  const none = own.unanswered.length === 0 && own.unsure.length === 0;
+  const unanswered = unansweredToRevisit(text.index, own.unanswered).filter((id) => !skipped.has(id));
+  const notNeededShown = unansweredToRevisit(text.index, own.unanswered).filter((id) => skipped.has(id));
+  const open = unanswered.length > 0 || own.unsure.length > 0;
   return (
     <section className="results-section revisit" aria-labelledby="results-revisit">
       <h2 id="results-revisit">{t('results.revisit.heading')}</h2>
-      {none ? (
-        <p>{t('results.revisit.allAnswered')}</p>
-      ) : (
+      {open ? (
         <>
-          {unanswered.length + own.unsure.length > 0 ? <p>{t('results.revisit.intro')}</p> : null}
+          <p>{t('results.revisit.intro')}</p>
           <QuestionLinks title="results.revisit.unanswered" ids={unanswered} text={text} onChangeAnswer={onChangeAnswer} />
           <QuestionLinks title="results.revisit.unsure" ids={own.unsure} text={text} onChangeAnswer={onChangeAnswer} />
-          <QuestionLinks title="results.revisit.notNeeded" intro="results.revisit.notNeededIntro" ids={notNeededShown} text={text} onChangeAnswer={onChangeAnswer} />
         </>
-      )}
+      ) : notNeededShown.length === 0 ? (
+        <p>{t('results.revisit.allAnswered')}</p>
+      ) : null}
+      <QuestionLinks title="results.revisit.notNeeded" intro="results.revisit.notNeededIntro" ids={notNeededShown} text={text} onChangeAnswer={onChangeAnswer} />
     </section>
   );
 }
