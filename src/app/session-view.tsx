@@ -19,6 +19,7 @@ import { Loading } from './loading';
  * reads it (see NEXT), so a click does not wait for the network.
  */
 const SectionScreen = lazyPart(() => import('@/questionnaire/section-screen').then((m) => m.SectionScreen));
+const ExpressScreen = lazyPart(() => import('@/questionnaire/express-screen').then((m) => m.ExpressScreen));
 const ReviewScreen = lazyPart(() => import('@/questionnaire/review-screen').then((m) => m.ReviewScreen));
 
 type ScreenName = ReturnType<typeof selectScreen>;
@@ -26,8 +27,9 @@ type ScreenName = ReturnType<typeof selectScreen>;
 /** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
 const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
   loading: [SectionScreen],
-  start: [SectionScreen],
+  start: [SectionScreen, ExpressScreen],
   section: [ReviewScreen, ResultsPage],
+  express: [ResultsPage, SectionScreen],
   review: [ResultsPage],
   results: [SectionScreen, ReviewScreen],
 };
@@ -53,6 +55,8 @@ function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
       return <StartScreen unreadable={unreadable} onRemoveUnreadable={onRemoveUnreadable} extras={slots.start} />;
     case 'section':
       return <SectionScreen fallback={<Loading />} />;
+    case 'express':
+      return <ExpressScreen fallback={<Loading />} />;
     case 'review':
       return <ReviewScreen fallback={<Loading />} shareAction={slots.share} finish={slots.finish} />;
     case 'results':

@@ -1,7 +1,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { UNSURE, type AnswerState } from './answer-state';
+import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { createEvaluation, evaluate, type Evaluation } from './evaluate';
 import type { Model } from './model';
 import type { UnknownGuardShare } from './types';
@@ -72,7 +72,7 @@ function addWinners(scenario: Scenario, weights: Float64Array, counts: Float64Ar
 /**
  * Share of samples in which each option ranks first (0..1 for every option, summing to 1).
  * Each sample multiplies every weight by U(0.5, 1.5) and redraws every "not sure" choice answer
- * uniformly over its choices, then recomputes visibility, weights, rules and guards. For each
+ * (and every unanswered one listed as not needed) uniformly over its choices, then recomputes visibility, weights, rules and guards. For each
  * block guard that blocks only because answers are unknown, also the share of samples in which
  * it still blocks (unanswered questions stay unknown, so a guard waiting for them always does).
  */
@@ -81,13 +81,14 @@ export function acceptabilityOf(
   raw: AnswerState,
   override: Float64Array,
   base: Evaluation,
-  settings: { readonly samples?: number; readonly seed?: number },
+  settings: { readonly samples?: number; readonly seed?: number; readonly notNeeded?: readonly string[] },
 ): Acceptability {
   const samples = sampleCount(settings.samples);
   const rng = xoroshiro128plus(seedOf(settings.seed));
-  const redrawn = model.index.questionList.filter(
-    (entry) => raw.code[entry.order] === UNSURE && entry.question.kind === 'choice' && entry.choiceOrder.size > 0,
-  );
+  const notNeeded = new Set(settings.notNeeded ?? []);
+  const unknown = (entry: { readonly order: number; readonly question: { readonly id: string } }) =>
+    raw.code[entry.order] === UNSURE || (raw.code[entry.order] === NONE && notNeeded.has(entry.question.id));
+  const redrawn = model.index.questionList.filter((entry) => unknown(entry) && entry.question.kind === 'choice' && entry.choiceOrder.size > 0);
   const watched = model.guards.flatMap((_, g) => (base.unknownGuards[g] === 1 ? [g] : []));
   const blockCounts = new Float64Array(watched.length);
   const fixed = scenarioOf(model, base, watched);

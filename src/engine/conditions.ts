@@ -34,8 +34,8 @@ function assertNever(_condition: never): Test {
 /** More nodes than any real pack holds: only an in-memory object sharing sub-conditions gets here. */
 const MAX_CONDITION_NODES = 1_000_000;
 
-/** True when the condition is a tree of objects of the expected shape no deeper than the limit. */
-function isWellFormed(condition: unknown): boolean {
+/** True when the condition is a tree of objects of the expected shape no deeper than the limit (anything else never holds). */
+export function isWellFormed(condition: unknown): boolean {
   const stack: [unknown, number][] = [[condition, 1]];
   let nodes = 0;
   for (let item = stack.pop(); item; item = stack.pop()) {

@@ -1,4 +1,4 @@
-import type { Pack } from '@/rules/pack-schema';
+import type { Condition, Pack } from '@/rules/pack-schema';
 import { compileCondition, type Test } from './conditions';
 import { packIndex, type PackIndex } from './pack-index';
 import { compileTriCondition, type TriTest } from './three-valued';
@@ -8,12 +8,14 @@ export type CompiledEffect = { readonly option: number; readonly criterion: numb
 
 export type CompiledRule = {
   readonly id: string;
+  readonly when: Condition;
   readonly test: Test;
   readonly effects: readonly CompiledEffect[];
 };
 
 export type CompiledGuard = {
   readonly id: string;
+  readonly when: Condition;
   readonly test: Test;
   /** Three-valued form of `when`, used for `block` guards. */
   readonly tri: TriTest;
@@ -94,12 +96,13 @@ function compileModel(pack: Pack): Model {
       const delta = (bySlot.get(slot)?.delta ?? 0) + effect.delta;
       bySlot.set(slot, { option, criterion, slot, delta });
     }
-    return { id: rule.id, test: compileCondition(rule.when, index), effects: [...bySlot.values()] };
+    return { id: rule.id, when: rule.when, test: compileCondition(rule.when, index), effects: [...bySlot.values()] };
   });
   const sumOrder = rules.map((_, position) => position).sort((a, b) => compareIds(rules[a]?.id ?? '', rules[b]?.id ?? '') || a - b);
 
   const guards = pack.guards.map((guard): CompiledGuard => ({
     id: guard.id,
+    when: guard.when,
     test: compileCondition(guard.when, index),
     tri: compileTriCondition(guard.when, index),
     block: guard.severity === 'block',

@@ -193,3 +193,14 @@ describe('acceptability', () => {
     expect(Number.isInteger((few['a'] ?? 0) * 10)).toBe(true);
   });
 });
+
+describe('questions not needed for the recommendation', () => {
+  it('are sampled like "not sure"; other unanswered questions are not', () => {
+    const pack = twoByTwo({ rules: [boostB('b-high', { q: 'q1', is: 'high' }, 8)] });
+    const plain = analyseRobustness(pack, {}, { samples: 300 }).acceptability;
+    const sampled = analyseRobustness(pack, {}, { samples: 300, notNeeded: ['q1'] }).acceptability;
+    expect(sampled).toEqual(analyseRobustness(pack, { q1: { unsure: true } }, { samples: 300 }).acceptability);
+    expect(sampled.b).toBeGreaterThan((plain.b ?? 0) + 0.2);
+    expect(analyseRobustness(pack, { q1: 'low' }, { samples: 300, notNeeded: ['q1'] }).acceptability).toEqual(plain);
+  });
+});

@@ -49,7 +49,11 @@ export type Scored = {
   unknownGuards: UnknownGuard[];
 };
 
-export type Result = Scored & { robustness: Robustness };
+export type Result = Scored & {
+  robustness: Robustness;
+  /** Shown questions left open that cannot change the recommended set (`assess` only; they are then not in `unanswered`). */
+  notNeeded?: string[];
+};
 
 export type ScoreSettings = {
   /** What-if weights set by the user; they override defaults and `weightFrom`. */
@@ -58,6 +62,8 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
+  /** Unanswered questions that were not needed for the recommendation: sampled like "not sure". */
+  readonly notNeeded?: readonly string[];
 };
 
 /** An action of the pack, by option id and 0-based position in its `actions`. */

@@ -1,5 +1,6 @@
 import { fromPromise } from 'xstate';
 import { createAutosave, type LockRunner } from './autosave';
+import type { ExpressInput, ExpressStep } from './express-state';
 import type { ExportInput, ExportOutput } from './session-state';
 import { browserStorage } from './session-storage';
 
@@ -24,4 +25,10 @@ export const browserAutosave = createAutosave({
 export const downloadPdf = fromPromise<ExportOutput, ExportInput>(async ({ input }) => {
   const { downloadReport } = await import('@/report/download-pdf');
   return downloadReport(input);
+});
+
+/** The express path's next step; the settledness analysis is loaded with the express path, not with the first screen. */
+export const pickExpressStep = fromPromise<ExpressStep, ExpressInput>(async ({ input }) => {
+  const { expressStep } = await import('./express-state');
+  return expressStep(input);
 });

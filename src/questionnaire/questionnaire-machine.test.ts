@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import type { Answers } from '@/rules/answers-schema';
 import type { AutosaveEvent, AutosaveInput } from './autosave';
+import type { ExpressInput, ExpressStep } from './express-state';
 import { questionnaireMachine } from './questionnaire-machine';
 import type { ExportInput, ExportOutput } from './session-state';
 import { packFingerprints } from './fingerprints';
@@ -337,5 +338,77 @@ describe('questionnaireMachine', () => {
     const { actor } = start({ record: record({ screen: 'review' }, { 'profile.builds': 'own' }) });
     actor.send({ type: 'section.back' });
     expect(actor.getSnapshot().context.sectionId).toBe('goals');
+  });
+});
+
+describe('the express path', () => {
+  const inExpress = (actor: ReturnType<typeof start>['actor'], state: 'asking' | 'settled') => waitFor(actor, (s) => s.matches({ express: state }));
+
+  it('asks the question that can move the recommendation most, stops once settled, and opens the results', async () => {
+    const { actor, lastSave } = start();
+    actor.send({ type: 'express.start' });
+    await inExpress(actor, 'asking');
+    expect(actor.getSnapshot().context.expressQuestion).toBe('goals.trust');
+    expect(lastSave().position).toEqual({ screen: 'express', question: 'goals.trust' });
+    actor.send({ type: 'express.submit', question: 'goals.trust', answers: { 'goals.trust': 'critical' } });
+    await inExpress(actor, 'settled');
+    expect(actor.getSnapshot().context).toMatchObject({ answers: { 'goals.trust': 'critical' }, asked: ['goals.trust'], expressQuestion: undefined });
+    expect(lastSave()).toMatchObject({ position: { screen: 'express' }, asked: ['goals.trust'] });
+    actor.send({ type: 'results.open' });
+    expect(actor.getSnapshot().matches('results')).toBe(true);
+  });
+
+  it('"continue answering" goes on with the full questionnaire where answers are missing', async () => {
+    const { actor } = start();
+    actor.send({ type: 'express.start' });
+    await inExpress(actor, 'asking');
+    actor.send({ type: 'express.submit', question: 'goals.trust', answers: { 'goals.trust': 'none' } });
+    await inExpress(actor, 'settled');
+    actor.send({ type: 'express.continue' });
+    expect(actor.getSnapshot().matches('answering')).toBe(true);
+    expect(actor.getSnapshot().context.sectionId).toBe('profile');
+  });
+
+  it('goes back to the question asked before, and from the first one to the start', async () => {
+    const { actor } = start();
+    actor.send({ type: 'express.start' });
+    await inExpress(actor, 'asking');
+    actor.send({ type: 'express.submit', question: 'goals.trust', answers: { 'goals.trust': 'none' } });
+    await inExpress(actor, 'settled');
+    actor.send({ type: 'express.back' });
+    expect(actor.getSnapshot().matches({ express: 'asking' })).toBe(true);
+    expect(actor.getSnapshot().context.expressQuestion).toBe('goals.trust');
+    actor.send({ type: 'express.back' });
+    expect(actor.getSnapshot().matches('start')).toBe(true);
+  });
+
+  it('resumes at the saved question after a reload', async () => {
+    const stored = record({ screen: 'express', question: 'data.uniqueness' }, { 'profile.builds': 'own' }, { asked: ['profile.builds'] });
+    const { actor } = start({ record: stored });
+    await inExpress(actor, 'asking');
+    expect(actor.getSnapshot().context).toMatchObject({ expressQuestion: 'data.uniqueness', asked: ['profile.builds'] });
+  });
+
+  it('the full questionnaire can open the results at any time', () => {
+    const { actor } = start();
+    actor.send({ type: 'session.start' });
+    actor.send({ type: 'section.edit', answers: profile });
+    actor.send({ type: 'results.open' });
+    expect(actor.getSnapshot().matches('results')).toBe(true);
+    expect(actor.getSnapshot().context.answers).toMatchObject({ 'profile.builds': 'own' });
+  });
+
+  it('a failed step leads to the review, never a dead end', async () => {
+    const machine = questionnaireMachine.provide({
+      actors: {
+        autosave: fromCallback(() => undefined),
+        pickExpressStep: fromPromise<ExpressStep, ExpressInput>(async () => {
+          throw new Error('chunk failed to load');
+        }),
+      },
+    });
+    const actor = createActor(machine, { input: { pack, writer: 'me' } }).start();
+    actor.send({ type: 'express.start' });
+    await waitFor(actor, (s) => s.matches('review'));
   });
 });

@@ -17,7 +17,8 @@ import {
   type QuestionnaireInput,
   type ReturnTo,
 } from './session-state';
-import { browserAutosave, downloadPdf } from './questionnaire-actors';
+import type { ExpressStep } from './express-state';
+import { browserAutosave, downloadPdf, pickExpressStep } from './questionnaire-actors';
 import type { Screen, SessionRecord } from './session-storage';
 
 export type QuestionnaireEvent =
@@ -33,6 +34,10 @@ export type QuestionnaireEvent =
   | { type: 'answers.import'; answers: Answers; respondent?: Respondent }
   | { type: 'respondent.update'; respondent: Respondent }
   | { type: 'results.open' }
+  | { type: 'express.start' }
+  | { type: 'express.submit'; question: string; answers: SectionAnswers }
+  | { type: 'express.back' }
+  | { type: 'express.continue' }
   | { type: 'results.review' }
   | ({ type: 'report.export' } & ExportRequest)
   | { type: 'storage.newer'; record: SessionRecord }
@@ -54,7 +59,7 @@ export const questionnaireMachine = setup({
     events: QuestionnaireEvent;
     input: QuestionnaireInput;
   },
-  actors: { autosave: browserAutosave, exportPdf: downloadPdf },
+  actors: { autosave: browserAutosave, exportPdf: downloadPdf, pickExpressStep },
   guards: {
     isAt: ({ context }, params: { screen: Screen }) => context.resumeAt.screen === params.screen,
     isAtShownSection: ({ context }) => context.resumeAt.screen === 'section' && isShownSection(context, context.sectionId),
@@ -70,6 +75,9 @@ export const questionnaireMachine = setup({
     canGoBack: ({ context }) =>
       draftFits(context) && context.sectionId !== undefined && previousSectionId(context.pack, workingAnswers(context), context.sectionId) !== undefined,
     canGoToSection: ({ context }, params: { section: string }) => draftFits(context) && isShownSection(context, params.section),
+    hasQuestion: (_, params: { step: ExpressStep }) => params.step.question !== undefined,
+    isSettled: (_, params: { step: ExpressStep }) => params.step.settled,
+    hasEarlierExpressQuestion: ({ context }) => earlierExpressQuestion(context) !== undefined,
   },
   actions: {
     persist: sendTo('autosave', ({ context }, params: { screen: Screen }): AutosaveEvent => ({
@@ -115,6 +123,8 @@ export const questionnaireMachine = setup({
     })),
     storeRespondent: assign((_, params: { respondent: Respondent }) => ({ respondent: params.respondent })),
     clearSession: assign({
+      asked: [],
+      expressQuestion: undefined,
       answers: {},
       respondent: {},
       draft: undefined,
@@ -143,6 +153,15 @@ export const questionnaireMachine = setup({
         savedAt: record.savedAt,
       };
     }),
+    startExpress: assign({ expressQuestion: undefined, returnTo: undefined, focusQuestion: undefined }),
+    askQuestion: assign((_, params: { step: ExpressStep }) => ({ expressQuestion: params.step.question })),
+    clearExpressQuestion: assign({ expressQuestion: undefined }),
+    commitExpressAnswer: assign(({ context }, params: { question: string; answers: SectionAnswers }) => ({
+      answers: applySectionAnswers(context.answers, params.answers),
+      asked: context.asked.includes(params.question) ? context.asked : [...context.asked, params.question],
+      expressQuestion: undefined,
+    })),
+    goToEarlierExpressQuestion: assign(({ context }) => ({ expressQuestion: earlierExpressQuestion(context) })),
     markSaveFailed: assign({ saveFailed: true }),
     markSaved: assign({ saveFailed: false }),
     storeExportRequest: assign((_, params: ExportRequest) => ({ exportRequest: params, exportNotice: undefined })),
@@ -179,13 +198,16 @@ export const questionnaireMachine = setup({
       always: [
         { guard: { type: 'isAt', params: { screen: 'results' } }, target: 'results' },
         { guard: { type: 'isAt', params: { screen: 'review' } }, target: 'review' },
+        { guard: { type: 'isAt', params: { screen: 'express' } }, target: 'express' },
         { guard: 'isAtShownSection', target: 'answering' },
         { target: 'start' },
       ],
     },
     start: {
+      id: 'start',
       entry: at('start'),
       on: {
+        'express.start': { target: 'express', actions: 'startExpress' },
         'session.start': [{ guard: 'hasShownSection', target: 'answering', actions: 'goToFirstSection' }, { target: 'review' }],
         'session.resume': [{ guard: 'canResumeSection', target: 'answering', actions: 'goToResumeSection' }, { target: 'review' }],
         'session.restart': { target: 'start', reenter: true, actions: 'clearSession' },
@@ -195,8 +217,10 @@ export const questionnaireMachine = setup({
       },
     },
     answering: {
+      id: 'answering',
       entry: at('section'),
       on: {
+        'results.open': { guard: 'draftFits', target: 'results', actions: ['commitDraft', 'clearReturn'] },
         'section.edit': { actions: [{ type: 'storeDraft', params: ({ event }) => ({ answers: event.answers }) }, at('section')] },
         'section.submit': [
           {
@@ -232,6 +256,47 @@ export const questionnaireMachine = setup({
         'review.open': { guard: 'draftFits', target: 'review', actions: ['commitDraft', 'clearReturn'] },
       },
     },
+    express: {
+      initial: 'choosing',
+      states: {
+        choosing: {
+          invoke: {
+            src: 'pickExpressStep',
+            input: ({ context }) => ({ pack: context.pack, answers: context.answers, asked: context.asked, kept: context.expressQuestion }),
+            onDone: [
+              { guard: { type: 'hasQuestion', params: ({ event }) => ({ step: event.output }) }, target: 'asking', actions: { type: 'askQuestion', params: ({ event }) => ({ step: event.output }) } },
+              { guard: { type: 'isSettled', params: ({ event }) => ({ step: event.output }) }, target: 'settled', actions: 'clearExpressQuestion' },
+              { target: '#review', actions: 'clearExpressQuestion' },
+            ],
+            onError: { target: '#review', actions: 'clearExpressQuestion' },
+          },
+        },
+        asking: {
+          entry: at('express'),
+          on: {
+            'express.submit': {
+              target: 'choosing',
+              actions: { type: 'commitExpressAnswer', params: ({ event }) => ({ question: event.question, answers: event.answers }) },
+            },
+            'express.back': [
+              { guard: 'hasEarlierExpressQuestion', target: 'asking', reenter: true, actions: 'goToEarlierExpressQuestion' },
+              { target: '#start', actions: 'clearExpressQuestion' },
+            ],
+          },
+        },
+        settled: {
+          entry: at('express'),
+          on: {
+            'results.open': { target: '#results' },
+            'express.continue': [
+              { guard: 'canResumeSection', target: '#answering', actions: 'goToResumeSection' },
+              { target: '#review' },
+            ],
+            'express.back': { target: 'asking', actions: 'goToEarlierExpressQuestion' },
+          },
+        },
+      },
+    },
     review: {
       id: 'review',
       entry: at('review'),
@@ -250,6 +315,7 @@ export const questionnaireMachine = setup({
       },
     },
     results: {
+      id: 'results',
       entry: at('results'),
       initial: 'idle',
       on: {
@@ -299,3 +365,10 @@ export const questionnaireMachine = setup({
 });
 
 export type QuestionnaireMachine = typeof questionnaireMachine;
+
+/** The question asked before the current one (the last one asked when none is current). */
+function earlierExpressQuestion(context: QuestionnaireContext): string | undefined {
+  const at = context.expressQuestion === undefined ? context.asked.length : context.asked.indexOf(context.expressQuestion);
+  const shown = context.asked.slice(0, at < 0 ? context.asked.length : at).filter((q) => isShownQuestion(context, q));
+  return shown.at(-1);
+}

@@ -1,6 +1,7 @@
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
+import { Button } from '@/ui/button';
 import { ProgressBar } from '@/ui/progress-bar';
 import { overlongAnswer } from './form-values';
 import { focusQuestionField } from './question-field';
@@ -19,6 +20,8 @@ import {
   selectReturnTo,
   selectSectionEntries,
 } from './selectors';
+import { selectSettledRemaining, selectWorkingRecommended } from './express-selectors';
+import { SettledNotice } from './settled-notice';
 
 /** One step of the questionnaire: progress, the section's questions, and the list of sections. */
 export function SectionScreen() {
@@ -31,6 +34,8 @@ export function SectionScreen() {
   const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
   const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
   const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
+  const settledRemaining = QuestionnaireContext.useSelector(selectSettledRemaining);
+  const recommended = QuestionnaireContext.useSelector(selectWorkingRecommended);
   const { lang, t } = useLanguage();
   if (!section) return null;
   /** Leaving is refused while a text is too long (the machine says so); its field then takes focus. */
@@ -61,6 +66,21 @@ export function SectionScreen() {
           </h1>
           {section.intro ? <p className="lead measure">{localize(section.intro, lang)}</p> : null}
         </div>
+        {settledRemaining > 0 ? (
+          <SettledNotice
+            remaining={settledRemaining}
+            recommended={recommended.map((id) => {
+              const option = pack.options.find((o) => o.id === id);
+              return option ? localize(option.name, lang) : id;
+            })}
+          >
+            <div className="actions">
+              <Button variant="secondary" onClick={() => leave({ type: 'results.open' })}>
+                {t('questionnaire.express.seeResultsNow')}
+              </Button>
+            </div>
+          </SettledNotice>
+        ) : null}
         <SectionForm
           pack={pack}
           section={section}

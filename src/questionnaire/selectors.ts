@@ -13,6 +13,7 @@ export const selectScreen = (s: Snapshot): Screen | 'loading' => {
   if (s.matches('results')) return 'results';
   if (s.matches('review')) return 'review';
   if (s.matches('answering')) return 'section';
+  if (s.matches('express')) return 'express';
   if (s.matches('start')) return 'start';
   return 'loading';
 };
@@ -64,3 +65,8 @@ export function sameShape(a: unknown, b: unknown): boolean {
     })
   );
 }
+
+export const selectAsked = (s: Snapshot) => s.context.asked;
+export const selectExpressQuestion = (s: Snapshot) => s.context.expressQuestion;
+export const selectExpressSettled = (s: Snapshot) => s.matches({ express: 'settled' });
+

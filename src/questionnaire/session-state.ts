@@ -41,6 +41,10 @@ export type QuestionnaireContext = {
   exportNotice: ExportOutput | undefined;
   /** Where the autosave keeps this session (undefined: the user's own answers of the pack). */
   storageKey: string | undefined;
+  /** The questions the express path has put to the user, in order. */
+  asked: string[];
+  /** The question the express path is asking, if any. */
+  expressQuestion: string | undefined;
 };
 
 export type QuestionnaireInput = {
@@ -74,6 +78,8 @@ export function initialContext({ pack, record, writer, storageKey, respondent }:
     exportRequest: undefined,
     exportNotice: undefined,
     storageKey,
+    asked: record?.asked ?? [],
+    expressQuestion: position.screen === 'express' ? position.question : undefined,
   };
 }
 
@@ -96,6 +102,7 @@ export function sectionIdOfQuestion(context: QuestionnaireContext, questionId: s
 }
 
 function positionAt(context: QuestionnaireContext, screen: Screen): Position {
+  if (screen === 'express') return context.expressQuestion ? { screen, question: context.expressQuestion } : { screen };
   if (screen !== 'section') return { screen };
   if (context.sectionId === undefined) return { screen: 'start' };
   return context.returnTo
@@ -131,5 +138,6 @@ export function sessionContent(context: QuestionnaireContext, screen: Screen): S
     position: positionAt(context, screen),
     ...(hasRespondent(context.respondent) ? { respondent: context.respondent } : {}),
     ...(context.draft && screen === 'section' ? { draft: storableDraft(context.draft) } : {}),
+    ...(context.asked.length > 0 ? { asked: context.asked } : {}),
   };
 }

@@ -38,6 +38,7 @@ function unreadablePrefix(key: string): string {
 export const positionSchema = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('start') }),
   z.strictObject({ screen: z.literal('section'), section: idSchema, returnTo: z.enum(['review', 'results']).optional() }),
+  z.strictObject({ screen: z.literal('express'), question: idSchema.optional() }),
   z.strictObject({ screen: z.literal('review') }),
   z.strictObject({ screen: z.literal('results') }),
 ]);
@@ -75,13 +76,15 @@ export const sessionRecordSchema = z.strictObject({
   revision: z.int().min(0),
   savedAt: z.iso.datetime(),
   writer: z.string().max(100).optional(),
+  /** The questions the express path has put to the user, in order (so one left blank is not asked again). */
+  asked: z.array(idSchema).max(1000).optional(),
   /** The fingerprint of each question of the version answered (fingerprints.ts), to migrate answers. */
   questions: z.record(z.string().max(200), z.string().max(16)).optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
 /** What a tab asks to save; the writer adds the revision, the time and its own id. */
-export type SessionContent = Pick<SessionRecord, 'pack' | 'answers' | 'position' | 'respondent' | 'draft' | 'questions'>;
+export type SessionContent = Pick<SessionRecord, 'pack' | 'answers' | 'position' | 'respondent' | 'draft' | 'questions' | 'asked'>;
 
 export type UnreadableReason = 'not-json' | 'invalid' | 'version';
 /**
@@ -358,7 +361,7 @@ function canonical(value: unknown): string {
 /** True when the stored record holds exactly this content, in any key order (so writing it would change nothing). */
 export function holdsContent(record: SessionContent, content: SessionContent): boolean {
   const pick = (c: SessionContent) =>
-    canonical([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null]);
+    canonical([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null, c.asked ?? null]);
   return pick(record) === pick(content);
 }
 

@@ -8,7 +8,7 @@ import { ImportAnswers } from './import-answers';
 import { progressOf } from './navigation';
 import { QuestionnaireContext } from './questionnaire-context';
 import { RespondentFields } from './respondent-fields';
-import { selectAnswers, selectHasAnswers, selectPack, selectRespondent, selectSavedAt } from './selectors';
+import { selectAnswers, selectAsked, selectHasAnswers, selectPack, selectRespondent, selectSavedAt } from './selectors';
 import { StartOver } from './start-over';
 import { UnreadableNotice } from './unreadable-notice';
 import type { UnreadableRecord } from './session-storage';
@@ -33,6 +33,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
   const respondent = QuestionnaireContext.useSelector(selectRespondent);
   const hasAnswers = QuestionnaireContext.useSelector(selectHasAnswers);
   const savedAt = QuestionnaireContext.useSelector(selectSavedAt);
+  const asked = QuestionnaireContext.useSelector(selectAsked);
   const { lang, t } = useLanguage();
   const number = new Intl.NumberFormat(lang);
   const progress = progressOf(pack, answers);
@@ -75,6 +76,15 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
           <Button onClick={() => actor.send({ type: 'session.start' })}>{t('questionnaire.start.start')}</Button>
         </div>
       )}
+      <section className="card measure stack-tight" aria-labelledby="express-title">
+        <h2 id="express-title">{t('questionnaire.express.offerTitle')}</h2>
+        <p>{t('questionnaire.express.offerBody')}</p>
+        <div className="actions">
+          <Button variant={hasAnswers ? 'secondary' : 'primary'} onClick={() => actor.send({ type: 'express.start' })}>
+            {t(asked.length > 0 ? 'questionnaire.express.resume' : 'questionnaire.express.start')}
+          </Button>
+        </div>
+      </section>
       <div className="grid-two">
         <section className="card" aria-label={t('questionnaire.respondent.title')}>
           <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />

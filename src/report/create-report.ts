@@ -1,4 +1,4 @@
-import { score } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import { defaultTarget, planTarget } from '@/engine/target';
 import type { Lang } from '@/i18n/messages';
 import type { Answers, Respondent } from '@/rules/answers-schema';
@@ -26,7 +26,7 @@ export type ReportRequest = {
 
 /** Scores the answers and writes the board report as PDF bytes, with the characters the font lacked. */
 export async function createReport(request: ReportRequest): Promise<RenderedPdf> {
-  const result = score(request.pack, request.answers);
+  const result = assess(request.pack, request.answers);
   const meta: ReportMeta = {
     generatedAt: request.generatedAt,
     paper: request.paper,

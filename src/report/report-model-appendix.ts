@@ -17,6 +17,7 @@ function answerCell(c: ReportContext, question: Question, value: AnswerValue | u
   const { t } = c;
   if (!isQuestionVisible(c.pack, c.answers, question.id)) return { text: t('report.appendix.notApplicable'), tone: 'muted' };
   if (isUnsure(value)) return { text: t('report.appendix.notSure'), tone: 'viable' };
+  if (c.result.notNeeded?.includes(question.id)) return { text: t('report.appendix.notNeeded'), tone: 'muted' };
   if (value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) {
     return { text: t('report.appendix.notAnswered'), tone: 'muted' };
   }

@@ -70,6 +70,7 @@ function robustness(c: ReportContext): string[] {
     ...(unanswered.length > 0 ? [t('report.summary.openUnanswered', { unanswered: c.count(unanswered.length) })] : []),
   ];
   if (open.length > 0) lines.push([...open, t('report.summary.openFirmer')].join(c.lang === 'ja' ? '' : ' '));
+  if ((result.notNeeded?.length ?? 0) > 0) lines.push(t('report.summary.notNeeded', { count: c.count(result.notNeeded?.length ?? 0) }));
   return lines;
 }
 

@@ -115,7 +115,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
             text={text}
           />
         ) : null}
-        <RevisitSection own={results.own} text={text} onChangeAnswer={onChangeAnswer} />
+        <RevisitSection own={results.own} notNeeded={results.notNeeded} text={text} onChangeAnswer={onChangeAnswer} />
       </div>
     </div>
   );

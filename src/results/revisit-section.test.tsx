@@ -19,7 +19,7 @@ describe('questions to revisit', () => {
     const { 'goals.trust': _trust, ...answers } = testAnswers;
     const own = rankOptions(pack, answers);
     expect(own.unanswered).toContain('profile.notes');
-    renderIn(<RevisitSection own={own} text={packTextFor(pack, lang, translator(lang))} onChangeAnswer={() => undefined} />, lang);
+    renderIn(<RevisitSection own={own} notNeeded={[]} text={packTextFor(pack, lang, translator(lang))} onChangeAnswer={() => undefined} />, lang);
     const section = screen.getByRole('region');
     const buttons = within(section).getAllByRole('button').map((b) => b.textContent);
     const question = (id: string) => pack.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.text[lang];
@@ -29,7 +29,19 @@ describe('questions to revisit', () => {
 
   it('says everything is answered when only the optional note is open', () => {
     const own = rankOptions(pack, { ...testAnswers, 'profile.size': 'small' });
-    renderIn(<RevisitSection own={own} text={packTextFor(pack, 'ja', translator('ja'))} onChangeAnswer={() => undefined} />, 'ja');
+    renderIn(<RevisitSection own={own} notNeeded={[]} text={packTextFor(pack, 'ja', translator('ja'))} onChangeAnswer={() => undefined} />, 'ja');
     expect(screen.getByText('必須の質問にはすべて回答済みで、「わからない」と答えた質問もありません。')).toBeInTheDocument();
+  });
+
+  it.each(['en', 'ja'] as const)('lists the open questions of a settled recommendation as not needed, not as unanswered (%s)', (lang) => {
+    const { 'goals.trust': _trust, ...answers } = testAnswers;
+    const own = rankOptions(pack, { ...answers, 'profile.size': 'small' });
+    const t = translator(lang);
+    renderIn(<RevisitSection own={own} notNeeded={['goals.trust', 'profile.notes']} text={packTextFor(pack, lang, t)} onChangeAnswer={() => undefined} />, lang);
+    const section = screen.getByRole('region');
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(t('results.revisit.notNeeded'));
+    expect(within(section).queryByText(t('results.revisit.unanswered'))).toBeNull();
+    const question = pack.sections.flatMap((s) => s.questions).find((q) => q.id === 'goals.trust')?.text[lang] ?? '';
+    expect(within(section).getAllByRole('button').map((b) => b.textContent)).toEqual([question]);
   });
 });

@@ -1,4 +1,4 @@
-import { score } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import type { Result, ScoreSettings } from '@/engine/types';
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
@@ -19,7 +19,7 @@ let queued: { done: (result: Result | undefined) => void; job: ScoreJob } | unde
 export const canScoreOffThread = typeof Worker !== 'undefined';
 
 function inPlace(job: ScoreJob): Result {
-  return score(job.pack, job.answers, job.settings);
+  return assess(job.pack, job.answers, job.settings);
 }
 
 function post(next: { done: (result: Result | undefined) => void; job: ScoreJob }): void {

@@ -1,4 +1,4 @@
-import { score } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import type { ScoreRequest, ScoreReply } from './score-off-thread';
 
 /**
@@ -11,7 +11,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<ScoreRequest
 scope.onmessage = (event) => {
   const { id, pack, answers, settings } = event.data;
   try {
-    scope.postMessage({ id, ok: true, result: score(pack, answers, settings) });
+    scope.postMessage({ id, ok: true, result: assess(pack, answers, settings) });
   } catch {
     scope.postMessage({ id, ok: false });
   }
