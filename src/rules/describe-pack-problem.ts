@@ -84,6 +84,8 @@ export function describePackProblem(problem: Pick<PackProblem, 'code' | 'params'
       return text(camel(problem.code), { items: t(p.limit === 1 ? 'packProblems.item' : 'packProblems.items') });
     case 'weight-from-not-choice':
       return text('weightFromNotChoice', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
+    case 'needs-choice-question':
+      return text('needsChoiceQuestion', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
     case 'wrong-test':
       return text(p.operator === 'includes' ? 'wrongTestIncludes' : p.kind === 'multi' ? 'wrongTestMulti' : 'wrongTestChoice', {
         kind: t(`packProblems.qkind.${String(p.kind)}`),
