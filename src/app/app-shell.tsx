@@ -24,7 +24,7 @@ export type AppShellProps = { bundled: Pack; stored: StoredPackRead; tools: Pack
 function initialState(): AppState {
   const state = readAppState(tabStorage());
   const payload = typeof location === 'undefined' ? null : sharedPayload(location.hash);
-  return payload ? { ...state, link: payload } : state;
+  return payload ? { ...state, link: payload, linkRead: false } : state;
 }
 
 /** Takes a share link out of the address (it holds someone's answers) once it has been read. */
@@ -65,6 +65,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const workshop = useRef<WorkshopHandle>(null);
 
   useEffect(() => writeAppState(tabStorage(), state), [state]);
+  const linkRead = useCallback(() => dispatch({ type: 'link.read' }), []);
   useOpenedLinks(dispatch);
 
   const forgetTurn = useCallback(() => browserStorage()?.removeItem(turnKey(pack.id)), [pack.id]);
@@ -126,6 +127,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
         pack,
         payload: state.link,
         onDone: () => dispatch({ type: 'link.done' }),
+        onRead: linkRead,
       }
     : null;
 

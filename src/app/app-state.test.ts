@@ -39,7 +39,7 @@ describe('app modes', () => {
     const opened = run([{ type: 'link.open', payload: 'abc' }]);
     expect(opened.link).toBe('abc');
     const turn = { label: 'Aiko', answers: { a: 'x' } };
-    expect(appReducer(opened, { type: 'link.addToWorkshop', turn })).toEqual({ mode: 'workshop', turnLabel: null, pendingTurn: turn, link: null });
+    expect(appReducer(opened, { type: 'link.addToWorkshop', turn })).toEqual({ mode: 'workshop', turnLabel: null, pendingTurn: turn, link: null, linkRead: false });
     const inWorkshop = appReducer(opened, { type: 'workshop.open' });
     expect(appReducer(inWorkshop, { type: 'link.useAsMine' })).toMatchObject({ mode: 'questionnaire', link: 'abc' });
     expect(appReducer(opened, { type: 'link.done' }).link).toBeNull();
@@ -55,9 +55,19 @@ describe('app modes', () => {
 describe('the saved mode', () => {
   it('round-trips through the tab storage', () => {
     const storage = new MemoryStorage();
-    const state: AppState = { mode: 'turn', turnLabel: 'Dee', pendingTurn: null, link: 'abc' };
+    const state: AppState = { mode: 'turn', turnLabel: 'Dee', pendingTurn: null, link: 'abc', linkRead: true };
     writeAppState(storage, state);
     expect(readAppState(storage)).toEqual(state);
+  });
+
+  it('never keeps a share link that has not been read yet', () => {
+    const storage = new MemoryStorage();
+    const opened = appReducer(initialAppState, { type: 'link.open', payload: 'abc' });
+    writeAppState(storage, opened);
+    expect(readAppState(storage).link).toBeNull();
+    expect(storage.getItem('aperture.app')).not.toContain('abc');
+    writeAppState(storage, appReducer(opened, { type: 'link.read' }));
+    expect(readAppState(storage)).toMatchObject({ link: 'abc', linkRead: true });
   });
 
   it.each([

@@ -21,6 +21,8 @@ export type AppState = {
   pendingTurn: PendingTurn | null;
   /** A share link's payload opened with the app, waiting for the user's choice. */
   link: string | null;
+  /** True once the link has been read: only then is it kept for a reload (an unread payload is never stored). */
+  linkRead?: boolean;
 };
 
 export type AppEvent =
@@ -31,6 +33,7 @@ export type AppEvent =
   | { type: 'turn.cancel' }
   | { type: 'turn.consumed' }
   | { type: 'link.open'; payload: string }
+  | { type: 'link.read' }
   | { type: 'link.addToWorkshop'; turn: PendingTurn }
   | { type: 'link.useAsMine' }
   | { type: 'link.done' };
@@ -59,13 +62,15 @@ export function appReducer(state: AppState, event: AppEvent): AppState {
     case 'turn.consumed':
       return { ...state, pendingTurn: null };
     case 'link.open':
-      return { ...state, link: event.payload };
+      return { ...state, link: event.payload, linkRead: false };
+    case 'link.read':
+      return state.link === null || state.linkRead === true ? state : { ...state, linkRead: true };
     case 'link.addToWorkshop':
-      return state.mode === 'turn' ? state : { ...state, mode: 'workshop', pendingTurn: event.turn, link: null };
+      return state.mode === 'turn' ? state : { ...state, mode: 'workshop', pendingTurn: event.turn, link: null, linkRead: false };
     case 'link.useAsMine':
       return state.mode === 'turn' ? state : { ...state, mode: 'questionnaire' };
     case 'link.done':
-      return { ...state, link: null };
+      return { ...state, link: null, linkRead: false };
   }
 }
 
@@ -76,6 +81,7 @@ const appStateSchema = z.strictObject({
   turnLabel: z.string().min(1).max(200).nullable(),
   pendingTurn: z.strictObject({ label: z.string().min(1).max(200), answers: answersSchema, respondent: respondentSchema.optional() }).nullable(),
   link: z.string().max(200_000).nullable(),
+  linkRead: z.boolean().optional(),
 });
 
 /** The tab's saved mode; anything unreadable (or a turn without a name) starts on the questionnaire. Never throws. */
@@ -92,9 +98,11 @@ export function readAppState(storage: Storage | undefined): AppState {
   }
 }
 
+/** Saves the tab's mode; a share link is kept only once it has been read, so that no reload re-reads an unread payload. */
 export function writeAppState(storage: Storage | undefined, state: AppState): void {
   try {
-    storage?.setItem(STATE_KEY, JSON.stringify(state));
+    const kept = state.linkRead === true ? state : { ...state, link: null, linkRead: false };
+    storage?.setItem(STATE_KEY, JSON.stringify(kept));
   } catch {
     // A tab without sessionStorage simply starts on the questionnaire after a reload.
   }

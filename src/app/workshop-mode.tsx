@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useT } from '@/i18n/language-context';
 import type { Pack } from '@/rules/pack-schema';
 import type { WorkshopHandle } from '@/workshop/workshop-screen';
@@ -7,10 +7,11 @@ import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
 import type { PendingTurn } from './app-state';
 import { ErrorBoundary } from './error-boundary';
+import { lazyPart } from './lazy-part';
 import { Loading } from './loading';
 
-/** The workshop feature (aggregation, presenter, its PDF) is fetched only when a workshop is opened. */
-const WorkshopScreen = lazy(() => import('@/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
+/** The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop is opened or about to be. */
+export const WorkshopScreen = lazyPart(() => import('@/workshop/workshop-screen').then((m) => m.WorkshopScreen));
 
 export type WorkshopModeProps = {
   pack: Pack;
@@ -39,17 +40,16 @@ export function WorkshopMode({ pack, bar, notices, pendingTurn, workshopRef, onE
           </Alert>
         )}
       >
-        <Suspense fallback={<Loading text={t('common.workshopLoading')} />}>
-          <WorkshopScreen
-            key={`${pack.id}@${pack.version}`}
-            ref={workshopRef}
-            pack={pack}
-            onExit={onExit}
-            onAnswerInTurn={onAnswerInTurn}
-            pendingTurn={pendingTurn}
-            onTurnConsumed={onTurnConsumed}
-          />
-        </Suspense>
+        <WorkshopScreen
+          fallback={<Loading text={t('common.workshopLoading')} />}
+          key={`${pack.id}@${pack.version}`}
+          ref={workshopRef}
+          pack={pack}
+          onExit={onExit}
+          onAnswerInTurn={onAnswerInTurn}
+          pendingTurn={pendingTurn}
+          onTurnConsumed={onTurnConsumed}
+        />
       </ErrorBoundary>
     </AppFrame>
   );

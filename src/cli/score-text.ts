@@ -1,5 +1,7 @@
 import '@/i18n/domains/cli';
 import type { Result, RankedOption } from '@/engine/types';
+import { unansweredToRevisit } from '@/engine/open-questions';
+import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
 import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
@@ -128,7 +130,8 @@ export function formatResult(result: Result, pack: Pack, lang: Lang): string {
     ...result.ranking.slice(0, TOP_EXPLAINED).map((r) => whyLines(ctx, r)),
     guardLines(ctx, result),
   ];
-  const open = [...questionListLines(ctx, 'cli.score.unanswered', result.unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
+  const unanswered = unansweredToRevisit(packIndex(pack), result.unanswered);
+  const open = [...questionListLines(ctx, 'cli.score.unanswered', unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
   if (open.length > 0) sections.push(open.slice(0, -1));
   sections.push(robustnessLines(ctx, result));
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -55,16 +55,30 @@ function questionsWith(model: Model, evaluation: Evaluation, code: number): stri
     .map((entry) => entry.question.id);
 }
 
+/** The best score among options no block guard hit; +∞ when every option is blocked (then none is recommended). */
+export function bestUnguarded(evaluation: Evaluation): number {
+  let best = Number.NEGATIVE_INFINITY;
+  evaluation.scores.forEach((score, o) => {
+    if (evaluation.blocked[o] !== 1 && score > best) best = score;
+  });
+  return best === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : best;
+}
+
+/** The verdict of option `o` (DESIGN.md "Ranking and verdicts"), given the evaluation's best unguarded score. */
+export function verdictOf(evaluation: Evaluation, o: number, best: number = bestUnguarded(evaluation)): Verdict {
+  if (evaluation.blocked[o] === 1) return 'not-recommended';
+  return (evaluation.scores[o] ?? 0) >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
+}
+
 /** Builds the scored part of the result object from an evaluation. */
 export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Scored {
   const weights = scoringWeights(evaluation.weights);
   const scales = clampScales(model, evaluation);
   const order = rankOrder(model, evaluation.scores, evaluation.blocked);
-  const unguarded = order.filter((o) => evaluation.blocked[o] !== 1);
-  const best = unguarded.length > 0 ? Math.max(...unguarded.map((o) => evaluation.scores[o] ?? 0)) : Number.POSITIVE_INFINITY;
+  const best = bestUnguarded(evaluation);
   const ranking = order.map((o, position): RankedOption => {
     const score = evaluation.scores[o] ?? 0;
-    const verdict: Verdict = evaluation.blocked[o] === 1 ? 'not-recommended' : score >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
+    const verdict = verdictOf(evaluation, o, best);
     return {
       option: model.optionIds[o] ?? '',
       rank: position + 1,

@@ -13,16 +13,12 @@ const LISTED_CHANGES = 8;
 /** Smaller than this (in points), a contribution is shown as having no effect and not listed. */
 const NEGLIGIBLE = 0.05;
 
-function sourceRef(id: string): string {
-  return `[${id}]`;
-}
-
 function contributionTable(c: ReportContext, items: readonly Contribution[]): ReportTable {
   return {
     columns: [c.t('report.option.colPoints'), c.t('report.option.colReason'), c.t('report.option.colSource')],
     rows: items.map((item) => {
       const rule = c.rule(item.rule);
-      return [c.points(item.points), rule ? c.text(rule.because) : item.rule, rule ? sourceRef(rule.source) : ''];
+      return [c.points(item.points), rule ? c.text(rule.because) : item.rule, rule ? c.sourceRef(rule.source) : ''];
     }),
   };
 }
@@ -43,7 +39,7 @@ function side(c: ReportContext, items: readonly Contribution[], none: string): {
 
 function guardReason(c: ReportContext, id: string): string {
   const guard = c.guard(id);
-  return guard ? c.t('report.withSource', { text: c.text(guard.because), source: guard.source }) : id;
+  return guard ? c.t('report.withSource', { text: c.text(guard.because), source: c.sourceRef(guard.source) }) : id;
 }
 
 /** The questions a block guard waits for, quoted and joined; undefined when it fired on the answers given. */

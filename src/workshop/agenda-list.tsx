@@ -3,6 +3,7 @@ import type { AgendaItem } from '@/engine/aggregate';
 import type { Answers } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';
 import type { WorkshopText } from './workshop-text';
+import { own } from '@/rules/own';
 
 export type AgendaListProps = {
   items: readonly AgendaItem[];
@@ -48,7 +49,7 @@ export function AgendaList({ items, agreed, text, onPresent }: AgendaListProps) 
   return (
     <ol className="workshop-agenda">
       {items.map((item, index) => {
-        const value = agreed[item.question];
+        const value = own(agreed, item.question);
         return (
           <li key={item.question} className={item.changesTop ? 'card workshop-agenda__item' : 'card workshop-agenda__item workshop-agenda__item--quiet'}>
             <h3>{text.question(item.question)}</h3>

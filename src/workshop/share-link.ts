@@ -1,5 +1,6 @@
 import * as lzString from 'lz-string';
 import type { AnswersFile } from '@/rules/answers-schema';
+import { decompressBounded } from './bounded-lz';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`, bundlers as named exports.
 const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
@@ -8,7 +9,10 @@ const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzS
 export const SHARE_PREFIX = '#answers=';
 
 /** Longest payload accepted from a link (about 20 times a full answers set of the default pack). */
-const MAX_PAYLOAD = 200_000;
+export const MAX_PAYLOAD = 200_000;
+
+/** Longest text a payload may unfold into: the size cap of an answers file. */
+export const MAX_DECOMPRESSED = 2_000_000;
 
 export type ShareLinkProblem = 'no-answers' | 'not-decodable' | 'not-json';
 
@@ -27,6 +31,7 @@ export function encodeShareLink(base: string, file: AnswersFile): string {
 /**
  * Reads a share link pasted or opened: a whole URL, just its `#answers=…` fragment, or the bare
  * payload. Returns the parsed JSON (to be checked against the pack) or why it cannot be read.
+ * The payload and the text it unfolds into are both bounded, so no link can exhaust memory.
  * Never throws.
  */
 export function decodeShareLink(text: string): DecodedShareLink {
@@ -35,15 +40,10 @@ export function decodeShareLink(text: string): DecodedShareLink {
   const payload = at === -1 ? (/^[A-Za-z0-9+\-$]+$/.test(trimmed) ? trimmed : '') : trimmed.slice(at + SHARE_PREFIX.length);
   if (payload === '') return { ok: false, problem: 'no-answers' };
   if (payload.length > MAX_PAYLOAD) return { ok: false, problem: 'not-decodable' };
-  let json: string | null;
+  const json = decompressBounded(payload, MAX_DECOMPRESSED);
+  if (!json.ok || json.text === '') return { ok: false, problem: 'not-decodable' };
   try {
-    json = lz.decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
-  if (!json) return { ok: false, problem: 'not-decodable' };
-  try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    return { ok: true, value: JSON.parse(json.text) as unknown };
   } catch {
     return { ok: false, problem: 'not-json' };
   }
