@@ -46,7 +46,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('全面公開（3位）の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
-    expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+    expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
     expect(run.stdout).not.toContain('未回答');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
@@ -71,9 +71,9 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('What would it take: Fully open\n  Fully open can become recommended within 12 months.\n  Recommended today: API with transparency\n');
     expect(en.stdout).toContain('  Stage 1: within 3 months — Go/no-go for Pilot design\n    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n');
-    expect(en.stdout).toContain('    Fully open is recommended from this stage on.');
+    expect(en.stdout).toContain('    Then recommended: Fully open. Fully open is recommended from this stage on.');
     const ja = await score(...args, '--lang', 'ja');
-    expect(ja.stdout).toContain('完全オープンは12か月以内に推奨になりえます。');
+    expect(ja.stdout).toContain('完全オープンは12か月以内で推奨になりえます。');
     expect(ja.stdout).toContain('段階1：3か月以内');
   });
 
