@@ -63,11 +63,35 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
     const run = await check(...args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^Wrong usage: .+\nUsage: npm run -s rules:check -- <pack\.json>\n$/);
+    expect(run.stderr).toMatch(/^Wrong usage: .+\nUsage: npm run -s rules:check -- <pack\.json> \[--deep \[--n 3000\] \[--seed 1\]\]\n$/);
   });
 
   it.concurrent('answers in Japanese with --lang ja', async () => {
     const run = await check('--lang', 'ja', join(dir, 'nowhere.json'));
     expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}：ファイルが見つかりません\n`);
+  });
+  it.concurrent('with --deep, checks each declared expectation and exits 1 when one fails', async () => {
+    const run = await check('test/fixtures/packs/valid-expectations.json', '--deep', '--n', '200');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('Expectations (200 random answer sets, seed 1):');
+    // Monitoring only lifts the block on "open": raising it can make open first, never cost it first place.
+    expect(lines[2]).toBe('  ok      monitoring-never-costs-open: raising risk.monitoring never makes open lose first place — held in all 400 steps');
+    expect(lines[3]).toMatch(/^ {2}FAILED {2}monitoring-never-favours-open: raising risk\.monitoring never makes open first — broken in \d+ of 400 steps; e\.g\. from none to low, first was (api|closed), then open$/);
+    expect(lines.slice(4)).toEqual(['  ok      unmonitored: first api', '  FAILED  open-is-first-unmonitored: expected first open, got api', '2 of 4 expectations failed.']);
+  });
+
+  it.concurrent('with --deep, says when a pack declares no expectations, and gives the same lines for the same seed', async () => {
+    expect(await check('test/fixtures/packs/valid-mini.json', '--deep')).toEqual({
+      code: 0,
+      stdout: 'test/fixtures/packs/valid-mini.json: ok — mini 1.2.0: 2 sections, 6 questions, 3 options, 5 rules, 2 guards\nExpectations (3000 random answer sets, seed 1):\nThe pack declares no expectations.\n',
+      stderr: '',
+    });
+    const [a, b] = await Promise.all([
+      check('test/fixtures/packs/valid-expectations.json', '--deep', '--n', '50', '--seed', '9'),
+      check('test/fixtures/packs/valid-expectations.json', '--deep', '--n', '50', '--seed', '9'),
+    ]);
+    expect(a).toEqual(b);
   });
 });

@@ -1,6 +1,8 @@
 import '@/i18n/domains/cli';
-import { pluralKey, translator } from '@/i18n/t';
+import { checkExpectations } from '@/engine/expectations';
+import { pluralKey, translator, type Translate } from '@/i18n/t';
 import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runMain } from './cli-io';
+import { expectationLines } from './expectations-text';
 import { loadPack } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
 
@@ -8,15 +10,33 @@ function questionCount(pack: Pack): number {
   return pack.sections.reduce((n, s) => n + s.questions.length, 0);
 }
 
+/** Answer sets per monotonicity expectation with --deep, unless --n says otherwise. */
+const DEEP_SAMPLES = 3000;
+
+function wholeNumber(value: string | undefined, option: string, min: number, max: number, fallback: number, t: Translate): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new CliExit(2, [t('cli.rulesStats.badNumber', { option, min, max }), t('cli.usage.rulesCheck')]);
+  return n;
+}
+
 /**
- * `npm run -s rules:check -- <pack.json>`: exit 0 and a one-line summary on stdout; exit 1 and one
- * line per problem on stderr (including a file that is not JSON); exit 2 for wrong usage or a
- * file that cannot be read.
+ * `npm run -s rules:check -- <pack.json> [--deep [--n 3000] [--seed 1]]`: exit 0 and a one-line
+ * summary on stdout; exit 1 and one line per problem on stderr (including a file that is not
+ * JSON); exit 2 for wrong usage or a file that cannot be read. With --deep, the pack's declared
+ * expectations are checked too (one line each on stdout) and any that fails ends with exit 1.
  */
 await runMain(() => {
   const argv = process.argv.slice(2);
   const t = translator(langFromArgv(argv));
-  const { positionals } = parseCliArgs({ usage: 'cli.usage.rulesCheck', options: { lang: { type: 'string' } }, positionals: { min: 1, max: 1 } }, argv);
+  const { positionals, values } = parseCliArgs(
+    {
+      usage: 'cli.usage.rulesCheck',
+      options: { lang: { type: 'string' }, deep: { type: 'boolean' }, n: { type: 'string' }, seed: { type: 'string' } },
+      positionals: { min: 1, max: 1 },
+    },
+    argv,
+  );
   const file = positionals[0] ?? '';
   const read = readJsonFile(file, t);
   if (!read.ok) throw new CliExit(read.reason === 'not-json' ? 1 : 2, [read.problem]);
@@ -32,4 +52,11 @@ await runMain(() => {
   ];
   const summary = t('cli.rulesCheck.ok', { file, id: pack.id, version: pack.version, counts: counts.join(t('cli.rulesCheck.countsJoin')) });
   process.stdout.write(`${summary}\n`);
+  if (values.deep !== true) return;
+  const samples = wholeNumber(values.n, '--n', 1, 1_000_000, DEEP_SAMPLES, t);
+  const seed = wholeNumber(values.seed, '--seed', 0, 2 ** 31 - 1, 1, t);
+  const { monotone, cases } = checkExpectations(pack, { samples, seed });
+  const { lines, failed } = expectationLines(monotone, cases, t);
+  process.stdout.write(`${[t('cli.rulesCheck.deepHeading', { samples, seed }), ...lines].join('\n')}\n`);
+  if (failed > 0) throw new CliExit(1);
 });

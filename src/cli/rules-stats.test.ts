@@ -48,4 +48,11 @@ describe('npm run -s rules:stats', { timeout: 60_000 }, () => {
       stderr: `${message}\nUsage: npm run -s rules:stats -- <pack.json> [--n 5000] [--seed 1] [--json] [--lang en|ja]\n`,
     });
   });
+  it.concurrent('checks the monotonicity the pack declares on the same answer sets', async () => {
+    const run = await stats('test/fixtures/packs/valid-expectations.json', '--n', '100');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\nMonotonicity (the pack\'s declared expectations, on the same answer sets):\n');
+    expect(run.stdout).toContain('  ok      monitoring-never-costs-open: raising risk.monitoring never makes open lose first place — held in all 200 steps\n');
+    expect(run.stdout).toMatch(/ {2}FAILED {2}monitoring-never-favours-open: .+ broken in \d+ of 200 steps/);
+  });
 });

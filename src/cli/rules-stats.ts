@@ -1,4 +1,5 @@
 import '@/i18n/domains/cli';
+import { checkMonotone } from '@/engine/expectations';
 import { DEFAULT_STATS_SAMPLES, DEFAULT_STATS_SEED, packStats } from '@/engine/pack-stats';
 import { isLang } from '@/i18n/messages';
 import { translator, type Translate } from '@/i18n/t';
@@ -36,5 +37,6 @@ await runMain(() => {
   const file = positionals[0] ?? '';
   const pack = loadPackFileOrExit(file, t);
   const stats = packStats(pack, { samples, seed });
-  process.stdout.write(values.json === true ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, pack, file, lang));
+  const monotone = (pack.expectations?.monotone ?? []).map((m) => checkMonotone(pack, m, { samples, seed }));
+  process.stdout.write(values.json === true ? `${JSON.stringify({ ...stats, monotone }, null, 2)}\n` : formatStats(stats, monotone, pack, file, lang));
 });

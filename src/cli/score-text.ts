@@ -37,7 +37,15 @@ function rankingLines(ctx: Context, result: Result): string[] {
   const { t } = ctx;
   const rows = result.ranking.map((r) => [String(r.rank), ctx.names.option(r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
   const header = [t('cli.score.column.rank'), t('cli.score.column.option'), t('cli.score.column.score'), t('cli.score.column.verdict')];
-  return [t('cli.score.ranking'), ...textTable(header, rows, ['right', 'left', 'right', 'left'])];
+  const lines = [t('cli.score.ranking'), ...textTable(header, rows, ['right', 'left', 'right', 'left'])];
+  const needed = result.needsAnswers;
+  if (needed.length === 0) return lines;
+  return [
+    ...lines,
+    '',
+    t(pluralKey(needed.length, 'cli.score.needsAnswersOne', 'cli.score.needsAnswersOther'), { count: needed.length }),
+    ...needed.map((id) => `  ${t('cli.score.question', { text: ctx.names.question(id), id })}`),
+  ];
 }
 
 function reasonLine(ctx: Context, rule: string, points: number, width: number): string {

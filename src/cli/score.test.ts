@@ -56,7 +56,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--json');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result).sort()).toEqual(['ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
+    expect(Object.keys(result).sort()).toEqual(['needsAnswers', 'ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
     expect(result.unknownGuards).toEqual([{ guard: 'no-monitoring', questions: ['risk.monitoring'] }]);
     expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
     expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'unknownGuards', 'weightStability']);
@@ -97,6 +97,15 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const run = await score('--answers', path, '--json');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { rules: unknown }).rules).toEqual({ id: 'ai-openness', version: pack.version });
+  });
+
+  it.concurrent('recommends nothing without the answers that decide the business model, and says which to give', async () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'rules/ai-openness.json'), 'utf8')) as { version: string };
+    const path = answersFile('empty.json', { ...base, rules: { id: 'ai-openness', version: pack.version }, answers: {} });
+    const run = await score('--answers', path);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/\d {2}recommended\n/);
+    expect(run.stdout).toMatch(/\nNo option is recommended yet: answer these \d+ questions first:\n {2}.+ \(profile\.ml-capability\)\n {2}.+ \(profile\.ai-role\)\n/);
   });
 
   it.concurrent.each([

@@ -1,15 +1,17 @@
 import '@/i18n/domains/cli';
+import type { MonotoneCheck } from '@/engine/expectations';
 import { UNSURE_SHARE, type PackStats } from '@/engine/pack-stats';
 import type { Lang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
+import { expectationLines } from './expectations-text';
 import { textTable } from './text-table';
 
 /** Clamped cells listed in the text output (the rest are counted). */
 const CLAMPS_SHOWN = 12;
 
 /** The readable form of the figures, one block per measure. */
-export function formatStats(stats: PackStats, pack: Pack, file: string, lang: Lang): string {
+export function formatStats(stats: PackStats, monotone: readonly MonotoneCheck[], pack: Pack, file: string, lang: Lang): string {
   const t = translator(lang);
   const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
@@ -47,5 +49,6 @@ export function formatStats(stats: PackStats, pack: Pack, file: string, lang: La
     t('cli.rulesStats.neverGuards', { count: stats.neverFired.guards.length, ids: ids(stats.neverFired.guards) }),
     t('cli.rulesStats.bypassed', { count: stats.bypassed.length, ids: ids(stats.bypassed) }),
   );
+  if (monotone.length > 0) lines.push('', t('cli.rulesStats.monotone'), ...expectationLines(monotone, [], t).lines);
   return `${lines.join('\n')}\n`;
 }

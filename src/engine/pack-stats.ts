@@ -49,7 +49,7 @@ export type PackStats = {
 };
 
 /** Fills `code` and `multi` with one random answer set. */
-function drawAnswers(model: Model, rng: RandomGenerator, code: Int32Array, multi: (ReadonlySet<string> | undefined)[]): void {
+export function drawAnswers(model: Model, rng: RandomGenerator, code: Int32Array, multi: (ReadonlySet<string> | undefined)[]): void {
   model.index.questionList.forEach((entry, i) => {
     const question = entry.question;
     multi[i] = undefined;
@@ -74,7 +74,7 @@ function standing(evaluation: Evaluation, o: number): number {
 }
 
 /** The first options (all within TIE_EPSILON of the best of the best standing) and the runner-up's score. */
-function podium(model: Model, evaluation: Evaluation): { firsts: number[]; best: number; next: number } {
+export function podium(model: Model, evaluation: Evaluation): { firsts: number[]; best: number; next: number } {
   const options = model.optionIds.map((_, o) => o);
   const open = options.filter((o) => standing(evaluation, o) === 0);
   const pool = open.length > 0 ? open : options;

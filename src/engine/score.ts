@@ -70,15 +70,35 @@ export function verdictOf(evaluation: Evaluation, o: number, best: number = best
   return (evaluation.scores[o] ?? 0) >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
 }
 
+/**
+ * The questions to answer before any option is recommended: the pack's decisive questions that
+ * are shown but unanswered or "not sure", and, when more than a third of the shown required
+ * questions (free text aside) are unanswered or "not sure", those too; in pack order, decisive first.
+ */
+function needsAnswersOf(pack: Pack, model: Model, evaluation: Evaluation): string[] {
+  const open = (order: number) => evaluation.shown[order] === 1 && (evaluation.state.code[order] ?? NONE) < 0;
+  const decisive = new Set(pack.decisive ?? []);
+  const decisiveOpen = model.index.questionList.filter((e) => decisive.has(e.question.id) && open(e.order));
+  const required = model.index.questionList.filter((e) => e.question.required === true && e.question.kind !== 'text' && evaluation.shown[e.order] === 1);
+  const requiredOpen = required.filter((e) => open(e.order));
+  const tooMany = requiredOpen.length * 3 > required.length;
+  if (decisiveOpen.length === 0 && !tooMany) return [];
+  const rest = tooMany ? requiredOpen.filter((e) => !decisive.has(e.question.id)) : [];
+  return [...decisiveOpen, ...rest].map((e) => e.question.id);
+}
+
 /** Builds the scored part of the result object from an evaluation. */
 export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Scored {
   const weights = scoringWeights(evaluation.weights);
   const scales = clampScales(model, evaluation);
   const order = rankOrder(model, evaluation.scores, evaluation.blocked);
   const best = bestUnguarded(evaluation);
+  const needsAnswers = needsAnswersOf(pack, model, evaluation);
   const ranking = order.map((o, position): RankedOption => {
     const score = evaluation.scores[o] ?? 0;
-    const verdict = verdictOf(evaluation, o, best);
+    const plain = verdictOf(evaluation, o, best);
+    // Too few answers: no option is recommended until the listed questions are answered.
+    const verdict = plain === 'recommended' && needsAnswers.length > 0 ? 'viable' : plain;
     return {
       option: model.optionIds[o] ?? '',
       rank: position + 1,
@@ -101,6 +121,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Sc
     unanswered: questionsWith(model, evaluation, NONE),
     unsure: questionsWith(model, evaluation, UNSURE),
     unknownGuards: unknownGuardsOf(model, evaluation),
+    needsAnswers,
   };
 }
 

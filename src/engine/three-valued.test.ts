@@ -146,3 +146,46 @@ describe('three-valued block guards, by example', () => {
     expect(analyseRobustness(pack, { 'risk.misuse': 'high', size: 'small' }, { samples: 200 }).unknownGuards).toEqual([{ guard: 'unmonitored', share: 1 }]);
   });
 });
+
+describe('too few answers: no verdict', () => {
+  const spec = {
+    criteria: [{ id: 'value', weight: 1 }],
+    questions: [
+      { id: 'role', choices: ['internal', 'product'], allowUnsure: true },
+      { id: 'q1', choices: ['low', 'high'], allowUnsure: true },
+      { id: 'q2', choices: ['low', 'high'] },
+      { id: 'q3', choices: ['low', 'high'] },
+    ],
+    options: [
+      { id: 'open', baseline: { value: 8 } },
+      { id: 'closed', baseline: { value: 5 } },
+    ],
+  } as const;
+  const required = (pack: ReturnType<typeof buildPack>) => ({
+    ...pack,
+    sections: pack.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, required: true })) })),
+  });
+  const pack = { ...required(buildPack(spec)), decisive: ['role'] };
+  const verdicts = (answers: Answers) => rankOptions(pack, answers).ranking.map((r) => r.verdict);
+
+  it('recommends nothing while a decisive question is unanswered or "not sure", and names it', () => {
+    const answers = { q1: 'low', q2: 'low', q3: 'low' };
+    expect(rankOptions(pack, answers).needsAnswers).toEqual(['role']);
+    expect(verdicts(answers)).toEqual(['viable', 'viable']);
+    expect(rankOptions(pack, { ...answers, role: { unsure: true } }).needsAnswers).toEqual(['role']);
+    expect(verdicts({ ...answers, role: 'product' })).toEqual(['recommended', 'viable']);
+    expect(rankOptions(pack, { ...answers, role: 'product' }).needsAnswers).toEqual([]);
+  });
+
+  it('recommends nothing while more than a third of the required questions are open, and lists them', () => {
+    expect(rankOptions(pack, { role: 'product', q1: 'low', q2: 'low' }).needsAnswers).toEqual([]);
+    expect(rankOptions(pack, { role: 'product', q1: { unsure: true }, q2: 'low' }).needsAnswers).toEqual(['q1', 'q3']);
+    expect(rankOptions(pack, { q1: { unsure: true } }).needsAnswers).toEqual(['role', 'q1', 'q2', 'q3']);
+  });
+
+  test.prop([arbPackAndAnswers()])('no option is recommended while questions are listed to answer first', ([somePack, answers]) => {
+    const scored = rankOptions(somePack, answers);
+    if (scored.needsAnswers.length > 0) expect(scored.ranking.some((r) => r.verdict === 'recommended')).toBe(false);
+    for (const id of scored.needsAnswers) expect([...scored.unanswered, ...scored.unsure]).toContain(id);
+  });
+});

@@ -47,6 +47,8 @@ export type Scored = {
   unsure: string[];
   /** Block guards that block only because answers are unknown ("not recommended while … is unknown"), in pack order. */
   unknownGuards: UnknownGuard[];
+  /** Questions to answer before any option is recommended (decisive ones first); empty when there are enough answers. While not empty, no verdict is "recommended". */
+  needsAnswers: string[];
 };
 
 export type Result = Scored & {

@@ -35,6 +35,7 @@ const result: Result = {
   unanswered: [],
   unsure: [],
   unknownGuards: [],
+  needsAnswers: [],
   robustness: {
     unknownGuards: [],
     acceptability: { 'open-core': 0.2, closed: 0.8, 'fully-open': 0 },

@@ -2,6 +2,7 @@ import '@/i18n/domains/results';
 import { useMemo } from 'react';
 import type { Scored } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
+import { pluralKey } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { buildRankingChart } from '@/report/chart-model';
 import { ChartSvg } from './chart-svg';
@@ -44,6 +45,20 @@ export function RankingSection({ pack, scored, text, announcement }: RankingSect
           }))}
         />
       </ChartSvg>
+      {scored.needsAnswers.length > 0 ? (
+        <div className="results-needs-answers" role="note">
+          <p>
+            <strong>
+              {t(pluralKey(scored.needsAnswers.length, 'results.ranking.needsAnswersOne', 'results.ranking.needsAnswersOther'), { count: scored.needsAnswers.length })}
+            </strong>
+          </p>
+          <ul>
+            {scored.needsAnswers.map((id) => (
+              <li key={id}>{text.question(id)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ol className="option-list">
         {scored.ranking.map((o) => (
           <OptionCard key={o.option} ranked={o} ranking={scored.ranking} text={text} unknownGuards={scored.unknownGuards} />

@@ -19,6 +19,7 @@ const result: Result = {
   unanswered: [],
   unsure: ['profile.size'],
   unknownGuards: [],
+  needsAnswers: [],
   robustness: {
     unknownGuards: [],
     acceptability: { 'open-core': 0.87, closed: 0.1, api: 0.03, 'fully-open': 0 },

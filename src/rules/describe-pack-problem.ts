@@ -86,6 +86,8 @@ export function describePackProblem(problem: Pick<PackProblem, 'code' | 'params'
       return text('actionableNotChoice', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
     case 'weight-from-not-choice':
       return text('weightFromNotChoice', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
+    case 'needs-choice-question':
+      return text('needsChoiceQuestion', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
     case 'wrong-test':
       return text(p.operator === 'includes' ? 'wrongTestIncludes' : p.kind === 'multi' ? 'wrongTestMulti' : 'wrongTestChoice', {
         kind: t(`packProblems.qkind.${String(p.kind)}`),

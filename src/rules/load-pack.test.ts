@@ -30,7 +30,7 @@ describe('shipped packs', () => {
     expect(loaded.ok ? [] : loaded.problems).toEqual([]);
   });
 
-  it.each(['valid-mini.json', 'valid-tiny.json'])('fixture %s loads', (name) => {
+  it.each(['valid-mini.json', 'valid-tiny.json', 'valid-expectations.json'])('fixture %s loads', (name) => {
     expect(load(`${FIXTURES}/${name}`).ok).toBe(true);
   });
 });
@@ -48,6 +48,16 @@ const BAD: [string, string[]][] = [
   ['bad-proto-key.json', ['options[0].baseline: unknown field "__proto__"']],
   ['bad-allow-unsure-on-multi.json', ['sections[0].questions[1]: unknown field "allowUnsure" (only choice questions can allow "not sure")']],
   ['bad-question-kind.json', ['sections[0].questions[2].kind: "single" is not one of choice, multi, text']],
+  [
+    'bad-expectations.json',
+    [
+      'decisive[0]: "data.uniquenes" is not a question of this pack (did you mean data.uniqueness?)',
+      'expectations.monotone[0].question: data.kinds is a multi question; this needs a choice question',
+      'expectations.monotone[0].options[0]: "opn" is not an option of this pack (did you mean open?)',
+      'expectations.cases[0].answers["data.uniqueness"]: "hgh" is not a choice of data.uniqueness (none, low, high); did you mean high?',
+      'expectations.cases[0].notRecommended[0]: "closd" is not an option of this pack (did you mean closed?)',
+    ],
+  ],
   ['bad-id-pattern.json', ['criteria[1].id: "Moat" must be lower-case letters, digits, "." or "-" (e.g. "data.uniqueness")']],
   ['bad-source-url.json', ['sources[0].url: expected a web address starting with http:// or https://, found "ftp://example.org/paper"']],
   ['bad-too-few-options.json', ['options: needs at least 2 items, found 1']],

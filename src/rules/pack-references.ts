@@ -134,6 +134,46 @@ function optionProblems(pack: Pack, criteria: ReadonlySet<string>, suggest: Sugg
   });
 }
 
+function choiceQuestion(suggest: Suggest, id: string, entries: Map<string, QuestionEntry>, path: PathPart[]): PathProblem[] {
+  const entry = entries.get(id);
+  if (!entry) return missing(suggest, 'a question', id, new Set(entries.keys()), path);
+  const { question } = entry;
+  if (question.kind === 'choice') return [];
+  return [{ path, message: `${question.id} is a ${question.kind} question; this needs a choice question`, code: 'needs-choice-question', params: { question: question.id, kind: question.kind } }];
+}
+
+function caseAnswerProblems(suggest: Suggest, answers: Readonly<Record<string, unknown>>, entries: Map<string, QuestionEntry>, path: PathPart[]): PathProblem[] {
+  return Object.entries(answers).flatMap(([id, value]) => {
+    const entry = entries.get(id);
+    if (!entry) return missing(suggest, 'a question', id, new Set(entries.keys()), [...path, id]);
+    const { question } = entry;
+    if (question.kind === 'text' || typeof value === 'object' && !Array.isArray(value)) return [];
+    const choices = question.choices.map((c) => c.value);
+    const values = Array.isArray(value) ? value : [value];
+    return values
+      .filter((v): v is string => typeof v === 'string' && !choices.includes(v))
+      .map((v) => {
+        const suggestion = suggest.closest(v, choices, 'a choice') ?? '';
+        const message = `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+        return { path: [...path, id], message, code: 'not-a-choice', params: { value: quote(v), question: question.id, choices: listOf(choices), suggestion } };
+      });
+  });
+}
+
+function expectationProblems(suggest: Suggest, pack: Pack, entries: Map<string, QuestionEntry>, options: ReadonlySet<string>): PathProblem[] {
+  const decisive = (pack.decisive ?? []).flatMap((id, i) => (entries.has(id) ? [] : missing(suggest, 'a question', id, new Set(entries.keys()), ['decisive', i])));
+  const monotone = (pack.expectations?.monotone ?? []).flatMap((m, i) => [
+    ...choiceQuestion(suggest, m.question, entries, ['expectations', 'monotone', i, 'question']),
+    ...m.options.flatMap((id, k) => missing(suggest, 'an option', id, options, ['expectations', 'monotone', i, 'options', k])),
+  ]);
+  const cases = (pack.expectations?.cases ?? []).flatMap((c, i) => [
+    ...caseAnswerProblems(suggest, c.answers, entries, ['expectations', 'cases', i, 'answers']),
+    ...(c.first ?? []).flatMap((id, k) => missing(suggest, 'an option', id, options, ['expectations', 'cases', i, 'first', k])),
+    ...(c.notRecommended ?? []).flatMap((id, k) => missing(suggest, 'an option', id, options, ['expectations', 'cases', i, 'notRecommended', k])),
+  ]);
+  return [...decisive, ...monotone, ...cases];
+}
+
 /** Every cross-reference problem of a pack, in file order; empty when the pack is consistent. */
 export function packReferenceProblems(pack: Pack): PathProblem[] {
   const suggest = createSuggest();
@@ -174,5 +214,6 @@ export function packReferenceProblems(pack: Pack): PathProblem[] {
     ...optionProblems(pack, criteria, suggest),
     ...ruleProblems,
     ...guardProblems,
+    ...expectationProblems(suggest, pack, entries, options),
   ];
 }

@@ -259,6 +259,39 @@ export const guardSchema = z.strictObject({
 });
 export type Guard = z.infer<typeof guardSchema>;
 
+/** An answer in a pack's expectation case: a choice, the values of a multi question, or "not sure". */
+const caseAnswerSchema = z.union([z.string().max(2000), z.array(z.string().max(200)).max(30), z.strictObject({ unsure: z.literal(true) })]);
+
+/**
+ * "Raising `question` never makes one of `options` first" (`becomes-first`), or "… never makes one
+ * of them lose first place" (`loses-first`): checked by `rules:check --deep` over seeded random
+ * answer sets, moving the question up one level at a time.
+ */
+export const monotoneExpectationSchema = z.strictObject({
+  id: idSchema,
+  question: idSchema,
+  options: z.array(idSchema).min(1).max(50),
+  never: z.enum(['becomes-first', 'loses-first']),
+  description: localizedTextSchema.optional(),
+});
+export type MonotoneExpectation = z.infer<typeof monotoneExpectationSchema>;
+
+/** A set of answers and what it must give: the first option is one of `first`; none of `notRecommended` is recommended. */
+export const caseExpectationSchema = z.strictObject({
+  id: idSchema,
+  answers: z.record(idSchema, caseAnswerSchema),
+  first: z.array(idSchema).min(1).max(50).optional(),
+  notRecommended: z.array(idSchema).min(1).max(50).optional(),
+  description: localizedTextSchema.optional(),
+});
+export type CaseExpectation = z.infer<typeof caseExpectationSchema>;
+
+export const expectationsSchema = z.strictObject({
+  monotone: z.array(monotoneExpectationSchema).max(200).optional(),
+  cases: z.array(caseExpectationSchema).max(500).optional(),
+});
+export type Expectations = z.infer<typeof expectationsSchema>;
+
 export const packSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(PACK_FORMAT),
@@ -272,6 +305,13 @@ export const packSchema = z.strictObject({
   options: z.array(optionSchema).min(2).max(50),
   rules: z.array(ruleSchema).max(2000),
   guards: z.array(guardSchema).max(500),
+  /**
+   * The questions without whose answer no option is recommended (e.g. the business model): while
+   * one of them is shown but unanswered or "not sure", the result asks for them first.
+   */
+  decisive: z.array(idSchema).max(50).optional(),
+  /** What the pack's authors expect of it, verified by `rules:check --deep`. */
+  expectations: expectationsSchema.optional(),
 });
 export type Pack = z.infer<typeof packSchema>;
 export type PackRef = { id: string; version: string };
