@@ -169,9 +169,15 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: true });
     actor.send({ type: 'agreed.record', question: 'q.level', value: 'high' });
     expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('gamma');
-    actor.send({ type: 'presenter.next' });
-    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: false });
+    // The agenda is measured again: the agreed question goes after the open ones, and presenter mode stays on it.
+    expect(actor.getSnapshot().context.aggregate.agenda.map((a) => [a.question, a.agreed])).toEqual([
+      ['q.minor', false],
+      ['q.level', true],
+    ]);
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: true });
     expect(actor.getSnapshot().can({ type: 'presenter.next' })).toBe(false);
+    actor.send({ type: 'presenter.previous' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: false });
     actor.send({ type: 'presenter.exit' });
     expect(actor.getSnapshot().matches({ view: 'agenda' })).toBe(true);
     expect(saves.at(-1)).toMatchObject({ position: 'agenda', workshop: { agreed: { answers: { 'q.level': 'high' } } } });

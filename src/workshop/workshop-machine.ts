@@ -11,6 +11,7 @@ import {
   withAgreedAnswers,
   withImported,
   withParticipants,
+  withWorkshop,
   type PendingTurn,
   type WorkshopContext,
   type WorkshopInput,
@@ -111,16 +112,11 @@ export const workshopMachine = setup({
     openWorkshop: assign(({ context }, params: { text: string }) => {
       const checked = parseWorkshopJson(context.pack, params.text);
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
-      return {
-        ...withParticipants(context, checked.workshop.participants),
-        ...withAgreedAnswers(context, checked.workshop.agreed.answers),
-        workshop: checked.workshop,
-        report: { entries: checked.entries, agreedProblems: checked.agreedProblems },
-      };
+      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems } };
     }),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
-      return { ...withParticipants(context, []), ...withAgreedAnswers(context, {}), workshop, report: null, anonymous: false };
+      return { ...withWorkshop(context, workshop), report: null, anonymous: false };
     }),
     dismissMovedAside: assign({ movedAside: null }),
     noteSaveFailed: assign({ saveFailed: true }),

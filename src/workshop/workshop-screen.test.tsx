@@ -146,7 +146,9 @@ describe('WorkshopScreen', () => {
     renderScreen();
     const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('workshop-agenda__item'));
     expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual(['How mature is your data?', 'How much do you value speed?']);
-    expect(items[1]).toHaveTextContent('This cannot change the recommendation');
+    // The item that cannot change the outcome is folded away, with the reason.
+    expect(items[1]?.closest('details')).toHaveTextContent('Questions that differ but cannot change the outcome (1)');
+    expect(items[1]).toHaveTextContent('Cannot change the outcome');
 
     await user.click(screen.getByRole('button', { name: 'Start presenter mode' }));
     expect(screen.getByRole('heading', { level: 1, name: 'How mature is your data?' })).toHaveFocus();
@@ -155,8 +157,10 @@ describe('WorkshopScreen', () => {
     expect(screen.getByText('Aiko')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'High' }));
     await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
-    expect(screen.getByText('Agreed: High')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    expect(screen.getByText('Agreed: High')).toHaveFocus();
+    // Agreed, the question goes after the open ones; presenter mode stays on it.
+    expect(screen.getByText('Item 2 of 2')).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('heading', { level: 1, name: 'How much do you value speed?' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: /Agreed answers/ }));

@@ -1,4 +1,4 @@
-import { aggregateWorkshop, type WorkshopAggregate } from '@/engine/aggregate';
+import { aggregateWorkshop, withAgreedAgenda, type WorkshopAggregate } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
@@ -63,7 +63,7 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     position: input.saved?.position ?? 'setup',
     anonymous: input.saved?.anonymous ?? false,
     presenter: input.saved?.presenter ?? { index: 0, revealed: false },
-    aggregate: aggregateWorkshop(input.pack, membersOf(workshop.participants)),
+    aggregate: aggregateWorkshop(input.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
     consensus: score(input.pack, workshop.agreed.answers),
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
@@ -78,7 +78,17 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
 export function withParticipants(context: WorkshopContext, participants: Participant[]): Partial<WorkshopContext> {
   return {
     workshop: { ...context.workshop, participants },
-    aggregate: aggregateWorkshop(context.pack, membersOf(participants)),
+    aggregate: aggregateWorkshop(context.pack, membersOf(participants), undefined, context.workshop.agreed.answers),
+    presenter: { index: 0, revealed: false },
+  };
+}
+
+/** The context with a whole other workshop (opened from a file, or a new one): everything derived again. */
+export function withWorkshop(context: WorkshopContext, workshop: WorkshopFile): Partial<WorkshopContext> {
+  return {
+    workshop,
+    aggregate: aggregateWorkshop(context.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
+    consensus: score(context.pack, workshop.agreed.answers),
     presenter: { index: 0, revealed: false },
   };
 }
@@ -88,9 +98,20 @@ export function withImported(context: WorkshopContext, imported: Imported): Part
   return { ...withParticipants(context, imported.participants), report: { entries: imported.entries } };
 }
 
-/** The context after the agreed answers changed: the consensus rescored. */
+/**
+ * The context after the agreed answers changed: the consensus rescored and the agenda measured
+ * again against it; presenter mode stays on the question it shows, wherever the agenda now puts it.
+ */
 export function withAgreedAnswers(context: WorkshopContext, answers: Answers): Partial<WorkshopContext> {
-  return { workshop: { ...context.workshop, agreed: { answers } }, consensus: score(context.pack, answers) };
+  const aggregate = withAgreedAgenda(context.pack, context.aggregate, answers);
+  const shown = context.aggregate.agenda[context.presenter.index]?.question;
+  const index = aggregate.agenda.findIndex((item) => item.question === shown);
+  return {
+    workshop: { ...context.workshop, agreed: { answers } },
+    consensus: score(context.pack, answers),
+    aggregate,
+    presenter: index >= 0 ? { ...context.presenter, index } : context.presenter,
+  };
 }
 
 /**
