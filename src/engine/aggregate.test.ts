@@ -10,7 +10,6 @@ import unsureJson from '../../test/fixtures/answers/unsure.json';
 import packJson from '../../test/fixtures/packs/workshop-three.json';
 import { aggregateWorkshop, withAgreedAgenda, type AgendaItem, type WorkshopAggregate, type WorkshopMember } from './aggregate';
 import { rankOptions } from './score';
-import { isQuestionVisible } from './visibility';
 
 /**
  * workshop-three: criteria value (weight 3) and risk (2); baselines alpha 6/4, beta 5/5, gamma 4/6,

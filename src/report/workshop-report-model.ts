@@ -4,7 +4,7 @@ import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
+import { localize, translator, type Translate } from '@/i18n/t';
 import type { AnswerValue, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
