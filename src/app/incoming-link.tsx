@@ -8,7 +8,7 @@ import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { selectHasAnswers } from '@/questionnaire/selectors';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import type { PendingTurn } from './app-state';
+import type { PendingTurn } from './app-machine';
 import { Loading } from './loading';
 import type { SharedLinkRead } from './read-share-link';
 

@@ -36,6 +36,8 @@ function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
       return t('workshop.import.linkNotJson');
     case 'unreadable-file':
       return t('workshop.import.fileUnreadable');
+    case 'same-answers':
+      return t('workshop.import.sameAnswers', { other: entry.duplicateOf ?? '' });
   }
 }
 
@@ -75,7 +77,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   ))}
                 </ul>
               ) : null}
-              {entry.duplicateOf ? <p className="workshop-import__duplicate">{t('workshop.import.duplicate', { other: entry.duplicateOf })}</p> : null}
+              {entry.duplicateOf && entry.status === 'added' ? <p className="workshop-import__duplicate">{t('workshop.import.duplicate', { other: entry.duplicateOf })}</p> : null}
             </li>
           ))}
         </ul>

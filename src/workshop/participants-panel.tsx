@@ -13,7 +13,7 @@ import { WorkshopMachineContext } from './workshop-context';
 import { FileDrop } from '@/ui/file-drop';
 
 /** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
-export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: string) => void }) {
+export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn: (label: string) => void; turnOpen: string | null }) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
@@ -88,8 +88,9 @@ export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: 
             aria-describedby={turnError ? `${id}-turn-error` : undefined}
             onChange={(event) => setTurnLabel(event.target.value)}
           />
+          {turnOpen !== null ? <p className="workshop-flag">{t('workshop.participants.turnBusy', { label: turnOpen })}</p> : null}
           <div className="actions">
-            <Button type="submit" variant="secondary">
+            <Button type="submit" variant="secondary" disabled={turnOpen !== null}>
               {t('workshop.participants.turnStart')}
             </Button>
           </div>

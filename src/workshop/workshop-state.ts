@@ -34,8 +34,6 @@ export type WorkshopContext = {
   consensus: Result;
   report: ImportReport | null;
   movedAside: MovedAside | null;
-  /** Answers handed over when the workshop opened, added once as it starts. */
-  pendingTurn: PendingTurn | null;
   saveFailed: boolean;
   exportLang: Lang;
   exportNotice: { replaced: string[] } | null;
@@ -50,8 +48,6 @@ export type WorkshopInput = {
   /** What re-checking the saved workshop found (e.g. answers of an older pack version). */
   restoreReport?: ImportReport | null;
   movedAside?: MovedAside | null;
-  /** Answers handed back by the app (a participant's turn on this device): added as a participant on creation. */
-  pendingTurn?: PendingTurn | null;
 };
 
 /** The context a machine starts with. */
@@ -67,7 +63,6 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     consensus: score(input.pack, workshop.agreed.answers),
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
-    pendingTurn: input.pendingTurn ?? null,
     saveFailed: false,
     exportLang: 'en',
     exportNotice: null,

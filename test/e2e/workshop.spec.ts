@@ -184,12 +184,10 @@ describe('workshop mode', () => {
     const { page, context, errors } = await openApp(browser, { lang });
     await openWorkshop(page, lang, 'Pass the laptop');
 
-    // Started, then cancelled (asked first): nothing is added.
+    // Started, handed back unfinished (asked first), then discarded (asked first): nothing is added.
     await startTurn(page, lang, 'Kenji');
-    await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
-    const ask = page.getByRole('dialog', { name: t('common.turn.cancelTitle', { label: 'Kenji' }) });
-    await ask.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+    await handBackUnfinished(page, lang, 'Kenji');
+    await discardTurn(page, lang, 'Kenji');
     await page.getByText(t('workshop.participants.none'), { exact: true }).waitFor();
 
     await startTurn(page, lang, 'Dee');
@@ -223,7 +221,6 @@ describe('workshop mode', () => {
   });
 
   it.each(['en', 'ja'] as const)('looks right at phone and laptop widths: workshop entry and the turn banner (%s)', async (lang) => {
-    const { t } = words(lang);
     for (const width of [375, 1280]) {
       const { page, context } = await openApp(browser, { lang, width });
       await openWorkshop(page, lang, lang === 'ja' ? '取締役会オフサイト' : 'Board offsite');
@@ -231,13 +228,29 @@ describe('workshop mode', () => {
       await startTurn(page, lang, lang === 'ja' ? '佐藤' : 'Dee');
       await screenshot(page, `turn-banner-${lang}-${width}`);
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), POLL).toBe(true);
-      await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
-      await page.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+      await handBackUnfinished(page, lang, lang === 'ja' ? '佐藤' : 'Dee');
+      await screenshot(page, `turn-unfinished-${lang}-${width}`);
       await context.close();
     }
   });
 });
+
+async function handBackUnfinished(page: Page, lang: Lang, label: string): Promise<void> {
+  const { t } = words(lang);
+  await page.getByRole('button', { name: t('common.turn.pause'), exact: true }).click();
+  const ask = page.getByRole('dialog', { name: t('common.turn.pauseTitle', { label }) });
+  await ask.getByRole('button', { name: t('common.turn.pauseConfirm'), exact: true }).click();
+  await page.getByRole('status', { name: t('common.turn.unfinishedTitle', { label }) }).waitFor();
+}
+
+async function discardTurn(page: Page, lang: Lang, label: string): Promise<void> {
+  const { t } = words(lang);
+  const notice = page.getByRole('status', { name: t('common.turn.unfinishedTitle', { label }) });
+  await notice.getByRole('button', { name: t('common.turn.discard'), exact: true }).click();
+  const ask = page.getByRole('dialog', { name: t('common.turn.discardTitle', { label }) });
+  await ask.getByRole('button', { name: t('common.turn.discardConfirm'), exact: true }).click();
+  await notice.waitFor({ state: 'detached' });
+}
 
 async function startTurn(page: Page, lang: Lang, label: string): Promise<void> {
   const { t } = words(lang);
