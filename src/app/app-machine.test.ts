@@ -159,7 +159,8 @@ describe('appMachine: modes and hand-offs', () => {
 
   it('reads a share link payload from the address', () => {
     expect(sharedPayload('#answers=abc')).toBe('abc');
-    expect(sharedPayload('#answers=')).toBeNull();
+    expect(sharedPayload('#answers=')).toBe('');
+    expect(sharedPayload('#answer=abc')).toBe('abc');
     expect(sharedPayload('#other')).toBeNull();
   });
 });

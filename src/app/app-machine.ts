@@ -194,8 +194,10 @@ export const appMachine = setup({
   },
 });
 
-/** The payload of a share link opened with the app (`#answers=…`), or null. */
+/**
+ * The payload of a share link opened with the app (`#answers=…`, also mistyped `#answer=`), '' when
+ * the fragment holds nothing (the user is told so), or null for any other address.
+ */
 export function sharedPayload(hash: string): string | null {
-  const prefix = '#answers=';
-  return hash.startsWith(prefix) && hash.length > prefix.length ? hash.slice(prefix.length) : null;
+  return /^#answers?=/i.test(hash) ? hash.replace(/^#answers?=/i, '') : null;
 }

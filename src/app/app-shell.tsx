@@ -126,7 +126,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
       <AsidePackNotice packs={aside} onRemove={removeAside} />
     </>
   );
-  const linkProps = state.link
+  const linkProps = state.link !== null
     ? {
         pack,
         payload: state.link,

@@ -19,6 +19,7 @@ const PROBLEM_TEXT: Record<Problem, MessageKey> = {
   'no-answers': 'common.link.noAnswers',
   'not-decodable': 'common.link.notDecodable',
   'not-json': 'common.link.notDecodable',
+  unchecked: 'common.link.unchecked',
   'load-failed': 'common.link.loadFailed',
 };
 

@@ -28,12 +28,14 @@ function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
   const problem = entry.sourceProblem;
   if (problem === undefined) return null;
   switch (problem) {
+    // The same words as for a link opened with the app.
     case 'no-answers':
-      return t('workshop.import.linkNoAnswers');
+      return t('common.link.noAnswers');
     case 'not-decodable':
-      return t('workshop.import.linkDamaged');
     case 'not-json':
-      return t('workshop.import.linkNotJson');
+      return t('common.link.notDecodable');
+    case 'unchecked':
+      return t('common.link.unchecked');
     case 'unreadable-file':
       return t('workshop.import.fileUnreadable');
     case 'same-answers':

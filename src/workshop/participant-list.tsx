@@ -107,6 +107,7 @@ export function ParticipantList() {
       {removing ? (
         <Dialog title={t('workshop.participants.removeTitle', { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
           <p>{t('workshop.participants.removeWarning')}</p>
+          <p>{t('workshop.participants.removeOnlyCopy')}</p>
           <div className="actions">
             <Button
               variant="danger"

@@ -155,6 +155,19 @@ describe('workshopMachine', () => {
     expect(turnsAdded).toEqual([]);
   });
 
+  it('undoes the removal of a participant, back in their place, saved', async () => {
+    const { actor, saves } = await withRoom();
+    const before = actor.getSnapshot().context.workshop.participants;
+    actor.send({ type: 'participants.remove', id: before[1]?.id ?? '' });
+    expect(actor.getSnapshot().context.removed?.participant.label).toBe(before[1]?.label);
+    expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(2);
+    actor.send({ type: 'participants.undoRemove' });
+    expect(actor.getSnapshot().context.workshop.participants).toEqual(before);
+    expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(3);
+    expect(actor.getSnapshot().context.removed).toBeNull();
+    expect(saves.at(-1)?.workshop.participants).toEqual(before);
+  });
+
   it('recomputes the aggregate when participants change', async () => {
     const { actor } = await withRoom();
     expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(3);

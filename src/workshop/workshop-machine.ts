@@ -4,7 +4,7 @@ import type { AnswerValue, Answers, Respondent } from '@/rules/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/workshop-download';
 import { importAnswersTexts, importShareLink, importTurn, type AnswersText } from './import-participants';
 import { parseWorkshopJson } from './workshop-file';
-import { emptyWorkshop, withAgreed, type Position } from './workshop-model';
+import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
   unanimousAnswers,
@@ -29,6 +29,8 @@ export type WorkshopEvent =
   | { type: 'participants.addLink'; text: string; fallbackLabel: string }
   | { type: 'participants.addTurn'; label: string; answers: Answers; respondent?: Respondent | undefined; handoff?: boolean }
   | { type: 'participants.remove'; id: string }
+  | { type: 'participants.undoRemove' }
+  | { type: 'participants.forgetRemoved' }
   | { type: 'participants.rename'; id: string; label: string }
   | { type: 'report.dismiss' }
   | { type: 'view.anonymise'; anonymous: boolean }
@@ -87,9 +89,21 @@ export const workshopMachine = setup({
     importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
     /** Answers handed over by the app were added and saved: the screen tells the app, which forgets them (`.provide()`d by the screen). */
     turnAdded: () => undefined,
-    removeParticipant: assign(({ context }, params: { id: string }) =>
-      withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)),
-    ),
+    removeParticipant: assign(({ context }, params: { id: string }) => {
+      const index = context.workshop.participants.findIndex((p) => p.id === params.id);
+      const participant = context.workshop.participants[index];
+      if (!participant) return {};
+      return { ...withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)), removed: { participant, index } };
+    }),
+    undoRemove: assign(({ context }) => {
+      if (!context.removed) return {};
+      const participants = [...context.workshop.participants];
+      const { participant, index } = context.removed;
+      const id = participants.some((p) => p.id === participant.id) ? nextParticipantId(participants) : participant.id;
+      participants.splice(Math.min(index, participants.length), 0, { ...participant, id });
+      return { ...withParticipants(context, participants), removed: null };
+    }),
+    forgetRemoved: assign({ removed: null }),
     renameParticipant: assign(({ context }, params: { id: string; label: string }) => {
       const label = params.label.replace(/\s+/g, ' ').trim().slice(0, 200);
       if (!label) return {};
@@ -210,6 +224,8 @@ export const workshopMachine = setup({
                 'participants.addFiles': 'reading',
                 'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
                 'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
+                'participants.undoRemove': { actions: ['undoRemove', 'save'] },
+                'participants.forgetRemoved': { actions: 'forgetRemoved' },
                 'participants.rename': { actions: [{ type: 'renameParticipant', params: ({ event }) => ({ id: event.id, label: event.label }) }, 'save'] },
               },
             },

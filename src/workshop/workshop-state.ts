@@ -34,6 +34,8 @@ export type WorkshopContext = {
   consensus: Result;
   report: ImportReport | null;
   movedAside: MovedAside | null;
+  /** The participant removed last and where they were, until undone or another participant is removed. */
+  removed: { participant: Participant; index: number } | null;
   saveFailed: boolean;
   exportLang: Lang;
   exportNotice: { replaced: string[] } | null;
@@ -63,6 +65,7 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     consensus: score(input.pack, workshop.agreed.answers),
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
+    removed: null,
     saveFailed: false,
     exportLang: 'en',
     exportNotice: null,
