@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { appIconPng } from './build/app-icon';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -36,13 +38,9 @@ const contentSecurityPolicy: Plugin = {
  * the probe off before any chunk that builds a schema is evaluated, whatever order chunks load in.
  */
 const ZOD_CONFIG_FILE = 'assets/zod-without-eval.js';
-let base = '/';
 const zodWithoutEval: Plugin = {
   name: 'aperture-zod-without-eval',
   apply: 'build',
-  configResolved: (config) => {
-    base = config.base;
-  },
   generateBundle() {
     this.emitFile({
       type: 'asset',
@@ -50,11 +48,68 @@ const zodWithoutEval: Plugin = {
       source: 'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });\n',
     });
   },
-  transformIndexHtml: () => [{ tag: 'script', attrs: { src: `${base}${ZOD_CONFIG_FILE}` }, injectTo: 'head' }],
+  // Relative to the page, as every asset URL of the build (`base: './'`).
+  transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${ZOD_CONFIG_FILE}` }, injectTo: 'head' }],
 };
 
+/** The app's icons, drawn at build time (see build/app-icon.ts), and the page's link to them. */
+const ICONS = [
+  { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', size: 192, maskable: false },
+  { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', size: 512, maskable: false },
+  { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', size: 512, maskable: true },
+];
+const appIcons: Plugin = {
+  name: 'aperture-app-icons',
+  apply: 'build',
+  generateBundle() {
+    for (const icon of ICONS) this.emitFile({ type: 'asset', fileName: icon.src, source: appIconPng(icon.size, { maskable: icon.maskable }) });
+  },
+  transformIndexHtml: () => [
+    { tag: 'link', attrs: { rel: 'icon', type: 'image/png', href: './icons/icon-192.png' }, injectTo: 'head' },
+    { tag: 'link', attrs: { rel: 'apple-touch-icon', href: './icons/icon-192.png' }, injectTo: 'head' },
+  ],
+};
+
+/**
+ * An installable app that works offline after the first visit: a Workbox service worker (from the
+ * app's own origin, scoped to the folder the app is served from) precaches every file of the build,
+ * the PDF code and the Japanese font included. A new version waits until the user chooses to
+ * reload (src/app/app-update.tsx); nothing reloads by itself.
+ */
+const progressiveWebApp = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifestFilename: 'manifest.webmanifest',
+  includeManifestIcons: false,
+  manifest: {
+    id: './',
+    name: 'Aperture — AI openness decision aid / AIオープン化の意思決定支援',
+    short_name: 'Aperture',
+    description:
+      "Decide how open to make your company's AI; everything stays in your browser. / 自社のAIをどこまでオープンにすべきかを判断します。入力内容はブラウザーの外に送信されません。",
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d3557',
+    icons: ICONS.map(({ src, sizes, type, maskable }) => ({ src, sizes, type, purpose: maskable ? 'maskable' : 'any' })),
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,ttf,png,webmanifest}'],
+    // The Japanese font of the PDF (about 2.3 MB) is precached with the rest.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: false,
+    skipWaiting: false,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, zodWithoutEval],
+  // Every URL of the build is relative to the page, so the folder can be served under any path.
+  base: './',
+  plugins: [react(), contentSecurityPolicy, zodWithoutEval, appIcons, progressiveWebApp],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 3000 },
   test: {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerOfflineSupport } from './app/app-update';
 import { loadPackBoot } from './app/pack-loading';
 import './ui/theme.css';
 
@@ -15,3 +16,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// After the page has loaded: the service worker that keeps the app working offline, and its news.
+registerOfflineSupport();

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 import { LanguageSwitch } from '@/ui/language-switch';
 import { SkipLink } from '@/ui/skip-link';
+import { UpdateNotice } from './app-update';
 import './app.css';
 
 export type AppFrameProps = {
@@ -27,7 +28,10 @@ export function AppFrame({ bar, notices, children }: AppFrameProps) {
         </div>
         {bar}
       </header>
-      <div className="app-notices stack-tight">{notices}</div>
+      <div className="app-notices stack-tight">
+        <UpdateNotice />
+        {notices}
+      </div>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>

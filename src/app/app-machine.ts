@@ -37,7 +37,8 @@ export type AppRecord = {
   link: string | null;
 };
 
-export type AppContext = AppRecord;
+/** `linkRead`: the link's payload has been read; only then is it kept for a reload (an unread payload is never stored). */
+export type AppContext = AppRecord & { linkRead: boolean };
 
 export type AppEvent =
   | { type: 'workshop.open' }
@@ -50,6 +51,7 @@ export type AppEvent =
   | { type: 'turn.discard' }
   | { type: 'turn.consumed' }
   | { type: 'link.open'; payload: string }
+  | { type: 'link.read' }
   | { type: 'link.addToWorkshop'; turn: PendingTurn }
   | { type: 'link.useAsMine' }
   | { type: 'link.done' };
@@ -101,7 +103,7 @@ export function createAppPersistence(storage: Storage | undefined) {
   });
 }
 
-const recordOf = (context: AppContext): AppRecord => ({ mode: context.mode, turn: context.turn, pendingTurn: context.pendingTurn, link: context.link });
+const recordOf = (context: AppContext): AppRecord => ({ mode: context.mode, turn: context.turn, pendingTurn: context.pendingTurn, link: context.linkRead ? context.link : null });
 
 export const appMachine = setup({
   types: {} as { context: AppContext; events: AppEvent; input: { record: AppRecord; link?: string | null } },
@@ -119,7 +121,8 @@ export const appMachine = setup({
     handOver: assign((_, params: { turn: PendingTurn }) => ({ pendingTurn: params.turn })),
     clearTurn: assign({ turn: null }),
     clearPending: assign({ pendingTurn: null }),
-    setLink: assign((_, params: { link: string | null }) => ({ link: params.link })),
+    setLink: assign((_, params: { link: string | null }) => ({ link: params.link, linkRead: false })),
+    markLinkRead: assign(({ context }) => ({ linkRead: context.link !== null })),
   },
   actors: {
     /** Replaced by `createAppPersistence(storage)` (see app-shell); by default nothing is saved. */
@@ -127,12 +130,13 @@ export const appMachine = setup({
   },
 }).createMachine({
   id: 'app',
-  context: ({ input }) => ({ ...input.record, link: input.link ?? input.record.link }),
+  context: ({ input }) => ({ ...input.record, link: input.link ?? input.record.link, linkRead: input.link === null || input.link === undefined ? input.record.link !== null : false }),
   invoke: { id: 'persist', src: 'persist' },
   initial: 'resume',
   on: {
     'turn.consumed': { actions: ['clearPending', 'save'] },
     'link.open': { actions: [{ type: 'setLink', params: ({ event }) => ({ link: event.payload }) }, 'save'] },
+    'link.read': { actions: ['markLinkRead', 'save'] },
     'link.done': { actions: [{ type: 'setLink', params: { link: null } }, 'save'] },
   },
   states: {

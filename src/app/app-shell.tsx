@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
@@ -86,6 +86,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
   );
   useOpenedLinks(send);
 
+  const linkRead = useCallback(() => send({ type: 'link.read' }), [send]);
   const choosePack = ({ pack: loaded, text, fileName }: LoadedPack) => {
     const remembered = tools.save(fileName, text);
     setCustom({ pack: loaded, fileName });
@@ -131,6 +132,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
         pack,
         payload: state.link,
         onDone: () => send({ type: 'link.done' }),
+        onRead: linkRead,
       }
     : null;
 

@@ -22,7 +22,7 @@ afterEach(() => {
 
 async function toParticipants(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Run a workshop' }));
-  await user.type(await screen.findByLabelText('Title'), 'Board offsite');
+  await user.type(await screen.findByLabelText('Title', {}, { timeout: 5000 }), 'Board offsite');
   await user.click(screen.getByRole('button', { name: 'Save and add participants' }));
   await screen.findByRole('heading', { level: 2, name: 'Participants' });
 }

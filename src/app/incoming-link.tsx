@@ -24,18 +24,22 @@ const PROBLEM_TEXT: Record<Problem, MessageKey> = {
 };
 
 /** Decodes the link (lz-string is loaded only when a link was opened) and checks it against the pack. */
-function useSharedLink(pack: Pack, payload: string): Read | null {
+function useSharedLink(pack: Pack, payload: string, onRead: () => void): Read | null {
   const [read, setRead] = useState<{ pack: Pack; payload: string; read: Read } | null>(null);
   useEffect(() => {
     let live = true;
     import('./read-share-link').then(
-      (m) => live && setRead({ pack, payload, read: m.readSharedLink(pack, payload) }),
+      (m) => {
+        if (!live) return;
+        setRead({ pack, payload, read: m.readSharedLink(pack, payload) });
+        onRead();
+      },
       () => live && setRead({ pack, payload, read: { ok: false, problem: 'load-failed' } }),
     );
     return () => {
       live = false;
     };
-  }, [pack, payload]);
+  }, [pack, payload, onRead]);
   return read && read.pack === pack && read.payload === payload ? read.read : null;
 }
 
@@ -44,6 +48,8 @@ export type IncomingLinkProps = {
   payload: string;
   onAddToWorkshop: (turn: PendingTurn) => void;
   onDone: () => void;
+  /** The payload has been read (whatever it held): from now on it may be kept for a reload. */
+  onRead: () => void;
 };
 
 function useTurnOf(): (check: AnswersCheck) => PendingTurn {
@@ -76,11 +82,11 @@ function SharedBy({ check }: { check: AnswersCheck }) {
 }
 
 /** A share link opened on the questionnaire: the same checked import as a file, never replacing answers unasked. */
-export function IncomingLinkForQuestionnaire({ pack, payload, onAddToWorkshop, onDone }: IncomingLinkProps) {
+export function IncomingLinkForQuestionnaire({ pack, payload, onAddToWorkshop, onDone, onRead }: IncomingLinkProps) {
   const { t } = useLanguage();
   const actor = QuestionnaireContext.useActorRef();
   const replaces = QuestionnaireContext.useSelector(selectHasAnswers);
-  const read = useSharedLink(pack, payload);
+  const read = useSharedLink(pack, payload, onRead);
   const turnOf = useTurnOf();
   if (!read) return <Loading text={t('common.link.reading')} />;
   if (!read.ok) return <LinkFailed problem={read.problem} onDone={onDone} />;
@@ -111,9 +117,9 @@ export function IncomingLinkForQuestionnaire({ pack, payload, onAddToWorkshop, o
 }
 
 /** A share link opened during a workshop: add the answers as a participant, or take them as one's own. */
-export function IncomingLinkForWorkshop({ pack, payload, onAddToWorkshop, onUseAsMine, onDone }: IncomingLinkProps & { onUseAsMine: () => void }) {
+export function IncomingLinkForWorkshop({ pack, payload, onAddToWorkshop, onUseAsMine, onDone, onRead }: IncomingLinkProps & { onUseAsMine: () => void }) {
   const { t } = useLanguage();
-  const read = useSharedLink(pack, payload);
+  const read = useSharedLink(pack, payload, onRead);
   const turnOf = useTurnOf();
   if (!read) return <Loading text={t('common.link.reading')} />;
   if (!read.ok) return <LinkFailed problem={read.problem} onDone={onDone} />;

@@ -8,6 +8,7 @@ import { Button } from '@/ui/button';
 import { FileDrop } from '@/ui/file-drop';
 import { PackProblems } from './lazy-parts';
 import type { PackTools } from './pack-boot';
+import { checkPackOffThread } from './pack-check-off-thread';
 
 export type LoadedPack = { pack: Pack; text: string; fileName: string };
 
@@ -41,7 +42,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
     } catch {
       return setFailure({ fileName: file.name, reason: 'unreadable' });
     }
-    const loaded = tools.check(text, file.name);
+    const loaded = await checkPackOffThread(text, file.name, tools.check);
     if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems, details: loaded.details });
     setFailure(null);
     onUse({ pack: loaded.pack, text, fileName: file.name });

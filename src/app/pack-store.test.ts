@@ -37,6 +37,18 @@ describe('the stored rules pack', () => {
     expect(saveStoredPack(undefined, 'quick-check.json', quick, now)).toBe(false);
   });
 
+  it('reports a damaged pack that cannot be copied aside (storage full) where it is, and removes it only on request', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PACK_KEY, '{damaged');
+    storage.failWrites = true;
+    const read = readStoredPack(storage, checkPackText);
+    expect(read.stored).toBeNull();
+    expect(read.aside).toEqual([{ key: PACK_KEY, fileName: undefined, text: '{damaged', problems: [], details: [] }]);
+    expect(storage.getItem(PACK_KEY)).toBe('{damaged');
+    removeAsidePack(storage, PACK_KEY);
+    expect(storage.getItem(PACK_KEY)).toBeNull();
+  });
+
   it('moves a pack that no longer passes the checks aside, with its problems, never dropping it', () => {
     const storage = new MemoryStorage();
     saveStoredPack(storage, 'custom.json', broken, now);

@@ -66,10 +66,22 @@ export function listAsidePacks(storage: Storage, check: CheckPackText): AsidePac
   return found.sort((a, b) => a.n - b.n).map((f) => f.pack);
 }
 
-function moveAside(storage: Storage, text: string, check: CheckPackText): void {
-  const taken = listAsidePacks(storage, check).map((p) => Number(p.key.slice(ASIDE_PREFIX.length)));
-  storage.setItem(`${ASIDE_PREFIX}${Math.max(0, ...taken) + 1}`, text);
+/** Moves the record aside; when storage refuses the copy (full), it stays under its key and is reported from there. */
+function moveAside(storage: Storage, text: string, check: CheckPackText): AsidePack | undefined {
+  let last = 0;
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    const n = key?.startsWith(ASIDE_PREFIX) ? Number(key.slice(ASIDE_PREFIX.length)) : NaN;
+    if (Number.isInteger(n) && n > last) last = n;
+  }
+  try {
+    storage.setItem(`${ASIDE_PREFIX}${last + 1}`, text);
+  } catch {
+    const read = readRecord(text, check);
+    return read.ok ? { key: PACK_KEY, fileName: read.stored.fileName, text, problems: [], details: [] } : { key: PACK_KEY, ...read.aside };
+  }
   storage.removeItem(PACK_KEY);
+  return undefined;
 }
 
 /** Reads the stored pack, if any; one that no longer loads is moved aside. Never throws. */
@@ -80,7 +92,8 @@ export function readStoredPack(storage: Storage | undefined, check: CheckPackTex
     if (text !== null) {
       const read = readRecord(text, check);
       if (read.ok) return { stored: read.stored, aside: listAsidePacks(storage, check) };
-      moveAside(storage, text, check);
+      const stuck = moveAside(storage, text, check);
+      if (stuck) return { stored: null, aside: [stuck, ...listAsidePacks(storage, check)] };
     }
     return { stored: null, aside: listAsidePacks(storage, check) };
   } catch {
@@ -109,6 +122,11 @@ export function clearStoredPack(storage: Storage | undefined): void {
   }
 }
 
+/** Removes a pack kept aside, or one left under the pack's own key because it could not be copied aside. */
 export function removeAsidePack(storage: Storage | undefined, key: string): void {
-  if (key.startsWith(ASIDE_PREFIX)) storage?.removeItem(key);
+  try {
+    if (key.startsWith(ASIDE_PREFIX) || key === PACK_KEY) storage?.removeItem(key);
+  } catch {
+    // Storage that throws here throws on every use: nothing more can be done.
+  }
 }

@@ -1,14 +1,16 @@
+import type { ReactNode } from 'react';
 import '@/i18n/domains/results';
 import { useT } from '@/i18n/language-context';
 import { ResultsScreen, type ResultsScreenProps } from '@/results/results-screen';
 
-/** The results screen with its page title: loaded with the results feature, texts included. */
-export function ResultsPage(props: ResultsScreenProps) {
+/** The results screen with its page title and what the app adds under it: loaded with the results feature, texts included. */
+export function ResultsPage({ children, ...props }: ResultsScreenProps & { children?: ReactNode }) {
   const t = useT();
   return (
     <>
       <title>{t('common.pageTitle', { page: t('results.title') })}</title>
       <ResultsScreen {...props} />
+      {children}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { cleanRespondent } from '@/questionnaire/answers-file';
 import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
@@ -6,9 +6,10 @@ import { selectAnswers, selectExportNotice, selectExportStatus, selectPack, sele
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { ErrorBoundary } from './error-boundary';
+import { lazyPart } from './lazy-part';
 
-/** The results feature is loaded when first needed, so that the first screen stays small. */
-const ResultsPage = lazy(() => import('./results-page').then((m) => ({ default: m.ResultsPage })));
+/** The results feature has its own chunk (fetched ahead by the screens before it), so that the first screen stays small. */
+export const ResultsPage = lazyPart(() => import('./results-page').then((m) => m.ResultsPage));
 
 export type ResultsViewProps = {
   /** Share the answers (a button, placed in a card under the results). */
@@ -36,17 +37,21 @@ export function ResultsView({ share, finish }: ResultsViewProps) {
         </Alert>
       )}
     >
-      <Suspense fallback={<p className="loading" role="status">{t('common.results.loading')}</p>}>
-        <ResultsPage
-          pack={pack}
-          answers={answers}
-          {...(respondent ? { respondent } : {})}
-          exportStatus={exportStatus}
-          {...(exportNotice ? { exportNotice: { replaced: exportNotice.replaced } } : {})}
-          onExportReport={() => actor.send({ type: 'report.export', lang })}
-          onChangeAnswer={(question) => actor.send({ type: 'answers.change', question })}
-          onReview={review}
-        />
+      <ResultsPage
+        fallback={
+          <p className="loading" role="status">
+            {t('common.results.loading')}
+          </p>
+        }
+        pack={pack}
+        answers={answers}
+        {...(respondent ? { respondent } : {})}
+        exportStatus={exportStatus}
+        {...(exportNotice ? { exportNotice: { replaced: exportNotice.replaced } } : {})}
+        onExportReport={(target) => actor.send({ type: 'report.export', lang, ...(target ? { target } : {}) })}
+        onChangeAnswer={(question) => actor.send({ type: 'answers.change', question })}
+        onReview={review}
+      >
         {share ? (
           <section className="card card--surface results-share" aria-labelledby="results-share-title">
             <h2 id="results-share-title">{t('common.share.resultsTitle')}</h2>
@@ -55,7 +60,7 @@ export function ResultsView({ share, finish }: ResultsViewProps) {
           </section>
         ) : null}
         {finish}
-      </Suspense>
+      </ResultsPage>
     </ErrorBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Pack } from '@/rules/pack-schema';
 import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { questionnaireMachine } from '@/questionnaire/questionnaire-machine';
@@ -9,15 +9,28 @@ import { StartScreen } from '@/questionnaire/start-screen';
 import { AppFrame } from './app-frame';
 import { bootSession, type SessionSlot } from './boot';
 import { MigrationNotice } from './lazy-parts';
-import { ResultsView } from './results-view';
+import { lazyPart, usePreloadNext } from './lazy-part';
+import { ResultsPage, ResultsView } from './results-view';
 import { Loading } from './loading';
 
 /**
- * The sections (with react-hook-form and zod resolvers) and the review load after the start
- * screen, so that the first screen stays small; both are fetched as soon as they are needed.
+ * The sections (with react-hook-form and zod resolvers) and the review have their own chunks, so
+ * that the first screen stays small; each screen fetches what the next step needs while the user
+ * reads it (see NEXT), so a click does not wait for the network.
  */
-const SectionScreen = lazy(() => import('@/questionnaire/section-screen').then((m) => ({ default: m.SectionScreen })));
-const ReviewScreen = lazy(() => import('@/questionnaire/review-screen').then((m) => ({ default: m.ReviewScreen })));
+const SectionScreen = lazyPart(() => import('@/questionnaire/section-screen').then((m) => m.SectionScreen));
+const ReviewScreen = lazyPart(() => import('@/questionnaire/review-screen').then((m) => m.ReviewScreen));
+
+type ScreenName = ReturnType<typeof selectScreen>;
+
+/** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
+const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
+  loading: [SectionScreen],
+  start: [SectionScreen],
+  section: [ReviewScreen, ResultsPage],
+  review: [ResultsPage],
+  results: [SectionScreen, ReviewScreen],
+};
 
 
 /** What the app adds to the questionnaire's screens (each reads the session through the questionnaire's context). */
@@ -34,21 +47,14 @@ type ScreensProps = { unreadable: UnreadableRecord[]; onRemoveUnreadable: (key: 
 
 function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
   const screen = QuestionnaireContext.useSelector(selectScreen);
+  usePreloadNext(NEXT[screen]);
   switch (screen) {
     case 'start':
       return <StartScreen unreadable={unreadable} onRemoveUnreadable={onRemoveUnreadable} extras={slots.start} />;
     case 'section':
-      return (
-        <Suspense fallback={<Loading />}>
-          <SectionScreen />
-        </Suspense>
-      );
+      return <SectionScreen fallback={<Loading />} />;
     case 'review':
-      return (
-        <Suspense fallback={<Loading />}>
-          <ReviewScreen shareAction={slots.share} finish={slots.finish} />
-        </Suspense>
-      );
+      return <ReviewScreen fallback={<Loading />} shareAction={slots.share} finish={slots.finish} />;
     case 'results':
       return <ResultsView share={slots.share} finish={slots.finish} />;
     case 'loading':

@@ -1,15 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 import type { Pack } from '@/rules/pack-schema';
+import type { TurnInbox } from '@/workshop/workshop-screen';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
-import type { TurnInbox } from '@/workshop/workshop-screen';
 import { ErrorBoundary } from './error-boundary';
+import { lazyPart } from './lazy-part';
 import { Loading } from './loading';
 
-/** The workshop feature (aggregation, presenter, its PDF) is fetched only when a workshop is opened. */
-const WorkshopScreen = lazy(() => import('@/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
+/** The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop is opened or about to be. */
+export const WorkshopScreen = lazyPart(() => import('@/workshop/workshop-screen').then((m) => m.WorkshopScreen));
 
 export type WorkshopModeProps = {
   pack: Pack;
@@ -38,17 +39,16 @@ export function WorkshopMode({ pack, bar, notices, inbox, turnOpen, onExit, onAn
           </Alert>
         )}
       >
-        <Suspense fallback={<Loading text={t('common.workshopLoading')} />}>
-          <WorkshopScreen
-            key={`${pack.id}@${pack.version}`}
-            pack={pack}
-            onExit={onExit}
-            onAnswerInTurn={onAnswerInTurn}
-            turnOpen={turnOpen}
-            inbox={inbox}
-            onTurnConsumed={onTurnConsumed}
-          />
-        </Suspense>
+        <WorkshopScreen
+          fallback={<Loading text={t('common.workshopLoading')} />}
+          key={`${pack.id}@${pack.version}`}
+          pack={pack}
+          onExit={onExit}
+          onAnswerInTurn={onAnswerInTurn}
+          turnOpen={turnOpen}
+          inbox={inbox}
+          onTurnConsumed={onTurnConsumed}
+        />
       </ErrorBoundary>
     </AppFrame>
   );

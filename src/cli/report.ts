@@ -3,6 +3,7 @@ import '@/i18n/domains/report';
 import { writeFileSync } from 'node:fs';
 import { isLang } from '@/i18n/messages';
 import { pluralKey, translator } from '@/i18n/t';
+import '@/i18n/domains/target';
 import { createReport } from '@/report/create-report';
 import { loadJapaneseFontFromDisk } from '@/report/node-font';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
@@ -14,7 +15,8 @@ const FIXED_GENERATED_AT = '2026-01-01T00:00:00.000Z';
 
 /**
  * `npm run -s report -- [--rules <pack.json>] --answers <answers.json> --out <report.pdf>
- * [--lang en|ja] [--paper a4|letter] [--deterministic]`: writes the same PDF the browser makes.
+ * [--lang en|ja] [--paper a4|letter] [--target <option>] [--deterministic]`: writes the same PDF the browser makes;
+ * the roadmap shows the staged path to `--target` (default: the next more open option not recommended today).
  * With --deterministic the date is the answers' `savedAt` (UTC) and the PDF's creation date and
  * file id are fixed, so the same inputs give identical bytes. Bad input ends with exit 2.
  */
@@ -31,6 +33,7 @@ await runMain(async () => {
         out: { type: 'string' },
         lang: { type: 'string' },
         paper: { type: 'string' },
+        target: { type: 'string' },
         deterministic: { type: 'boolean' },
       },
     },
@@ -44,6 +47,9 @@ await runMain(async () => {
   const out = requireOption(values.out, 'out', usage, t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
   const checked = loadAnswersFileOrExit(pack, answersPath, t);
+  if (values.target !== undefined && !pack.options.some((o) => o.id === values.target)) {
+    throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t(usage)]);
+  }
   const deterministic = values.deterministic === true;
   const report = await createReport({
     pack,
@@ -51,6 +57,7 @@ await runMain(async () => {
     ...(checked.respondent ? { respondent: checked.respondent } : {}),
     lang,
     paper,
+    ...(values.target === undefined ? {} : { target: values.target }),
     generatedAt: deterministic ? (checked.file?.savedAt ?? FIXED_GENERATED_AT) : new Date().toISOString(),
     timeZone: deterministic ? 'UTC' : Intl.DateTimeFormat().resolvedOptions().timeZone,
     generatedBy: 'cli',

@@ -1,7 +1,9 @@
 import '@/i18n/domains/cli';
 import type { Result, RankedOption } from '@/engine/types';
+import { unansweredToRevisit } from '@/engine/open-questions';
+import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, translator, type Translate } from '@/i18n/t';
+import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
 import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
@@ -66,6 +68,11 @@ function guardLines(ctx: Context, result: Result): string[] {
     if (hit.length === 0) return [];
     const option = hit.map((r) => ctx.names.option(r.option)).join(t('cli.score.listJoin'));
     const params = { option, because: localize(guard.because, ctx.lang), guard: guard.id, source: guard.source };
+    const waiting = guard.severity === 'block' ? result.unknownGuards.find((u) => u.guard === guard.id)?.questions : undefined;
+    if (waiting && waiting.length > 0) {
+      const questions = waiting.map((id) => t('cli.score.quoted', { text: ctx.names.question(id) })).join(t('cli.score.listJoin'));
+      return [`  ${t(pluralKey(waiting.length, 'cli.score.blockUnknownOne', 'cli.score.blockUnknownOther'), { ...params, questions })}`];
+    }
     return [`  ${t(guard.severity === 'block' ? 'cli.score.block' : 'cli.score.caution', params)}`];
   });
   if (result.ranking.length > 0 && result.ranking.every((r) => r.verdict === 'not-recommended')) lines.push(`  ${t('cli.score.allBlocked')}`);
@@ -84,6 +91,10 @@ function robustnessLines(ctx: Context, result: Result): string[] {
   const option = ctx.names.option(top.option);
   const { acceptability, weightStability, changes } = result.robustness;
   const lines = [t('cli.score.robustness'), `  ${t('cli.score.acceptability', { option, share: ctx.percent.format(acceptability[top.option] ?? 0) })}`];
+  for (const { guard, share } of result.robustness.unknownGuards) {
+    const hit = result.ranking.filter((r) => r.guards.includes(guard)).map((r) => ctx.names.option(r.option));
+    lines.push(`  ${t('cli.score.unknownGuard', { guard, option: hit.join(t('cli.score.listJoin')), share: ctx.percent.format(share) })}`);
+  }
   const sensitive = weightStability.filter((w) => w.min > 0 || w.max < 5);
   if (sensitive.length === 0) lines.push(`  ${t('cli.score.insensitive')}`);
   else {
@@ -119,7 +130,8 @@ export function formatResult(result: Result, pack: Pack, lang: Lang): string {
     ...result.ranking.slice(0, TOP_EXPLAINED).map((r) => whyLines(ctx, r)),
     guardLines(ctx, result),
   ];
-  const open = [...questionListLines(ctx, 'cli.score.unanswered', result.unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
+  const unanswered = unansweredToRevisit(packIndex(pack), result.unanswered);
+  const open = [...questionListLines(ctx, 'cli.score.unanswered', unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
   if (open.length > 0) sections.push(open.slice(0, -1));
   sections.push(robustnessLines(ctx, result));
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

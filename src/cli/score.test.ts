@@ -23,36 +23,72 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const out = run.stdout;
-    expect(out).toContain('  #  Option                 Score  Verdict\n  1  Release fully           78.8  recommended\n');
-    expect(out).toContain('Why Release fully (#1)');
+    expect(out).toContain('  #  Option                 Score  Verdict\n  1  API with transparency   61.3  recommended\n');
+    expect(out).toContain('  3  Release fully           78.8  not recommended\n');
+    expect(out).toContain('Why Release fully (#3)');
     expect(out).toContain('    +12.5  Openness builds trust. [trust-favours-open; src-b]');
     expect(out).toContain('     -2.5  Customer data slows an open release. [customer-data-needs-care; src-b]');
     expect(out).toContain('Caution for API with transparency: An API exposes unique data to extraction. [api-costs; src-b]');
-    expect(out).toContain('Unanswered (1)\n  Anything else? (profile.notes)');
+    // The only unanswered question is the optional free-text note: nothing to revisit.
+    expect(out).not.toContain('Required questions not answered');
+    expect(out).not.toContain('(profile.notes)');
     expect(out).toContain('Answered "not sure" (1)\n  Can you monitor misuse? (risk.monitoring)');
-    expect(out).toMatch(/Release fully comes first in \d+% of plausible weightings/);
+    expect(out).toContain(
+      'Not recommended while "Can you monitor misuse?" is unknown: Release fully. Releasing weights without monitoring misuse is not defensible. [no-monitoring; src-a]',
+    );
+    expect(out).toMatch(/API with transparency comes first in \d+% of plausible weightings/);
+    expect(out).toMatch(/Release fully is ruled out while answers are unknown \[no-monitoring\]; with the "not sure" answers drawn at random it still is in \d+% of the draws\./);
     expect(out).toContain('If "How much does public trust matter?" were "Not at all" instead of "Critical", Keep it closed would come first');
   });
 
   it.concurrent('speaks Japanese with --lang ja', async () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--lang', 'ja');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('全面公開（1位）の理由');
+    expect(run.stdout).toContain('全面公開（3位）の理由');
+    expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
-    expect(run.stdout).toContain('未回答の質問（1件）');
-    expect(run.stdout).toMatch(/全面公開が1位になる割合は\d+%です/);
+    expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
+    expect(run.stdout).not.toContain('未回答');
+    expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
   });
 
   it.concurrent('prints the exact result object with --json', async () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--json');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result).sort()).toEqual(['ranking', 'robustness', 'rules', 'unanswered', 'unsure', 'weights']);
+    expect(Object.keys(result).sort()).toEqual(['ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
+    expect(result.unknownGuards).toEqual([{ guard: 'no-monitoring', questions: ['risk.monitoring'] }]);
     expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
-    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'weightStability']);
+    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'unknownGuards', 'weightStability']);
     const [first] = result.ranking as Record<string, unknown>[];
     expect(Object.keys(first ?? {}).sort()).toEqual(['baseline', 'cautions', 'contributions', 'guards', 'option', 'rank', 'score', 'verdict']);
     expect(run.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
+  });
+
+  it.concurrent('prints what it would take to make --target recommended, staged, in English and Japanese', async () => {
+    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'fully-open'];
+    const en = await score(...args);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('What would it take: Fully open\n  Fully open can become recommended within 12 months.\n  Recommended today: API with transparency\n');
+    expect(en.stdout).toContain('  Stage 1: within 3 months — Go/no-go for Pilot design\n    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n');
+    expect(en.stdout).toContain('    Fully open is recommended from this stage on.');
+    const ja = await score(...args, '--lang', 'ja');
+    expect(ja.stdout).toContain('完全オープンは12か月以内に推奨になりえます。');
+    expect(ja.stdout).toContain('段階1：3か月以内');
+  });
+
+  it.concurrent('adds the plan to the result object as "target" with --json', async () => {
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'staged', '--json');
+    expect(run.code).toBe(0);
+    const { target } = JSON.parse(run.stdout) as { target: { status: string; paths: { changes: { question: string; to: string }[] }[] } };
+    expect(target.status).toBe('reachable');
+    expect(target.paths[0]?.changes).toMatchObject([{ question: 'company.ml-team', from: 'none', to: 'some', horizon: '3-12m', owner: 'engineering' }]);
+  });
+
+  it.concurrent('refuses a --target that is not an option, naming the options', async () => {
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'open-cor');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--target must be one of closed, open-inside, api, staged, open-weights, open-core, fully-open.');
   });
 
   it.concurrent('scores the shipped pack by default', async () => {
@@ -114,7 +150,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `${message}\nUsage: npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--json] [--lang en|ja]\n`,
+      stderr: `${message}\nUsage: npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--target <option>] [--json] [--lang en|ja]\n`,
     });
   });
 });

@@ -1,16 +1,19 @@
 import '@/i18n/domains/cli';
 import { score } from '@/engine/score';
+import { planTarget } from '@/engine/target';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
 import { formatResult } from './score-text';
+import { formatTarget } from './target-text';
 
 /** The pack scored when `--rules` is not given. */
 const DEFAULT_RULES = 'rules/ai-openness.json';
 
 /**
- * `npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--json] [--lang en|ja]`:
- * the readable ranking (or the result object with --json) on stdout; any bad input ends with
+ * `npm run -s score -- [--rules <pack.json>] --answers <answers.json> [--target <option>] [--json] [--lang en|ja]`:
+ * the readable ranking (or the result object with --json) on stdout, with `--target` also what it
+ * would take to make that option recommended (the `target` field of the JSON); any bad input ends with
  * exit 2 and every problem named on stderr.
  */
 await runMain(() => {
@@ -19,7 +22,7 @@ await runMain(() => {
   const { values } = parseCliArgs(
     {
       usage: 'cli.usage.score',
-      options: { rules: { type: 'string' }, answers: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+      options: { rules: { type: 'string' }, answers: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
     },
     argv,
   );
@@ -28,6 +31,11 @@ await runMain(() => {
   const answersPath = requireOption(values.answers, 'answers', 'cli.usage.score', t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
   const { answers } = loadAnswersFileOrExit(pack, answersPath, t);
+  const plan = values.target === undefined ? undefined : planTarget(pack, answers, values.target);
+  if (values.target !== undefined && !plan) {
+    throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t('cli.usage.score')]);
+  }
   const result = score(pack, answers);
-  process.stdout.write(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result, pack, lang));
+  if (values.json === true) process.stdout.write(`${JSON.stringify(plan ? { ...result, target: plan } : result, null, 2)}\n`);
+  else process.stdout.write(formatResult(result, pack, lang) + (plan ? `\n${formatTarget(plan, pack, lang)}` : ''));
 });

@@ -4,6 +4,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { UNSURE, type AnswerState } from './answer-state';
 import { createEvaluation, evaluate, type Evaluation } from './evaluate';
 import type { Model } from './model';
+import type { UnknownGuardShare } from './types';
 
 export const DEFAULT_SAMPLES = 2000;
 /** Fixed default seed, so the same answers always give the same shares. */
@@ -16,17 +17,26 @@ type Scenario = {
   readonly performance: Float64Array;
   /** The options that can rank first: the unguarded ones, or every option when all are blocked. */
   readonly candidates: readonly number[];
+  /** The positions (in `watched`) of the block guards that block in this scenario. */
+  readonly blocking: readonly number[];
 };
 
-function scenarioOf(model: Model, evaluation: Evaluation): Scenario {
+function scenarioOf(model: Model, evaluation: Evaluation, watched: readonly number[]): Scenario {
   const all = model.optionIds.map((_, o) => o);
   const unguarded = all.filter((o) => evaluation.blocked[o] !== 1);
   return {
     weights: evaluation.weights,
     performance: evaluation.performance,
     candidates: unguarded.length > 0 ? unguarded : all,
+    blocking: watched.flatMap((g, i) => (evaluation.firedGuards[g] === 1 || evaluation.unknownGuards[g] === 1 ? [i] : [])),
   };
 }
+
+export type Acceptability = {
+  readonly shares: Record<string, number>;
+  /** For each block guard that blocks while answers are unknown: the share of samples in which it still blocks. */
+  readonly unknownGuards: UnknownGuardShare[];
+};
 
 /** The sample count to use: a positive integer, DEFAULT_SAMPLES when unset or not a number. */
 function sampleCount(samples: number | undefined): number {
@@ -62,7 +72,9 @@ function addWinners(scenario: Scenario, weights: Float64Array, counts: Float64Ar
 /**
  * Share of samples in which each option ranks first (0..1 for every option, summing to 1).
  * Each sample multiplies every weight by U(0.5, 1.5) and redraws every "not sure" choice answer
- * uniformly over its choices, then recomputes visibility, weights, rules and guards.
+ * uniformly over its choices, then recomputes visibility, weights, rules and guards. For each
+ * block guard that blocks only because answers are unknown, also the share of samples in which
+ * it still blocks (unanswered questions stay unknown, so a guard waiting for them always does).
  */
 export function acceptabilityOf(
   model: Model,
@@ -70,13 +82,15 @@ export function acceptabilityOf(
   override: Float64Array,
   base: Evaluation,
   settings: { readonly samples?: number; readonly seed?: number },
-): Record<string, number> {
+): Acceptability {
   const samples = sampleCount(settings.samples);
   const rng = xoroshiro128plus(seedOf(settings.seed));
   const redrawn = model.index.questionList.filter(
     (entry) => raw.code[entry.order] === UNSURE && entry.question.kind === 'choice' && entry.choiceOrder.size > 0,
   );
-  const fixed = scenarioOf(model, base);
+  const watched = model.guards.flatMap((_, g) => (base.unknownGuards[g] === 1 ? [g] : []));
+  const blockCounts = new Float64Array(watched.length);
+  const fixed = scenarioOf(model, base, watched);
   // Few possible redraws: remember each one's evaluation. Many: evaluate each sample in place.
   const combinations = redrawn.reduce((n, entry) => n * entry.choiceOrder.size, 1);
   const scenarios = combinations <= samples ? new Map<string, Scenario>() : undefined;
@@ -100,10 +114,11 @@ export function acceptabilityOf(
       const known = scenarios?.get(key);
       if (known) scenario = known;
       else if (scenarios) {
-        scenario = scenarioOf(model, evaluate(model, { code: code.slice(), multi: raw.multi }, override));
+        scenario = scenarioOf(model, evaluate(model, { code: code.slice(), multi: raw.multi }, override), watched);
         scenarios.set(key, scenario);
-      } else scenario = scenarioOf(model, evaluate(model, { code, multi: raw.multi }, override, scratch));
+      } else scenario = scenarioOf(model, evaluate(model, { code, multi: raw.multi }, override, scratch), watched);
     }
+    for (const i of scenario.blocking) blockCounts[i] = (blockCounts[i] ?? 0) + 1;
     let positive = false;
     for (let c = 0; c < criteria; c += 1) {
       weights[c] = (scenario.weights[c] ?? 0) * (factors[c] ?? 1);
@@ -117,5 +132,6 @@ export function acceptabilityOf(
   model.optionIds.forEach((id, o) => {
     shares[id] = (counts[o] ?? 0) / samples;
   });
-  return shares;
+  const unknownGuards = watched.map((g, i) => ({ guard: model.guards[g]?.id ?? '', share: (blockCounts[i] ?? 0) / samples }));
+  return { shares, unknownGuards };
 }

@@ -89,8 +89,10 @@ export function viewQuestion(
       spread.answered.push(p.id);
       const picked = question.kind === 'choice' ? [value as string] : question.kind === 'multi' ? (value as string[]) : [];
       for (const v of new Set(picked)) {
-        counts[v] = (counts[v] ?? 0) + 1;
-        (byValue[v] ??= []).push(p.id);
+        // Own properties only: a choice value may be "constructor".
+        counts[v] = (Object.hasOwn(counts, v) ? (counts[v] ?? 0) : 0) + 1;
+        if (Object.hasOwn(byValue, v)) byValue[v]?.push(p.id);
+        else byValue[v] = [p.id];
       }
     }
   });

@@ -22,7 +22,8 @@ const pack = packSchema.parse(packJson);
 
 const member = (id: string, answers: Answers): WorkshopMember => ({ id, label: id.toUpperCase(), answers });
 
-const room = [member('p1', {}), member('p2', { 'q.level': 'high' }), member('p3', { 'q.level': 'low' })];
+// Everyone has said q.detail is "no" (a block guard waits for it once q.level is mid or higher).
+const room = [member('p1', { 'q.detail': 'no' }), member('p2', { 'q.level': 'high', 'q.detail': 'no' }), member('p3', { 'q.level': 'low', 'q.detail': 'no' })];
 
 describe('aggregateWorkshop: hand-checked room of three', () => {
   const result = aggregateWorkshop(pack, room);
@@ -73,11 +74,11 @@ describe('aggregateWorkshop: hand-checked room of three', () => {
       values: ['low', 'high'],
     });
     const detail = result.spreads.find((s) => s.question === 'q.detail');
-    expect(detail).toMatchObject({ hidden: ['p1', 'p3'], unanswered: ['p2'], disagreement: 0 });
+    expect(detail).toMatchObject({ hidden: ['p1', 'p3'], unanswered: [], disagreement: 0 });
   });
 
   it('puts q.level on the agenda against the room median (low: alpha 60): agreeing on high moves gamma by 30 points and puts it first', () => {
-    expect(result.agendaBasis).toEqual({ profile: { 'q.level': 'low' }, tops: ['alpha'], agreed: 0 });
+    expect(result.agendaBasis).toEqual({ profile: { 'q.level': 'low', 'q.detail': 'no' }, tops: ['alpha'], agreed: 0 });
     expect(result.agenda.map((a) => a.question)).toEqual(['q.level']);
     const [item] = result.agenda;
     expect(item?.impact).toBeCloseTo(30, 9);
@@ -129,8 +130,10 @@ describe('aggregateWorkshop: agenda', () => {
 });
 
 describe('aggregateWorkshop: ties', () => {
+  // q.level = mid with q.detail = no changes nothing (alpha 52, beta 50, gamma 48; nothing blocked);
   // q.minor = high gives gamma +2 (50), level with beta 50: beta and gamma tie at second place.
-  const tied = aggregateWorkshop(pack, [member('t', { 'q.minor': 'high' }), member('u', { 'q.level': 'high' })]);
+  const neutral = { 'q.level': 'mid', 'q.detail': 'no' } as const;
+  const tied = aggregateWorkshop(pack, [member('t', { ...neutral, 'q.minor': 'high' }), member('u', { 'q.level': 'high', 'q.detail': 'no' })]);
 
   it("gives tied options one place in a participant's ranking", () => {
     expect(tied.participants[0]?.places).toEqual({ alpha: { rank: 1, tied: false }, beta: { rank: 2, tied: true }, gamma: { rank: 2, tied: true } });
@@ -147,21 +150,21 @@ describe('aggregateWorkshop: ties', () => {
   });
 
   it('ties equal group means at one place (#1=) and names every tied first option', () => {
-    const twins = aggregateWorkshop(pack, [member('a', { 'q.level': 'high' }), member('b', { 'q.level': 'low', 'q.minor': 'high' })]);
+    const twins = aggregateWorkshop(pack, [member('a', { 'q.level': 'high', 'q.detail': 'no' }), member('b', { 'q.level': 'low', 'q.minor': 'high' })]);
     // a: alpha 52, beta 50, gamma 78; b: alpha 60, beta 50, gamma 50 → means alpha 56, beta 50, gamma 64.
     expect(twins.groupMean.map((r) => [r.option, r.rank, r.tied])).toEqual([
       ['gamma', 1, false],
       ['alpha', 2, false],
       ['beta', 3, false],
     ]);
-    const even = aggregateWorkshop(pack, [member('a', {}), member('b', {})]);
+    const even = aggregateWorkshop(pack, [member('a', neutral), member('b', neutral)]);
     expect(even.groupTops).toEqual(['alpha']);
     expect(even.groupRecommended).toEqual(['alpha', 'beta']);
   });
 
   it('shares a three-way tie at the top: #1= for all three, one shared first choice each, Borda by mid-ranks', () => {
     // Equal weights: alpha (6+4)/2, beta (5+5)/2, gamma (4+6)/2 all score 50.
-    const flat = aggregateWorkshop(pack, [member('a', {}), member('b', { 'q.level': 'low' })], { weights: { value: 1, risk: 1 } });
+    const flat = aggregateWorkshop(pack, [member('a', neutral), member('b', { 'q.level': 'low' })], { weights: { value: 1, risk: 1 } });
     expect(flat.participants[0]?.tops).toEqual(['alpha', 'beta', 'gamma']);
     expect(flat.participants[0]?.top).toBe('alpha');
     // b: alpha 60 alone first. Borda: a gives 1 each (mid-rank 2 of 3); b gives alpha 2, then beta and gamma tied at 2.5 → 0.5 each.
@@ -221,14 +224,14 @@ describe('aggregateWorkshop: small rooms', () => {
   });
 
   it('says a single participant agrees with themself (W = 1 by convention)', () => {
-    const result = aggregateWorkshop(pack, [member('solo', { 'q.level': 'high' })]);
+    const result = aggregateWorkshop(pack, [member('solo', { 'q.level': 'high', 'q.detail': 'no' })]);
     expect(result.agreement).toMatchObject({ w: 1, basis: 'single', raters: 1 });
     expect(result.groupTop).toBe('gamma');
   });
 
   it('does not recommend an option blocked for most of the room', () => {
     const blocked = { 'q.level': 'high', 'q.detail': 'yes' } as const;
-    const result = aggregateWorkshop(pack, [member('a', blocked), member('b', blocked), member('c', { 'q.level': 'high' })]);
+    const result = aggregateWorkshop(pack, [member('a', blocked), member('b', blocked), member('c', { 'q.level': 'high', 'q.detail': 'no' })]);
     expect(result.groupMean.at(-1)).toMatchObject({ option: 'gamma', blockedFor: 2 });
     expect(result.groupTop).toBe('alpha');
   });

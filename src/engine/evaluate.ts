@@ -1,9 +1,12 @@
 import { NONE, type AnswerState } from './answer-state';
 import { resolveVisibility } from './conditions';
 import { clamp, type Model } from './model';
+import { resolveTriVisibility, TRUE, UNKNOWN } from './three-valued';
 
 /** Everything the scoring formula derives from one set of answers (arrays indexed as in Model). */
 export type Evaluation = {
+  /** The answers evaluated, hidden questions included (as given to `evaluate`). */
+  readonly raw: AnswerState;
   /** Answer state with hidden questions set to NONE. */
   readonly state: AnswerState;
   readonly shown: Uint8Array;
@@ -15,8 +18,13 @@ export type Evaluation = {
   /** clamp(baseline + total, 0, 10) per slot. */
   readonly performance: Float64Array;
   readonly scores: Float64Array;
+  /** 1 when the guard fired: a caution on the answers given, a block guard for every way of answering the unknown questions. */
   readonly firedGuards: Uint8Array;
-  /** 1 when a `block` guard fired for the option. */
+  /** 1 for a `block` guard that fires for some but not every way of answering the "not sure" or missing questions. */
+  readonly unknownGuards: Uint8Array;
+  /** Three-valued visibility of each question (see three-valued.ts). */
+  readonly visible: Uint8Array;
+  /** 1 when a `block` guard fired for the option, or would for some answer to the unknown questions. */
   readonly blocked: Uint8Array;
 };
 
@@ -73,6 +81,7 @@ export function createEvaluation(model: Model): Evaluation {
   const slots = model.baseline.length;
   const options = model.optionIds.length;
   return {
+    raw: { code: new Int32Array(questions), multi: [] },
     state: { code: new Int32Array(questions), multi: [] },
     shown: new Uint8Array(questions),
     weights: new Float64Array(model.criterionIds.length),
@@ -81,6 +90,8 @@ export function createEvaluation(model: Model): Evaluation {
     performance: new Float64Array(slots),
     scores: new Float64Array(options),
     firedGuards: new Uint8Array(model.guards.length),
+    unknownGuards: new Uint8Array(model.guards.length),
+    visible: new Uint8Array(questions),
     blocked: new Uint8Array(options),
   };
 }
@@ -93,7 +104,7 @@ export function evaluate(model: Model, raw: AnswerState, override: Float64Array,
   const { state } = resolveVisibility(model.index, raw, into.state.code, into.shown);
   weightsFor(model, state, override, into.weights);
   const { rules, guards, baseline, sumOrder } = model;
-  const { fired, total, performance, scores, firedGuards, blocked } = into;
+  const { fired, total, performance, scores, firedGuards, unknownGuards, blocked } = into;
   for (let r = 0; r < rules.length; r += 1) fired[r] = rules[r]?.test(state) ? 1 : 0;
   total.fill(0);
   for (const position of sumOrder) {
@@ -103,12 +114,16 @@ export function evaluate(model: Model, raw: AnswerState, override: Float64Array,
   for (let slot = 0; slot < baseline.length; slot += 1) performance[slot] = clamp((baseline[slot] ?? 0) + (total[slot] ?? 0), 0, 10);
   for (let o = 0; o < scores.length; o += 1) scores[o] = weightedMean(performance, o, into.weights);
   blocked.fill(0);
+  const tri = guards.some((g) => g.block) ? resolveTriVisibility(model.index, raw, into.visible) : undefined;
   for (let g = 0; g < guards.length; g += 1) {
     const guard = guards[g];
-    firedGuards[g] = guard?.test(state) ? 1 : 0;
-    if (guard?.block && firedGuards[g] === 1) for (const o of guard.options) blocked[o] = 1;
+    if (!guard) continue;
+    const value = guard.block && tri ? guard.tri(tri) : guard.test(state) ? TRUE : 0;
+    firedGuards[g] = value === TRUE ? 1 : 0;
+    unknownGuards[g] = value === UNKNOWN ? 1 : 0;
+    if (guard.block && value !== 0) for (const o of guard.options) blocked[o] = 1;
   }
-  return { ...into, state };
+  return { ...into, raw, state };
 }
 
 /** Whether option a ranks before option b: unguarded first, then higher score, then smaller id. */

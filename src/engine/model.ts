@@ -1,6 +1,7 @@
 import type { Pack } from '@/rules/pack-schema';
 import { compileCondition, type Test } from './conditions';
 import { packIndex, type PackIndex } from './pack-index';
+import { compileTriCondition, type TriTest } from './three-valued';
 
 /** One effect of a rule, merged per (option, criterion) slot `option * criteria + criterion`. */
 export type CompiledEffect = { readonly option: number; readonly criterion: number; readonly slot: number; readonly delta: number };
@@ -14,6 +15,8 @@ export type CompiledRule = {
 export type CompiledGuard = {
   readonly id: string;
   readonly test: Test;
+  /** Three-valued form of `when`, used for `block` guards. */
+  readonly tri: TriTest;
   readonly block: boolean;
   readonly options: readonly number[];
 };
@@ -98,6 +101,7 @@ function compileModel(pack: Pack): Model {
   const guards = pack.guards.map((guard): CompiledGuard => ({
     id: guard.id,
     test: compileCondition(guard.when, index),
+    tri: compileTriCondition(guard.when, index),
     block: guard.severity === 'block',
     options: [...new Set(guard.options.flatMap((id) => (optionAt.has(id) ? [optionAt.get(id) ?? 0] : [])))],
   }));

@@ -4,7 +4,8 @@ import { NONE, readAnswers, UNSURE } from './answer-state';
 import { evaluate, rankOrder, resolveOverride, scoringWeights, weightedMean, type Evaluation } from './evaluate';
 import { packModel, type Model } from './model';
 import { robustnessOf } from './robustness';
-import type { Contribution, RankedOption, Result, ScoreSettings, Scored, Verdict } from './types';
+import type { TriState } from './three-valued';
+import type { Contribution, RankedOption, Result, ScoreSettings, Scored, UnknownGuard, Verdict } from './types';
 
 /** An unguarded option within this many points of the best unguarded score is recommended. */
 export const RECOMMENDED_WITHIN = 3;
@@ -31,7 +32,21 @@ function contributionsOf(model: Model, evaluation: Evaluation, scales: Float64Ar
 }
 
 function firedGuardIds(model: Model, evaluation: Evaluation, option: number, block: boolean): string[] {
-  return model.guards.filter((g, i) => g.block === block && evaluation.firedGuards[i] === 1 && g.options.includes(option)).map((g) => g.id);
+  return model.guards
+    .filter((g, i) => g.block === block && (evaluation.firedGuards[i] === 1 || evaluation.unknownGuards[i] === 1) && g.options.includes(option))
+    .map((g) => g.id);
+}
+
+/** The block guards that block only because answers are unknown, each with the questions it waits for (pack order). */
+function unknownGuardsOf(model: Model, evaluation: Evaluation): UnknownGuard[] {
+  const state: TriState = { code: evaluation.raw.code, multi: evaluation.raw.multi, visible: evaluation.visible };
+  return model.guards.flatMap((guard, g) => {
+    if (evaluation.unknownGuards[g] !== 1) return [];
+    const why: number[] = [];
+    guard.tri(state, why);
+    const questions = [...new Set(why)].sort((a, b) => a - b).map((position) => model.index.questionList[position]?.question.id ?? '');
+    return [{ guard: guard.id, questions }];
+  });
 }
 
 function questionsWith(model: Model, evaluation: Evaluation, code: number): string[] {
@@ -40,16 +55,30 @@ function questionsWith(model: Model, evaluation: Evaluation, code: number): stri
     .map((entry) => entry.question.id);
 }
 
+/** The best score among options no block guard hit; +∞ when every option is blocked (then none is recommended). */
+export function bestUnguarded(evaluation: Evaluation): number {
+  let best = Number.NEGATIVE_INFINITY;
+  evaluation.scores.forEach((score, o) => {
+    if (evaluation.blocked[o] !== 1 && score > best) best = score;
+  });
+  return best === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : best;
+}
+
+/** The verdict of option `o` (DESIGN.md "Ranking and verdicts"), given the evaluation's best unguarded score. */
+export function verdictOf(evaluation: Evaluation, o: number, best: number = bestUnguarded(evaluation)): Verdict {
+  if (evaluation.blocked[o] === 1) return 'not-recommended';
+  return (evaluation.scores[o] ?? 0) >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
+}
+
 /** Builds the scored part of the result object from an evaluation. */
 export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Scored {
   const weights = scoringWeights(evaluation.weights);
   const scales = clampScales(model, evaluation);
   const order = rankOrder(model, evaluation.scores, evaluation.blocked);
-  const unguarded = order.filter((o) => evaluation.blocked[o] !== 1);
-  const best = unguarded.length > 0 ? Math.max(...unguarded.map((o) => evaluation.scores[o] ?? 0)) : Number.POSITIVE_INFINITY;
+  const best = bestUnguarded(evaluation);
   const ranking = order.map((o, position): RankedOption => {
     const score = evaluation.scores[o] ?? 0;
-    const verdict: Verdict = evaluation.blocked[o] === 1 ? 'not-recommended' : score >= best - RECOMMENDED_WITHIN ? 'recommended' : 'viable';
+    const verdict = verdictOf(evaluation, o, best);
     return {
       option: model.optionIds[o] ?? '',
       rank: position + 1,
@@ -71,6 +100,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Sc
     weights: effective,
     unanswered: questionsWith(model, evaluation, NONE),
     unsure: questionsWith(model, evaluation, UNSURE),
+    unknownGuards: unknownGuardsOf(model, evaluation),
   };
 }
 

@@ -1,4 +1,5 @@
 import type {
+  Actionable,
   Condition,
   Criterion,
   DisclosureComponent,
@@ -22,6 +23,7 @@ export type QuestionSpec = {
   readonly allowUnsure?: boolean;
   readonly showIf?: Condition;
   readonly section?: string;
+  readonly actionable?: Actionable;
 };
 
 export type PackSpec = {
@@ -45,7 +47,7 @@ export function text(en: string): LocalizedText {
 
 /** One question from its spec (choices default to low, mid, high). */
 export function buildQuestion(spec: QuestionSpec): Question {
-  const base = { id: spec.id, text: text(spec.id), ...(spec.showIf ? { showIf: spec.showIf } : {}) };
+  const base = { id: spec.id, text: text(spec.id), ...(spec.showIf ? { showIf: spec.showIf } : {}), ...(spec.actionable ? { actionable: spec.actionable } : {}) };
   const choices = (spec.choices ?? ['low', 'mid', 'high']).map((value) => ({ value, label: text(value) }));
   switch (spec.kind ?? 'choice') {
     case 'choice':

@@ -1,3 +1,5 @@
+import type { Horizon, Owner } from '@/rules/pack-schema';
+
 /** Engine-owned output types: the result object of DESIGN.md, plain JSON-safe data. */
 
 export type Verdict = 'recommended' | 'viable' | 'not-recommended';
@@ -12,7 +14,7 @@ export type RankedOption = {
   baseline: number;
   verdict: Verdict;
   contributions: Contribution[];
-  /** Ids of the `block` guards that fired for this option. */
+  /** Ids of the `block` guards that block this option: fired, or fire for some answer to an unknown question (see `unknownGuards`). */
   guards: string[];
   /** Ids of the `caution` guards that fired for this option. */
   cautions: string[];
@@ -28,7 +30,14 @@ export type Robustness = {
   acceptability: Record<string, number>;
   weightStability: WeightStability[];
   changes: RankingChange[];
+  unknownGuards: UnknownGuardShare[];
 };
+
+/** A `block` guard that blocks because answers are unknown: it fires for some answers to `questions` ("not sure" or unanswered). */
+export type UnknownGuard = { guard: string; questions: string[] };
+
+/** Per `block` guard that blocks while answers are unknown: the share of robustness samples in which it still blocks once "not sure" answers are drawn. */
+export type UnknownGuardShare = { guard: string; share: number };
 
 export type Scored = {
   rules: { id: string; version: string };
@@ -36,6 +45,8 @@ export type Scored = {
   weights: Record<string, number>;
   unanswered: string[];
   unsure: string[];
+  /** Block guards that block only because answers are unknown ("not recommended while … is unknown"), in pack order. */
+  unknownGuards: UnknownGuard[];
 };
 
 export type Result = Scored & { robustness: Robustness };
@@ -47,4 +58,67 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
+};
+
+/** An action of the pack, by option id and 0-based position in its `actions`. */
+export type ActionRef = { option: string; action: number };
+
+/** One improvement of an actionable answer, one step or more along its direction. */
+export type TargetChange = {
+  question: string;
+  from: string;
+  to: string;
+  steps: number;
+  horizon: Horizon;
+  owner: Owner;
+  actions: ActionRef[];
+};
+
+/** A minimal set of improvements that makes the target recommended. */
+export type TargetPath = {
+  changes: TargetChange[];
+  /** The longest question's horizon: steps of one question add up, questions run in parallel. */
+  horizon: Horizon;
+  /** The block guards on the target that fire today and no longer fire. */
+  lifts: string[];
+  /** The target's score afterwards. */
+  score: number;
+  /** The options recommended afterwards, in ranking order. */
+  recommended: string[];
+};
+
+/** A block guard on the target that no improvement lifts, with the fixed questions it depends on. */
+export type TargetObstacle = { guard: string; fixed: string[] };
+
+/** A checkpoint of a stage: an actionable answer reaching a level, who builds it and the actions that do. */
+export type Checkpoint = { question: string; from: string; to: string; owner: Owner; actions: ActionRef[] };
+
+/** One stage of the staged path: what is done by its horizon and what is recommended then. */
+export type TargetStage = {
+  horizon: Horizon;
+  checkpoints: Checkpoint[];
+  recommended: string[];
+  top: string;
+  /** The target's verdict at the end of the stage. */
+  target: Verdict;
+};
+
+/**
+ * What it would take to make `target` recommended: `recommended` (it is already), `reachable`
+ * (`paths` lists every minimal set of at most three improvements; `stages` stage the first one),
+ * or `unreachable` by building capabilities alone (`obstacles`: the guards in the way).
+ */
+export type TargetPlan = {
+  target: string;
+  status: 'recommended' | 'reachable' | 'unreachable';
+  now: { top: string; recommended: string[] };
+  paths: TargetPath[];
+  stages: TargetStage[];
+  obstacles: TargetObstacle[];
+  /** Points the target's score is short of the recommendation band today (0 when within it). */
+  shortBy: number;
+  /** When unreachable with no guard in the way: the improvements that bring it nearest, and how far it stays short. */
+  closest: { changes: TargetChange[]; shortBy: number } | null;
+  /** Actionable questions unanswered or answered "not sure": the search cannot move them; answering them may open paths. */
+  unknown: string[];
 };

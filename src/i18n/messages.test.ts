@@ -3,10 +3,11 @@ import './domains/cli';
 import './domains/pack-problems';
 import './domains/report';
 import './domains/results';
+import './domains/target';
 import './domains/workshop';
 import { catalogue, type Domain } from './messages';
 
-const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli', 'packProblems'];
+const DOMAINS: Domain[] = ['common', 'questionnaire', 'problems', 'results', 'report', 'workshop', 'cli', 'packProblems', 'target'];
 import { pluralKey, translate } from './t';
 
 function leaves(tree: unknown, prefix = ''): Map<string, unknown> {

@@ -24,6 +24,7 @@ export type Messages = {
   workshop: Json<typeof import('./locales/en/workshop.json')>;
   cli: Json<typeof import('./locales/en/cli.json')>;
   packProblems: Json<typeof import('./locales/en/pack-problems.json')>;
+  target: Json<typeof import('./locales/en/target.json')>;
 };
 
 export type Domain = keyof Messages;

@@ -45,6 +45,16 @@ export function localize(text: { readonly en: string; readonly ja: string }, lan
   return text[lang];
 }
 
+/** A citation inside a sentence: without its closing full stop, which the sentence's own punctuation follows. */
+export function citationInSentence(citation: string): string {
+  return citation.replace(/[.。]\s*$/u, '');
+}
+
+/** A text that is either the same in both languages (a plain string) or `{en, ja}`. */
+export function localizeEither(text: string | { readonly en: string; readonly ja: string }, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 /**
  * The key of the form a count takes: `one` for exactly 1, `other` for every other count (English
  * plural rules; Japanese has one form, so both of its keys hold the same text).

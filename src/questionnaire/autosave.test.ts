@@ -12,13 +12,13 @@ const content = (answers: Record<string, string>): SessionContent => ({
 });
 
 /** Runs the autosave actor under a parent that forwards `toAutosave` events and records what comes back. */
-function run(storage: MemoryStorage, revision = 0) {
+function run(storage: MemoryStorage, revision = 0, writer = 'me') {
   const events = new EventTarget();
   const notices: AutosaveNotice[] = [];
   let clock = 0;
   const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
   const parent = createMachine({
-    invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision, writer: 'me' } },
+    invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision, writer } },
     on: {
       toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
       '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
@@ -32,7 +32,9 @@ function run(storage: MemoryStorage, revision = 0) {
     storage.setItem(key, text);
     events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: text }));
   };
-  return { send, stored, notices, otherTab };
+  /** A storage event as another tab's write would raise it, without changing the storage (a write it overwrote). */
+  const eventOnly = (record: SessionRecord) => events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: JSON.stringify(record) }));
+  return { send, stored, notices, otherTab, eventOnly, events };
 }
 
 describe('autosave actor', () => {
@@ -100,5 +102,106 @@ describe('autosave actor, first write', () => {
     const { send, stored } = run(storage);
     send({ type: 'save', content: { ...content({}), position: { screen: 'start' } } });
     expect(stored()).toBeNull();
+  });
+});
+
+describe('autosave actor, two tabs', () => {
+  const theirs = (answers: Record<string, string>, revision: number, writer = 'tab-2'): SessionRecord => ({
+    version: 1,
+    ...content(answers),
+    revision,
+    savedAt: '2026-01-02T00:00:00.000Z',
+    writer,
+  });
+
+  it('reports another tab that wrote the same revision, even when this tab wrote last', () => {
+    const storage = new MemoryStorage();
+    const { send, notices, eventOnly } = run(storage);
+    send({ type: 'save', content: content({ a: 'mine' }) });
+    // The other tab wrote revision 1 too, a moment before this tab's write replaced it.
+    eventOnly(theirs({ b: 'theirs' }, 1));
+    expect(notices.at(-1)).toEqual({ type: 'storage.newer', record: theirs({ b: 'theirs' }, 1) });
+  });
+
+  it('never writes over a record of the same revision from another tab', () => {
+    const storage = new MemoryStorage();
+    const { send, stored, notices } = run(storage);
+    storage.setItem(key, JSON.stringify(theirs({ b: 'theirs' }, 1)));
+    send({ type: 'save', content: content({ a: 'mine' }) });
+    expect(stored()?.answers).toEqual({ b: 'theirs' });
+    expect(notices.at(-1)?.type).toBe('storage.newer');
+  });
+
+  it('lets a second tab open a session without writing it or alarming the first', () => {
+    const storage = new MemoryStorage();
+    const first = run(storage);
+    first.send({ type: 'save', content: content({ a: 'x' }) });
+    const loaded = first.stored();
+    if (!loaded) throw new Error('no record');
+    const second = run(storage, loaded.revision, 'tab-2');
+    // The second tab resumes at the same place: the same content in another key order writes nothing.
+    second.send({ type: 'save', content: { position: { screen: 'review' }, answers: { a: 'x' }, pack: { id: 'ui-small', version: '1.0.0' } } });
+    expect(first.stored()).toEqual(loaded);
+    first.send({ type: 'save', content: content({ a: 'y' }) });
+    expect(first.stored()).toMatchObject({ answers: { a: 'y' }, writer: 'me' });
+    expect(first.notices.filter((n) => n.type === 'storage.newer')).toEqual([]);
+  });
+
+  it('carries on over a record another tab rewrote with the same answers', () => {
+    const storage = new MemoryStorage();
+    const { send, stored, notices, otherTab } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    otherTab(theirs({ a: 'x' }, 2));
+    send({ type: 'save', content: content({ a: 'y' }) });
+    expect(stored()).toMatchObject({ answers: { a: 'y' }, revision: 3, writer: 'me' });
+    expect(notices.filter((n) => n.type === 'storage.newer')).toEqual([]);
+  });
+
+  it('ignores a late event of a record older than the one it is based on', () => {
+    const storage = new MemoryStorage();
+    const { send, notices, eventOnly } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    send({ type: 'save', content: content({ a: 'y' }) });
+    eventOnly(theirs({ a: 'old' }, 1, 'tab-2'));
+    expect(notices.filter((n) => n.type === 'storage.newer')).toEqual([]);
+  });
+
+  it('never writes over a record it cannot read, and says the answers are not saved', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, '{broken');
+    const { send, notices } = run(storage);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    expect(storage.getItem(key)).toBe('{broken');
+    expect(notices).toEqual([{ type: 'storage.failed' }]);
+  });
+
+  it('runs each write inside the cross-tab lock, one after another', async () => {
+    const storage = new MemoryStorage();
+    const held: string[] = [];
+    let inside = 0;
+    const lock = async (name: string, task: () => void) => {
+      await Promise.resolve();
+      inside += 1;
+      held.push(name);
+      expect(inside).toBe(1);
+      task();
+      inside -= 1;
+    };
+    const notices: AutosaveNotice[] = [];
+    const autosave = createAutosave({ storage: () => storage, events: undefined, now: () => new Date(0), lock });
+    const parent = createMachine({
+      invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me' } },
+      on: {
+        toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
+        '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
+      },
+    });
+    const actor = createActor(parent).start();
+    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '1' }) } });
+    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '2' }) } });
+    expect(storage.getItem(key)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held).toEqual([`aperture.lock.${key}`, `aperture.lock.${key}`]);
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '2' }, revision: 2 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Pack, Question } from '@/rules/pack-schema';
+import { own } from '@/rules/own';
 
 /**
  * Fingerprints tell, across versions of a pack, whether an answer given to a question still means
@@ -70,9 +71,9 @@ export function compareFingerprints(
   const ids = Object.keys(current);
   return {
     ...versions,
-    carried: ids.filter((id) => given.has(id) && saved[id] === current[id]),
-    changed: ids.filter((id) => saved[id] !== undefined && saved[id] !== current[id]),
-    added: ids.filter((id) => saved[id] === undefined),
-    removed: Object.keys(saved).filter((id) => current[id] === undefined),
+    carried: ids.filter((id) => given.has(id) && own(saved, id) === own(current, id)),
+    changed: ids.filter((id) => own(saved, id) !== undefined && own(saved, id) !== own(current, id)),
+    added: ids.filter((id) => own(saved, id) === undefined),
+    removed: Object.keys(saved).filter((id) => own(current, id) === undefined),
   };
 }

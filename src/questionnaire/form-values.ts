@@ -1,6 +1,7 @@
 import { isUnsure, type AnswerValue, type Answers } from '@/rules/answers-schema';
 import { DEFAULT_TEXT_MAX_LENGTH, type Question, type Section } from '@/rules/pack-schema';
 import { answerOf } from './navigation';
+import { own } from '@/rules/own';
 
 /**
  * A section form's fields and the machine's answers, converted both ways. Field names replace the
@@ -70,7 +71,7 @@ export function applySectionAnswers(answers: Answers, sectionAnswers: SectionAns
 export function overlongAnswer(section: Section, sectionAnswers: SectionAnswers | undefined): string | undefined {
   if (!sectionAnswers) return undefined;
   return section.questions.find((q) => {
-    const value = sectionAnswers[q.id];
+    const value = own(sectionAnswers, q.id);
     return q.kind === 'text' && typeof value === 'string' && value.length > (q.maxLength ?? DEFAULT_TEXT_MAX_LENGTH);
   })?.id;
 }

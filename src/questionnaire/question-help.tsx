@@ -1,6 +1,6 @@
 import type { LocalizedText, Source } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
-import { localize } from '@/i18n/t';
+import { localize, localizeEither } from '@/i18n/t';
 
 export type QuestionHelpProps = { id: string; help?: LocalizedText; source?: Source };
 
@@ -15,7 +15,7 @@ export function QuestionHelp({ id, help, source }: QuestionHelpProps) {
         {help ? <p>{localize(help, lang)}</p> : null}
         {source ? (
           <p className="help__source">
-            {t('questionnaire.field.source', { citation: source.citation })}
+            {t('questionnaire.field.source', { citation: localizeEither(source.citation, lang) })}
             {source.url ? (
               <>
                 {' '}

@@ -1,15 +1,23 @@
 import { fromPromise } from 'xstate';
-import { createAutosave } from './autosave';
+import { createAutosave, type LockRunner } from './autosave';
 import type { ExportInput, ExportOutput } from './session-state';
 import { browserStorage } from './session-storage';
 
 /** The machine's effects in the browser; tests replace them with `.provide()`. */
+
+/** The Web Locks API where the browser has it (every current browser on a secure origin). */
+function webLock(): LockRunner | undefined {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return undefined;
+  return (name, task) => locks.request(name, () => task());
+}
 
 /** Autosave to this browser's localStorage, watching other tabs through the window's `storage` events. */
 export const browserAutosave = createAutosave({
   storage: browserStorage,
   events: typeof window === 'undefined' ? undefined : window,
   now: () => new Date(),
+  lock: webLock(),
 });
 
 /** The PDF report; jsPDF is loaded only when the user asks for it, never with the first screen. */

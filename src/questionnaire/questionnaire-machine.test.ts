@@ -310,7 +310,7 @@ describe('questionnaireMachine', () => {
     expect(actor.getSnapshot().context.newer).toEqual(newer);
     actor.send({ type: 'storage.keepMine' });
     expect(actor.getSnapshot().context.newer).toBeUndefined();
-    expect(saves.at(-1)).toEqual({ type: 'keep', revision: 9 });
+    expect(saves.at(-1)).toEqual({ type: 'keep', revision: 9, writer: 'other' });
     expect(actor.getSnapshot().context.answers).toEqual({ 'goals.trust': 'some' });
   });
 
@@ -322,7 +322,7 @@ describe('questionnaireMachine', () => {
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('answering');
     expect(snapshot.context).toMatchObject({ sectionId: 'goals', answers: { 'goals.trust': 'none' }, respondent: { name: 'Ken' }, newer: undefined });
-    expect(saves).toContainEqual({ type: 'adopt', revision: 9 });
+    expect(saves).toContainEqual({ type: 'adopt', revision: 9, writer: 'other' });
   });
 
   it('flags a failed save until the next one succeeds', () => {

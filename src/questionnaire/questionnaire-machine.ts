@@ -125,8 +125,8 @@ export const questionnaireMachine = setup({
     }),
     rememberNewer: assign((_, params: { record: SessionRecord }) => ({ newer: params.record })),
     forgetNewer: assign({ newer: undefined }),
-    keepMine: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'keep', revision: context.newer?.revision ?? context.revision })),
-    adoptNewer: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'adopt', revision: context.newer?.revision ?? context.revision })),
+    keepMine: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'keep', revision: context.newer?.revision ?? context.revision, writer: context.newer?.writer })),
+    adoptNewer: sendTo('autosave', ({ context }): AutosaveEvent => ({ type: 'adopt', revision: context.newer?.revision ?? context.revision, writer: context.newer?.writer })),
     loadNewer: assign(({ context }) => {
       const record = context.newer;
       if (!record) return {};
@@ -265,7 +265,7 @@ export const questionnaireMachine = setup({
           on: {
             'report.export': {
               target: 'exporting',
-              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}), ...(event.target ? { target: event.target } : {}) }) },
             },
           },
         },
@@ -279,6 +279,7 @@ export const questionnaireMachine = setup({
               ...(Object.keys(context.respondent).length > 0 ? { respondent: context.respondent } : {}),
               lang: context.exportRequest?.lang ?? 'en',
               ...(context.exportRequest?.paper ? { paper: context.exportRequest.paper } : {}),
+              ...(context.exportRequest?.target ? { target: context.exportRequest.target } : {}),
             }),
             onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ output: event.output }) } },
             onError: { target: 'exportFailed' },
@@ -288,7 +289,7 @@ export const questionnaireMachine = setup({
           on: {
             'report.export': {
               target: 'exporting',
-              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}) }) },
+              actions: { type: 'storeExportRequest', params: ({ event }) => ({ lang: event.lang, ...(event.paper ? { paper: event.paper } : {}), ...(event.target ? { target: event.target } : {}) }) },
             },
           },
         },

@@ -5,14 +5,15 @@ import { applySectionAnswers, overlongAnswer } from './form-values';
 import { findQuestion, isSectionVisible, findSection, sectionOfQuestion } from './navigation';
 import { isQuestionVisible } from '@/engine/visibility';
 import { packFingerprints } from './fingerprints';
-import type { Draft, Position, Screen, SessionContent, SessionRecord } from './session-storage';
+import { storableDraftValue, type Draft, type Position, type Screen, type SessionContent, type SessionRecord } from './session-storage';
 
 /** The data the questionnaire machine holds (its finite states hold where the user is). */
 
 export type ReturnTo = 'review' | 'results';
 export type Paper = 'a4' | 'letter';
-export type ExportRequest = { lang: Lang; paper?: Paper };
-export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper };
+/** `target`: the option whose staged path the report's roadmap shows (default: the next more open one). */
+export type ExportRequest = { lang: Lang; paper?: Paper; target?: string };
+export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper; target?: string };
 export type ExportOutput = { fileName: string; replaced: string[] };
 
 export type QuestionnaireContext = {
@@ -115,6 +116,12 @@ export function draftFits(context: QuestionnaireContext): boolean {
   return !section || overlongAnswer(section, context.draft?.answers) === undefined;
 }
 
+/** The draft as stored: a text past `MAX_DRAFT_TEXT` keeps its start (the box keeps all of it while the page is open). */
+function storableDraft(draft: Draft): Draft {
+  const answers = Object.fromEntries(Object.entries(draft.answers).map(([id, value]) => [id, storableDraftValue(value)])) as Draft['answers'];
+  return { section: draft.section, answers };
+}
+
 /** What the autosave actor writes for the current data at `screen`. */
 export function sessionContent(context: QuestionnaireContext, screen: Screen): SessionContent {
   return {
@@ -123,6 +130,6 @@ export function sessionContent(context: QuestionnaireContext, screen: Screen): S
     answers: context.answers,
     position: positionAt(context, screen),
     ...(hasRespondent(context.respondent) ? { respondent: context.respondent } : {}),
-    ...(context.draft && screen === 'section' ? { draft: context.draft } : {}),
+    ...(context.draft && screen === 'section' ? { draft: storableDraft(context.draft) } : {}),
   };
 }

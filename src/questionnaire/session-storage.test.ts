@@ -7,6 +7,7 @@ import {
   legacySessionKey,
   listUnreadable,
   loadSession,
+  MAX_DRAFT_TEXT,
   parseSessionRecord,
   removeUnreadable,
   sessionKey,
@@ -14,6 +15,7 @@ import {
   type SessionRecord,
 } from './session-storage';
 import { smallPack as pack } from './test-pack';
+import { parseAnswersJson } from '@/rules/load-answers';
 
 const key = sessionKey(pack);
 const keyOf = (version: string) => sessionKey({ id: 'ui-small', version });
@@ -265,5 +267,63 @@ describe('session storage', () => {
     expect(holdsContent(record, content)).toBe(true);
     expect(holdsContent(record, { ...content, position: { screen: 'review' } })).toBe(false);
     expect(holdsContent(record, { ...content, respondent: { name: 'Ken' } })).toBe(false);
+  });
+});
+
+describe('session storage under abuse', () => {
+  it('keeps an unreadable record under its own key when storage refuses the copy, and never throws', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, '{broken');
+    storage.failWrites = true;
+    const loaded = loadSession(storage, pack);
+    expect(loaded).toEqual({ problems: [], unreadable: [{ key, text: '{broken', reason: 'not-json' }] });
+    expect(storage.getItem(key)).toBe('{broken');
+    storage.failWrites = false;
+    removeUnreadable(storage, key);
+    expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('never throws when storage itself throws on reading', () => {
+    const storage = new MemoryStorage();
+    storage.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    expect(loadSession(storage, pack)).toEqual({ problems: [], unreadable: [] });
+  });
+
+  it('keeps every other answer when one saved answer is out of bounds, naming the one dropped', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, JSON.stringify(stored({ answers: { 'profile.builds': 'own', 'profile.notes': 'x'.repeat(25_000) } })));
+    const loaded = loadSession(storage, pack);
+    expect(loaded.unreadable).toEqual([]);
+    expect(loaded.record?.answers).toEqual({ 'profile.builds': 'own' });
+    expect(loaded.problems).toEqual([{ code: 'too-long', question: 'profile.notes', max: 200 }]);
+  });
+
+  it('keeps an over-long text being edited in its box, whatever its length up to the draft limit', () => {
+    const storage = new MemoryStorage();
+    const long = 'y'.repeat(1_500);
+    storage.setItem(key, JSON.stringify(stored({ position: { screen: 'section', section: 'profile' }, draft: { section: 'profile', answers: { 'profile.notes': long } } })));
+    const loaded = loadSession(storage, pack);
+    expect(loaded.record?.draft?.answers['profile.notes']).toBe(long);
+    expect(loaded.problems).toEqual([]);
+    const huge = 'z'.repeat(MAX_DRAFT_TEXT + 5);
+    storage.setItem(key, JSON.stringify(stored({ draft: { section: 'profile', answers: { 'profile.notes': huge } } })));
+    expect(loadSession(storage, pack).record?.draft?.answers['profile.notes']).toBe(huge.slice(0, MAX_DRAFT_TEXT));
+  });
+
+  it('counts lengths in UTF-16 units, as the screens do', () => {
+    const astral = '𠮷'.repeat(12_500);
+    const parsed = parseSessionRecord(JSON.stringify(stored({ answers: { 'profile.notes': astral } })));
+    expect(parsed.ok).toBe(true);
+    // 12,500 code points but 25,000 UTF-16 units: over the 20,000 limit, so the answer leaves the record.
+    expect(parsed.ok ? parsed.record.answers : null).toEqual({});
+  });
+
+  it('lets a downloaded unreadable record be imported back as answers', () => {
+    const text = JSON.stringify(stored({ draft: { section: 'data', answers: { 'data.uniqueness': 'high', 'data.kinds': null } } }));
+    const check = parseAnswersJson(pack, text);
+    expect(check.ok).toBe(true);
+    expect(check.answers).toEqual({ 'profile.builds': 'own', 'data.uniqueness': 'high' });
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AnswerProblem } from '@/rules/answer-problems';
-import { answersSchema, answerValueSchema, packRefSchema, respondentSchema, type Answers } from '@/rules/answers-schema';
+import { answersSchema, answerValueSchema, MAX_TEXT_ANSWER, packRefSchema, respondentSchema, type Answers } from '@/rules/answers-schema';
 import { checkAnswers } from '@/rules/load-answers';
 import { idSchema, type Pack, type PackRef } from '@/rules/pack-schema';
+import type { AnswerValue } from '@/rules/answers-schema';
 import { compareFingerprints, packFingerprints, type MigrationReport } from './fingerprints';
 import { applySectionAnswers, type SectionAnswers } from './form-values';
 
@@ -46,6 +47,20 @@ export const draftSchema = z.strictObject({
   section: idSchema,
   answers: z.record(z.string().max(200), answerValueSchema.nullable()),
 });
+
+/**
+ * The longest text a field being edited is stored with. A longer text stays in the box while the
+ * page is open; the stored draft keeps its first `MAX_DRAFT_TEXT` characters, so the record always
+ * fits its schema and the rest of it always loads.
+ */
+export const MAX_DRAFT_TEXT = MAX_TEXT_ANSWER;
+
+/** A field's value as stored in the draft: text cut to `MAX_DRAFT_TEXT` (never inside a surrogate pair). */
+export function storableDraftValue<T>(value: T): T | string {
+  if (typeof value !== 'string' || value.length <= MAX_DRAFT_TEXT) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(MAX_DRAFT_TEXT - 1)) ? MAX_DRAFT_TEXT - 1 : MAX_DRAFT_TEXT;
+  return value.slice(0, end);
+}
 /** The fields of the section being edited, not yet submitted. */
 export type Draft = { section: string; answers: SectionAnswers };
 
@@ -68,6 +83,11 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 export type SessionContent = Pick<SessionRecord, 'pack' | 'answers' | 'position' | 'respondent' | 'draft' | 'questions'>;
 
 export type UnreadableReason = 'not-json' | 'invalid' | 'version';
+/**
+ * A record that could not be read. `key` is where it is kept: `<its key>.unreadable.<n>` once moved
+ * aside, or its own key when storage refused the copy (full): then nothing is written over it until
+ * the user has been offered the download and removes it.
+ */
 export type UnreadableRecord = { key: string; text: string; reason: UnreadableReason };
 
 export type LoadedSession = {
@@ -83,6 +103,41 @@ export type LoadedSession = {
 
 type Parsed = { ok: true; record: SessionRecord } | { ok: false; reason: UnreadableReason };
 
+/** The record's shape with answers not yet checked one by one: one bad answer must not make the whole record unreadable. */
+const looseRecordSchema = sessionRecordSchema.extend({
+  answers: z.record(z.string().max(200), z.unknown()),
+  draft: z.strictObject({ section: idSchema, answers: z.record(z.string().max(200), z.unknown()) }).optional(),
+});
+
+/** Answers a stored record held that do not fit any answer's shape, kept to be named against the pack. */
+const droppedAnswers = new WeakMap<SessionRecord, Record<string, unknown>>();
+
+/** A record of the right shape with some answers out of bounds: those answers leave it, the rest is kept. */
+function salvage(value: unknown): SessionRecord | undefined {
+  const loose = looseRecordSchema.safeParse(value);
+  if (!loose.success) return undefined;
+  const answers: Record<string, AnswerValue> = {};
+  const dropped: Record<string, unknown> = {};
+  for (const [id, raw] of Object.entries(loose.data.answers)) {
+    const checked = answerValueSchema.safeParse(raw);
+    if (checked.success) answers[id] = checked.data;
+    else dropped[id] = raw;
+  }
+  let draft: Draft | undefined;
+  if (loose.data.draft) {
+    const kept: Record<string, AnswerValue | null> = {};
+    for (const [id, raw] of Object.entries(loose.data.draft.answers)) {
+      const checked = answerValueSchema.nullable().safeParse(storableDraftValue(raw));
+      if (checked.success) kept[id] = checked.data;
+    }
+    draft = { section: loose.data.draft.section, answers: kept };
+  }
+  const { draft: _loose, ...rest } = loose.data;
+  const record: SessionRecord = { ...rest, answers, ...(draft ? { draft } : {}) };
+  droppedAnswers.set(record, dropped);
+  return record;
+}
+
 /** Reads a stored record's text; never throws. */
 export function parseSessionRecord(text: string): Parsed {
   let value: unknown;
@@ -95,7 +150,9 @@ export function parseSessionRecord(text: string): Parsed {
     return { ok: false, reason: 'version' };
   }
   const parsed = sessionRecordSchema.safeParse(value);
-  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, reason: 'invalid' };
+  if (parsed.success) return { ok: true, record: parsed.data };
+  const salvaged = salvage(value);
+  return salvaged ? { ok: true, record: salvaged } : { ok: false, reason: 'invalid' };
 }
 
 function reasonOf(text: string): UnreadableReason {
@@ -117,18 +174,35 @@ export function listUnreadable(storage: Storage, key: string): UnreadableRecord[
   return found.sort((a, b) => a.n - b.n).map((f) => f.record);
 }
 
-function moveAside(storage: Storage, key: string, text: string): void {
+/** Copies the record aside and removes it; when storage refuses the copy, the record stays where it is (returned as unreadable). */
+function moveAside(storage: Storage, key: string, text: string): UnreadableRecord | undefined {
   const prefix = unreadablePrefix(key);
-  const taken = listUnreadable(storage, key).map((r) => Number(r.key.slice(prefix.length)));
-  storage.setItem(`${prefix}${Math.max(0, ...taken) + 1}`, text);
+  try {
+    let last = 0;
+    for (let i = 0; i < storage.length; i += 1) {
+      const n = Number(storage.key(i)?.startsWith(prefix) ? storage.key(i)?.slice(prefix.length) : NaN);
+      if (Number.isInteger(n) && n > last) last = n;
+    }
+    storage.setItem(`${prefix}${last + 1}`, text);
+  } catch {
+    // Full storage (or a record larger than the room left): it stays under its key, offered for download.
+    return { key, text, reason: reasonOf(text) };
+  }
   storage.removeItem(key);
+  return undefined;
 }
 
+/**
+ * The draft checked against the pack. A text longer than its question allows stays (within
+ * `MAX_DRAFT_TEXT`): it is in the box for the user to shorten, and the section cannot be left until then.
+ */
 function checkDraft(pack: Pack, draft: Draft): { draft: Draft; problems: AnswerProblem[] } {
-  const given = Object.fromEntries(Object.entries(draft.answers).filter(([, v]) => v !== null));
+  const texts = new Set(pack.sections.flatMap((s) => s.questions.filter((q) => q.kind === 'text').map((q) => q.id)));
+  const entries = Object.entries(draft.answers);
+  const given = Object.fromEntries(entries.filter(([id, v]) => v !== null && !(typeof v === 'string' && texts.has(id))));
   const checked = checkAnswers(pack, given);
-  const cleared = Object.fromEntries(Object.entries(draft.answers).filter(([, v]) => v === null));
-  return { draft: { section: draft.section, answers: { ...cleared, ...checked.answers } }, problems: checked.problems };
+  const kept = Object.fromEntries(entries.filter(([id, v]) => v === null || (typeof v === 'string' && texts.has(id))));
+  return { draft: { section: draft.section, answers: { ...kept, ...checked.answers } }, problems: checked.problems };
 }
 
 type Migrated = { record: SessionRecord; problems: AnswerProblem[]; migration?: MigrationReport };
@@ -158,20 +232,28 @@ function migrateVersion(pack: Pack, record: SessionRecord): Migrated {
 function migrate(pack: Pack, record: SessionRecord): Migrated {
   if (record.pack.version !== pack.version) return migrateVersion(pack, record);
   const { questions: _saved, ...rest } = record;
-  const checked = checkAnswers(pack, rest.answers);
+  const checked = checkAnswers(pack, { ...rest.answers, ...droppedAnswers.get(record) });
   if (!rest.draft) return { record: { ...rest, answers: checked.answers }, problems: checked.problems };
   const draft = checkDraft(pack, rest.draft);
   return { record: { ...rest, answers: checked.answers, draft: draft.draft }, problems: [...checked.problems, ...draft.problems] };
 }
 
-/** The record under `key`, if it is one of this pack; one that cannot be read is moved aside. */
-function readAt(storage: Storage, pack: Pack, key: string): SessionRecord | undefined {
+type ReadAt = { record?: SessionRecord; stuck?: UnreadableRecord };
+
+/** The record under `key`, if it is one of this pack; one that cannot be read is moved aside (or reported where it is). */
+function readAt(storage: Storage, pack: Pack, key: string): ReadAt {
   const text = storage.getItem(key);
-  if (text === null) return undefined;
+  if (text === null) return {};
   const parsed = parseSessionRecord(text);
-  if (parsed.ok && parsed.record.pack.id === pack.id) return parsed.record;
-  moveAside(storage, key, text);
-  return undefined;
+  if (parsed.ok && parsed.record.pack.id === pack.id) return { record: parsed.record };
+  const stuck = moveAside(storage, key, text);
+  return stuck ? { stuck } : {};
+}
+
+/** True when `key` holds a record that cannot be read: nothing may be written over it unasked. */
+export function holdsUnreadable(storage: Storage, key: string): boolean {
+  const text = storage.getItem(key);
+  return text !== null && !parseSessionRecord(text).ok;
 }
 
 /** The readable records of the pack's other versions (unreadable ones wait until their version is opened). */
@@ -214,22 +296,37 @@ function loaded(pack: Pack, record: SessionRecord, unreadable: UnreadableRecord[
  */
 export function loadSession(storage: Storage | undefined, pack: Pack, key?: string): LoadedSession {
   if (!storage) return { problems: [], unreadable: [] };
+  try {
+    return loadFrom(storage, pack, key);
+  } catch {
+    // Storage that throws on reading (blocked by policy): start without a stored session.
+    return { problems: [], unreadable: [] };
+  }
+}
+
+function loadFrom(storage: Storage, pack: Pack, key?: string): LoadedSession {
   if (key !== undefined) {
-    const record = readAt(storage, pack, key);
-    const unreadable = listUnreadable(storage, key);
+    const { record, stuck } = readAt(storage, pack, key);
+    const unreadable = [...(stuck ? [stuck] : []), ...listUnreadable(storage, key)];
     return record ? loaded(pack, record, unreadable) : { problems: [], unreadable };
   }
   const own = sessionKey(pack);
   const legacy = legacySessionKey(pack.id);
-  const record = readAt(storage, pack, own);
-  const source = record ?? [...otherVersions(storage, pack), readAt(storage, pack, legacy)].reduce<SessionRecord | undefined>(
+  const { record, stuck } = readAt(storage, pack, own);
+  const legacyRead = record ? {} : readAt(storage, pack, legacy);
+  const source = record ?? [...otherVersions(storage, pack), legacyRead.record].reduce<SessionRecord | undefined>(
     (best, r) => (r && (!best || isNewer(r, best)) ? r : best),
     undefined,
   );
-  const unreadable = [...listUnreadable(storage, legacy), ...listUnreadable(storage, own)];
+  const unreadable = [
+    ...(legacyRead.stuck ? [legacyRead.stuck] : []),
+    ...listUnreadable(storage, legacy),
+    ...(stuck ? [stuck] : []),
+    ...listUnreadable(storage, own),
+  ];
   if (!source) return { problems: [], unreadable };
   const session = loaded(pack, source, unreadable);
-  if (!record) {
+  if (!record && !stuck) {
     try {
       storage.setItem(own, JSON.stringify({ ...session.record, questions: packFingerprints(pack) }));
     } catch {
@@ -239,14 +336,28 @@ export function loadSession(storage: Storage | undefined, pack: Pack, key?: stri
   return session;
 }
 
+/** Removes a record kept aside (or left under its own key), at the user's request. */
 export function removeUnreadable(storage: Storage, key: string): void {
-  storage.removeItem(key);
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Storage that throws here throws on every use: nothing more can be done.
+  }
 }
 
-/** True when the stored record holds exactly this content (so writing it would change nothing). */
-export function holdsContent(record: SessionRecord, content: SessionContent): boolean {
+/** JSON with every object's keys sorted, so that the same content always gives the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** True when the stored record holds exactly this content, in any key order (so writing it would change nothing). */
+export function holdsContent(record: SessionContent, content: SessionContent): boolean {
   const pick = (c: SessionContent) =>
-    JSON.stringify([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null]);
+    canonical([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null]);
   return pick(record) === pick(content);
 }
 

@@ -45,7 +45,7 @@ describe('phraseChange', () => {
       'If "How big?" were "HIGH" instead of "LOW", <open-core> would come first, as the options ahead of it would no longer be recommended.',
     );
     expect(phraseChange(byGuards, translator('ja'), CLI, names)).toBe(
-      '「How big?」の回答が「LOW」ではなく「HIGH」であれば、上位の選択肢が推奨できなくなるため、<open-core>が1位になります。',
+      '「How big?」の回答が「LOW」ではなく「HIGH」であれば、上位の選択肢が推奨の対象外となるため、<open-core>が1位になります。',
     );
   });
 });

@@ -34,7 +34,9 @@ const result: Result = {
   weights: { trust: 3, moat: 4 },
   unanswered: [],
   unsure: [],
+  unknownGuards: [],
   robustness: {
+    unknownGuards: [],
     acceptability: { 'open-core': 0.2, closed: 0.8, 'fully-open': 0 },
     weightStability: [
       { criterion: 'trust', current: 3, min: 1.25, max: 5 },

@@ -1,4 +1,5 @@
 import { score } from '@/engine/score';
+import { defaultTarget, planTarget } from '@/engine/target';
 import type { Lang } from '@/i18n/messages';
 import type { Answers, Respondent } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
@@ -13,6 +14,8 @@ export type ReportRequest = {
   readonly respondent?: Respondent;
   readonly lang: Lang;
   readonly paper: Paper;
+  /** The option whose staged path the roadmap shows; default: the next more open option not recommended today. */
+  readonly target?: string;
   /** When the report is generated (ISO 8601). */
   readonly generatedAt: string;
   readonly timeZone?: string;
@@ -31,7 +34,9 @@ export async function createReport(request: ReportRequest): Promise<RenderedPdf>
     ...(request.respondent ? { respondent: request.respondent } : {}),
     ...(request.timeZone ? { timeZone: request.timeZone } : {}),
   };
-  const model = buildReportModel(result, request.pack, request.answers, request.lang, meta);
+  const target = request.target ?? defaultTarget(request.pack, result.ranking);
+  const plan = target === undefined ? undefined : planTarget(request.pack, request.answers, target);
+  const model = buildReportModel(result, request.pack, request.answers, request.lang, plan ? { ...meta, target: plan } : meta);
   return renderReportPdf(model, {
     paper: request.paper,
     deterministic: request.deterministic ?? false,

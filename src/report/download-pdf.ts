@@ -17,6 +17,8 @@ export type ReportDownloadInput = {
   respondent?: Respondent;
   lang: Lang;
   paper?: Paper;
+  /** The option whose staged path the roadmap shows. */
+  target?: string;
 };
 
 export type ReportDownload = { fileName: string; replaced: string[] };
@@ -35,6 +37,7 @@ export async function downloadReport(input: ReportDownloadInput): Promise<Report
     ...(input.respondent ? { respondent: input.respondent } : {}),
     lang: input.lang,
     paper: input.paper ?? 'a4',
+    ...(input.target ? { target: input.target } : {}),
     generatedAt,
     timeZone,
     generatedBy: 'browser',

@@ -29,7 +29,7 @@ function tableDirectory(view: DataView): Map<string, Table> {
   return tables;
 }
 
-function readFormat4(view: DataView, at: number, out: Set<number>): void {
+function readFormat4(view: DataView, at: number, out: Map<number, number>): void {
   const segCount = view.getUint16(at + 6) / 2;
   const ends = at + 14;
   const starts = ends + segCount * 2 + 2;
@@ -48,31 +48,32 @@ function readFormat4(view: DataView, at: number, out: Set<number>): void {
         const raw = view.getUint16(rangeOffsetAt + rangeOffset + (c - start) * 2);
         glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;
       }
-      if (glyph !== 0) out.add(c);
+      if (glyph !== 0 && !out.has(c)) out.set(c, glyph);
     }
   }
 }
 
-function readFormat12(view: DataView, at: number, out: Set<number>): void {
+function readFormat12(view: DataView, at: number, out: Map<number, number>): void {
   const groups = view.getUint32(at + 12);
   for (let g = 0; g < groups; g += 1) {
     const group = at + 16 + g * 12;
     const start = view.getUint32(group);
     const end = view.getUint32(group + 4);
     const firstGlyph = view.getUint32(group + 8);
-    for (let c = start; c <= end; c += 1) if (firstGlyph + (c - start) !== 0) out.add(c);
+    for (let c = start; c <= end; c += 1) if (firstGlyph + (c - start) !== 0 && !out.has(c)) out.set(c, firstGlyph + (c - start));
   }
 }
 
 /**
- * Reads the Unicode code points a TrueType font maps to a real glyph (not .notdef), from its
- * `cmap` subtables of format 4 and 12 for Unicode encodings. Throws on bytes that are not a font.
+ * Reads the Unicode code points a TrueType font maps to a real glyph (not .notdef), with that
+ * glyph's id, from its `cmap` subtables of format 4 and 12 for Unicode encodings. Throws on bytes
+ * that are not a font.
  */
-export function readCmapCodePoints(font: Uint8Array): ReadonlySet<number> {
+export function readCmapGlyphs(font: Uint8Array): ReadonlyMap<number, number> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
   const cmap = tableDirectory(view).get('cmap');
   if (!cmap) throw new Error('The font has no cmap table.');
-  const out = new Set<number>();
+  const out = new Map<number, number>();
   const records = view.getUint16(cmap.offset + 2);
   for (let r = 0; r < records; r += 1) {
     const record = cmap.offset + 4 + r * 8;
@@ -86,6 +87,11 @@ export function readCmapCodePoints(font: Uint8Array): ReadonlySet<number> {
     else if (format === 12) readFormat12(view, at, out);
   }
   return out;
+}
+
+/** The Unicode code points a TrueType font maps to a real glyph (see readCmapGlyphs). */
+export function readCmapCodePoints(font: Uint8Array): ReadonlySet<number> {
+  return new Set(readCmapGlyphs(font).keys());
 }
 
 /** The coverage of a TrueType font, from its cmap. */

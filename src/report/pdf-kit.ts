@@ -180,13 +180,19 @@ export function callout(kit: PdfKit, text: string, colour: Rgb, style: TextStyle
 }
 
 /** A bulleted or numbered list; long items wrap under their first line. */
-export function list(kit: PdfKit, items: readonly string[], options: TextStyle & { numbered?: boolean } = {}): void {
+export function list(
+  kit: PdfKit,
+  items: readonly string[],
+  options: TextStyle & { numbered?: boolean; markers?: readonly string[] } = {},
+): void {
   const h = lineHeight(options);
-  const indent = options.numbered ? 18 : 12;
+  const marker = (index: number) => options.markers?.[index] ?? (options.numbered ? `${index + 1}.` : '•');
+  const widest = options.markers ? Math.max(0, ...options.markers.map((m) => measureText(kit, m, options))) + 6 : 0;
+  const indent = Math.max(options.numbered ? 18 : 12, widest);
   items.forEach((item, index) => {
     const lines = wrapText(kit, item, contentWidth(kit) - indent, options);
     ensureSpace(kit, Math.min(lines.length, 2) * h);
-    drawLine(kit, options.numbered ? `${index + 1}.` : '•', margins.left + 2, kit.y, { ...options, colour: colours.accent });
+    drawLine(kit, marker(index), margins.left + 2, kit.y, { ...options, colour: colours.accent });
     for (const line of lines) {
       ensureSpace(kit, h);
       drawLine(kit, line, margins.left + indent, kit.y, options);

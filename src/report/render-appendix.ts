@@ -14,8 +14,8 @@ export function drawAppendix(kit: PdfKit, model: AppendixModel): void {
   heading(kit, model.sourcesHeading, 'sub');
   list(
     kit,
-    model.sources.map((s) => `[${s.id}] ${s.citation}${s.url ? ` ${s.url}` : ''}`),
-    { size: type.small },
+    model.sources.map((s) => `${s.citation}${s.url ? ` ${s.url}` : ''}`),
+    { size: type.small, markers: model.sources.map((s) => s.ref) },
   );
   heading(kit, model.aboutHeading, 'sub', { keep: 110 });
   for (const line of model.about) paragraph(kit, line, { size: type.small, colour: colours.muted });

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
-import { fontCoverage, winAnsiCoverage } from './font-coverage';
+import { createAstralStandIns, installAstralToUnicode } from './astral-glyphs';
+import { readCmapGlyphs, winAnsiCoverage } from './font-coverage';
 import { createGlyphCheck, needsJapaneseFont, type GlyphCheck } from './glyph-check';
 import { createKit, drawRunningText, type PdfKit } from './pdf-kit';
 import { drawAppendix } from './render-appendix';
@@ -38,6 +39,20 @@ export function collectTexts(value: unknown, out: string[] = []): string[] {
   else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) collectTexts(item, out);
   return out;
 }
+
+/** The cmap of each font file seen (code point → glyph id). */
+const glyphCache = new WeakMap<Uint8Array, ReadonlyMap<number, number>>();
+
+function cmapGlyphs(font: Uint8Array): ReadonlyMap<number, number> {
+  let glyphs = glyphCache.get(font);
+  if (!glyphs) {
+    glyphs = readCmapGlyphs(font);
+    glyphCache.set(font, glyphs);
+  }
+  return glyphs;
+}
+
+installAstralToUnicode();
 
 /** Base64 of each font file seen, so that a second report does not encode 2 MB again. */
 const base64Cache = new WeakMap<Uint8Array, string>();
@@ -105,12 +120,14 @@ export async function openPdf(
     return { kit: createKit(doc, 'helvetica', 'bold', check.sanitize), check };
   }
   const font = await options.loadJapaneseFont();
-  const check = createGlyphCheck(fontCoverage(font));
+  const glyphs = cmapGlyphs(font);
+  const check = createGlyphCheck((cp) => glyphs.has(cp));
   doc.addFileToVFS(JAPANESE_FONT_FILE, base64(font));
   doc.addFont(JAPANESE_FONT_FILE, JAPANESE_FONT_NAME, 'normal', 400, 'Identity-H');
   doc.setFont(JAPANESE_FONT_NAME, 'normal');
   if (options.linearGlyphTable !== false) linearGlyphTable(doc);
-  return { kit: createKit(doc, JAPANESE_FONT_NAME, 'normal', check.sanitize), check };
+  const { standIn } = createAstralStandIns(doc, glyphs);
+  return { kit: createKit(doc, JAPANESE_FONT_NAME, 'normal', (text) => standIn(check.sanitize(text))), check };
 }
 
 /** The finished document's bytes. */

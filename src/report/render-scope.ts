@@ -1,7 +1,7 @@
 import { contentWidth, drawLine, ensureSpace, heading, list, paragraph, wrapText, type PdfKit } from './pdf-kit';
 import { drawTable } from './pdf-table';
 import { colours, margins, tint, type } from './pdf-theme';
-import type { RoadmapModel, ScopeModel, TalkingPointsModel } from './report-model-types';
+import type { RoadmapModel, ScopeModel, TalkingPointsModel, TargetPathModel } from './report-model-types';
 
 /** The disclosure scope: every MOF component with its decision, the MOF class and the OSAID check. */
 export function drawScope(kit: PdfKit, model: ScopeModel): void {
@@ -65,6 +65,15 @@ export function drawRoadmap(kit: PdfKit, model: RoadmapModel): void {
   paragraph(kit, model.intro);
   phaseBand(kit, model);
   drawTable(kit, model.table, { widths: [0.2, 'auto', 0.15, 0.15], groupFirstColumn: true });
+  if (model.path) drawTargetPath(kit, model.path);
+}
+
+/** The staged path to the chosen target: its stages as go/no-go gates, or what stands in the way. */
+function drawTargetPath(kit: PdfKit, path: TargetPathModel): void {
+  heading(kit, path.heading, 'sub', { keep: 80 });
+  for (const line of path.lines) paragraph(kit, line);
+  if (path.table) drawTable(kit, path.table, { widths: [0.24, 'auto', 0.17], groupFirstColumn: true });
+  if (path.notes.length > 0) list(kit, path.notes, { size: type.minor });
 }
 
 /** Talking points for the board, numbered. */

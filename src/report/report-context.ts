@@ -1,6 +1,6 @@
 import type { RankedOption, Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
-import { localize, translate, translator, type Translate } from '@/i18n/t';
+import { localize, localizeEither, translate, translator, type Translate } from '@/i18n/t';
 import type { Answers } from '@/rules/answers-schema';
 import type { Option, Pack, Question } from '@/rules/pack-schema';
 import { packNames } from './pack-names';
@@ -23,6 +23,10 @@ export type ReportContext = {
   readonly criterionName: (id: string) => string;
   readonly guard: (id: string) => Pack['guards'][number] | undefined;
   readonly rule: (id: string) => Pack['rules'][number] | undefined;
+  /** The numbered reference of a source, as in the appendix's list (〔3〕, [3]); '' for an unknown id. */
+  readonly sourceRef: (id: string) => string;
+  /** A source's citation in the report's language; the id for an unknown one. */
+  readonly citation: (id: string) => string;
   /** The option the report is about: the first of the ranking. */
   readonly lead: RankedOption | undefined;
   readonly score: (value: number) => string;
@@ -51,6 +55,8 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
   const compact = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const sourceNumbers = new Map(pack.sources.map((s, index) => [s.id, index + 1]));
+  const sources = byId(pack.sources);
   const timeZone = meta.timeZone ?? 'UTC';
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone });
   const moment = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone });
@@ -69,6 +75,14 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
     criterionName: names.criterion,
     guard: byId(pack.guards),
     rule: byId(pack.rules),
+    sourceRef: (id) => {
+      const number = sourceNumbers.get(id);
+      return number === undefined ? '' : translate(lang, 'report.sourceRef', { number: whole.format(number) });
+    },
+    citation: (id) => {
+      const source = sources(id);
+      return source ? localizeEither(source.citation, lang) : id;
+    },
     lead: result.ranking[0],
     score: (value) => one.format(value),
     // Rounded first, so that a tiny negative never shows as "-0.0".

@@ -4,6 +4,7 @@ import { isUnsure, type AnswerValue } from '@/rules/answers-schema';
 import type { Question } from '@/rules/pack-schema';
 import type { ReportContext } from './report-context';
 import type { AppendixModel, TableCell } from './report-model-types';
+import { own } from '@/rules/own';
 
 function labelOf(c: ReportContext, question: Question, value: string): string {
   if (question.kind === 'text') return value;
@@ -33,11 +34,11 @@ export function buildAppendix(c: ReportContext): AppendixModel {
       title: c.text(section.title),
       table: {
         columns: [t('report.appendix.colQuestion'), t('report.appendix.colAnswer')],
-        rows: section.questions.map((q) => [c.text(q.text), answerCell(c, q, c.answers[q.id])]),
+        rows: section.questions.map((q) => [c.text(q.text), answerCell(c, q, own(c.answers, q.id))]),
       },
     })),
     sourcesHeading: t('report.appendix.sourcesHeading'),
-    sources: pack.sources.map((s) => ({ id: s.id, citation: s.citation, ...(s.url ? { url: s.url } : {}) })),
+    sources: pack.sources.map((s) => ({ id: s.id, ref: c.sourceRef(s.id), citation: c.citation(s.id), ...(s.url ? { url: s.url } : {}) })),
     aboutHeading: t('report.appendix.aboutHeading'),
     about: [
       t('report.appendix.pack', { title: c.text(pack.title), id: pack.id, version: pack.version }),

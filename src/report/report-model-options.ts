@@ -3,6 +3,7 @@ import type { Contribution, RankedOption } from '@/engine/types';
 import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
 import type { ReportContext } from './report-context';
 import { verdictToneOf } from './report-context';
+import { pluralKey } from '@/i18n/t';
 import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
 
 /** Contributions listed per side (for / against); the rest are summed in one line. */
@@ -12,16 +13,12 @@ const LISTED_CHANGES = 8;
 /** Smaller than this (in points), a contribution is shown as having no effect and not listed. */
 const NEGLIGIBLE = 0.05;
 
-function sourceRef(id: string): string {
-  return `[${id}]`;
-}
-
 function contributionTable(c: ReportContext, items: readonly Contribution[]): ReportTable {
   return {
     columns: [c.t('report.option.colPoints'), c.t('report.option.colReason'), c.t('report.option.colSource')],
     rows: items.map((item) => {
       const rule = c.rule(item.rule);
-      return [c.points(item.points), rule ? c.text(rule.because) : item.rule, rule ? sourceRef(rule.source) : ''];
+      return [c.points(item.points), rule ? c.text(rule.because) : item.rule, rule ? c.sourceRef(rule.source) : ''];
     }),
   };
 }
@@ -42,7 +39,31 @@ function side(c: ReportContext, items: readonly Contribution[], none: string): {
 
 function guardReason(c: ReportContext, id: string): string {
   const guard = c.guard(id);
-  return guard ? c.t('report.withSource', { text: c.text(guard.because), source: guard.source }) : id;
+  return guard ? c.t('report.withSource', { text: c.text(guard.because), source: c.sourceRef(guard.source) }) : id;
+}
+
+/** The questions a block guard waits for, quoted and joined; undefined when it fired on the answers given. */
+function waitingFor(c: ReportContext, id: string): { questions: string; count: number } | undefined {
+  const ids = c.result.unknownGuards.find((u) => u.guard === id)?.questions ?? [];
+  if (ids.length === 0) return undefined;
+  const questions = ids.map((q) => c.t('report.quote', { text: c.text(c.question(q)?.text ?? { en: q, ja: q }) })).join(c.t('report.scope.list'));
+  return { questions, count: ids.length };
+}
+
+/** A block guard's notice for an option: "not recommended", or "not recommended while … is unknown". */
+function blockNotice(c: ReportContext, id: string): string {
+  const waiting = waitingFor(c, id);
+  const reason = guardReason(c, id);
+  if (!waiting) return c.t('report.option.blocked', { reason });
+  return c.t(pluralKey(waiting.count, 'report.option.blockedUnknownOne', 'report.option.blockedUnknownOther'), { questions: waiting.questions, reason });
+}
+
+/** A block guard's reason in the list of excluded options, saying what it waits for. */
+function excludedReason(c: ReportContext, id: string): string {
+  const waiting = waitingFor(c, id);
+  const reason = guardReason(c, id);
+  if (!waiting) return reason;
+  return c.t(pluralKey(waiting.count, 'report.excluded.whileUnknownOne', 'report.excluded.whileUnknownOther'), { questions: waiting.questions, reason });
 }
 
 function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
@@ -65,7 +86,7 @@ function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
       delta: c.points(ranked.score - ranked.baseline),
     }),
     notices: [
-      ...ranked.guards.map((g) => ({ text: t('report.option.blocked', { reason: guardReason(c, g) }), tone: 'blocked' as const })),
+      ...ranked.guards.map((g) => ({ text: blockNotice(c, g), tone: 'blocked' as const })),
       ...ranked.cautions.map((g) => ({ text: t('report.option.caution', { reason: guardReason(c, g) }), tone: 'viable' as const })),
     ],
     whyHeading: t('report.option.whyHeading'),
@@ -102,7 +123,7 @@ export function buildExcluded(c: ReportContext): ExcludedModel {
   const { t, result } = c;
   const items = result.ranking
     .filter((o) => o.guards.length > 0)
-    .map((o) => ({ name: c.optionName(o.option), reasons: o.guards.map((g) => guardReason(c, g)) }));
+    .map((o) => ({ name: c.optionName(o.option), reasons: o.guards.map((g) => excludedReason(c, g)) }));
   const cautions = result.ranking
     .filter((o) => o.cautions.length > 0)
     .map((o) => ({ name: c.optionName(o.option), reasons: o.cautions.map((g) => guardReason(c, g)) }));

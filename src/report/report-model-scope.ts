@@ -2,7 +2,8 @@ import '@/i18n/domains/report';
 import { DISCLOSURE_COMPONENTS, HORIZONS, PHASES, type DisclosureComponent, type Option } from '@/rules/pack-schema';
 import { afterLaterReleases, meetsOsaid, mofClass, mofLevelOf, type MofResult } from './disclosure-class';
 import type { ReportContext } from './report-context';
-import type { ReportTone, RoadmapModel, ScopeModel, TableCell, TalkingPointsModel } from './report-model-types';
+import type { ReportTone, RoadmapModel, ScopeModel, TableCell, TalkingPointsModel, TargetPathModel } from './report-model-types';
+import { describeTarget } from './target-phrase';
 
 const STATE_TONE: Record<Option['disclosure'][DisclosureComponent], ReportTone> = {
   release: 'recommended',
@@ -64,7 +65,9 @@ export function buildScope(c: ReportContext): ScopeModel {
       mof.push(t('report.scope.mof.later', { level: later.level, name: t(`report.scope.className.${later.level}`) }));
     }
     const check = meetsOsaid(option.disclosure, option.licence.kind);
-    if (check.meets) osaid.push(t('report.scope.osaid.meets'));
+    const releasesNothing = Object.values(option.disclosure).every((state) => state === 'withhold');
+    if (releasesNothing) osaid.push(t('report.scope.osaid.outOfScope'));
+    else if (check.meets) osaid.push(t('report.scope.osaid.meets'));
     else {
       osaid.push(t('report.scope.osaid.fails'));
       if (!check.openLicence) osaid.push(t('report.scope.osaid.licence'));
@@ -85,9 +88,28 @@ export function buildScope(c: ReportContext): ScopeModel {
   };
 }
 
+/** The staged path to the target of `meta.target`: a table of stages whose checkpoints gate each phase, or why there is none. */
+function buildTargetPath(c: ReportContext): TargetPathModel | undefined {
+  const plan = c.meta.target;
+  if (!plan) return undefined;
+  const { t } = c;
+  const view = describeTarget(plan, c.pack, c.lang);
+  const rows = view.stages.flatMap((stage): TableCell[][] => [
+    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? `${stage.title}. ${stage.gate}` : '', cp.actions.length > 0 ? `${cp.text}. ${cp.actions.join(' ')}` : cp.text, cp.owner]),
+    ['', { text: `${stage.then} ${stage.target}`, tone: 'muted' }, ''],
+  ]);
+  return {
+    heading: t('report.roadmap.path.pathHeading', { option: view.option }),
+    lines: [view.headline, view.now, ...(view.lifts ? [view.lifts] : [])],
+    ...(rows.length > 0 ? { table: { columns: [t('report.roadmap.path.colStage'), t('report.roadmap.path.colCheckpoint'), t('report.roadmap.path.colOwner')], rows } } : {}),
+    notes: [...view.obstacles.flatMap((o) => [o.because, ...(o.facts ? [o.facts] : [])]), ...view.notes],
+  };
+}
+
 /** The lead option's actions on the four phases (pilot → community → licence → governance), soonest first. */
 export function buildRoadmap(c: ReportContext): RoadmapModel {
   const { t, lead } = c;
+  const path = buildTargetPath(c);
   const actions = (lead ? c.option(lead.option)?.actions : undefined) ?? [];
   const phases = PHASES.map((phase) => {
     const inPhase = actions
@@ -116,6 +138,7 @@ export function buildRoadmap(c: ReportContext): RoadmapModel {
         ]);
       }),
     },
+    ...(path ? { path } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { TargetPlan } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import type { Respondent } from '@/rules/answers-schema';
 import type { BarChart } from './chart-model';
@@ -30,6 +31,8 @@ export type ReportMeta = {
   readonly timeZone?: string;
   /** Where it was generated: the browser (default) or the command line. */
   readonly generatedBy?: 'browser' | 'cli';
+  /** What it would take to reach the chosen target option: the roadmap shows its staged path. */
+  readonly target?: TargetPlan;
 };
 
 export type CoverModel = {
@@ -116,11 +119,20 @@ export type ScopeModel = {
 
 export type RoadmapPhase = { readonly id: string; readonly title: string; readonly count: string };
 
+/** The staged path to the target: each stage's checkpoints are the go/no-go criteria of a phase. */
+export type TargetPathModel = {
+  readonly heading: string;
+  readonly lines: readonly string[];
+  readonly table?: ReportTable;
+  readonly notes: readonly string[];
+};
+
 export type RoadmapModel = {
   readonly heading: string;
   readonly intro: string;
   readonly phases: readonly RoadmapPhase[];
   readonly table: ReportTable;
+  readonly path?: TargetPathModel;
 };
 
 export type TalkingPointsModel = { readonly heading: string; readonly intro: string; readonly points: readonly string[] };
@@ -130,7 +142,8 @@ export type AppendixModel = {
   readonly answersHeading: string;
   readonly answerSections: readonly { readonly title: string; readonly table: ReportTable }[];
   readonly sourcesHeading: string;
-  readonly sources: readonly { readonly id: string; readonly citation: string; readonly url?: string }[];
+  /** Every source of the pack, numbered in its order: `ref` is the reference the tables print (〔1〕, [1]). */
+  readonly sources: readonly { readonly id: string; readonly ref: string; readonly citation: string; readonly url?: string }[];
   readonly aboutHeading: string;
   readonly about: readonly string[];
 };

@@ -64,7 +64,21 @@ describe('buildReportModel', () => {
 
   it('says how robust the first place is and counts open questions', () => {
     expect(en.summary.robustness[0]).toMatch(/^Closed comes first in \d+% of plausible weightings of your priorities, with your “not sure” answers/);
-    expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Questions left unanswered: 1. Answering them would make this assessment firmer.');
+    expect(en.summary.robustness[0]).toMatch(/filled in at random\.$/);
+    expect(ja.summary.robustness[0]).toContain('「わからない」と答えた質問には無作為に回答を当てはめて試算すると');
+    expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Required questions left unanswered: 1. Answering them would make this assessment firmer.');
+    expect(ja.summary.robustness.at(-1)).toBe('「わからない」と回答した質問が1問あります。未回答の必須質問が1問あります。該当する質問に回答すると、評価の確度が高まります。');
+  });
+
+  it('never counts an unanswered optional or free-text question, and never says “0”', () => {
+    const { 'profile.notes': _note, ...withoutNote } = reportTestAnswers;
+    const onlyOptionalOpen = { ...withoutNote, 'profile.size': 'small', 'goals.horizon': 'soon' };
+    for (const lang of ['en', 'ja'] as const) {
+      const m = model(lang, onlyOptionalOpen);
+      expect(m.summary.robustness.join(' ')).not.toMatch(/unanswered|未回答|わからない」と回答|: 0|0問/);
+    }
+    const unsureOnly = model('ja', { ...onlyOptionalOpen, 'profile.size': { unsure: true } });
+    expect(unsureOnly.summary.robustness.at(-1)).toBe('「わからない」と回答した質問が1問あります。該当する質問に回答すると、評価の確度が高まります。');
   });
 
   it('takes the three starting actions from the lead option, by kind', () => {
@@ -74,17 +88,17 @@ describe('buildReportModel', () => {
 
   it('explains each top option with its contributions, sources, risks and actions', () => {
     const openCore = en.options[1];
-    expect(openCore?.forTable.rows).toEqual([['+15.0', 'Unique data is a moat that openness cannot copy.', '[vake2025]']]);
-    expect(openCore?.againstTable.rows).toEqual([['-2.5', 'Regulators expect controlled access.', '[ai-act]']]);
+    expect(openCore?.forTable.rows).toEqual([['+15.0', 'Unique data is a moat that openness cannot copy.', '[1]']]);
+    expect(openCore?.againstTable.rows).toEqual([['-2.5', 'Regulators expect controlled access.', '[3]']]);
     expect(openCore?.score).toBe('Score: 72.5 out of 100 = starting score 60.0 +12.5 from your answers.');
-    expect(openCore?.notices).toEqual([{ text: 'Caution: Do not market the open tier as the whole product. [mof2024]', tone: 'viable' }]);
+    expect(openCore?.notices).toEqual([{ text: 'Caution: Do not market the open tier as the whole product. [2]', tone: 'viable' }]);
     expect(openCore?.risks.rows).toHaveLength(2);
     expect(openCore?.actions.rows[0]).toEqual(['Publish the disclosure checklist for Open core.', '0–3 months', 'Legal']);
     expect(en.options[0]?.againstNote).toBe('None of your answers counts against it.');
   });
 
   it('lists the blocked options with the guards’ reasons, and the cautions', () => {
-    expect(en.excluded.items).toEqual([{ name: 'Fully open', reasons: ['Without misuse monitoring, released weights cannot be supervised. [ai-act]'] }]);
+    expect(en.excluded.items).toEqual([{ name: 'Fully open', reasons: ['Without misuse monitoring, released weights cannot be supervised. [3]'] }]);
     expect(en.excluded.cautions.map((c) => c.name)).toEqual(['Open core']);
   });
 
@@ -102,7 +116,7 @@ describe('buildReportModel', () => {
       'If you answered “Common” instead of “Hard to replicate” to “How unique is your data?”, API with transparency would come first, as the options ahead of it would no longer be recommended.',
     ]);
     expect(phrased('ja')).toEqual([
-      '「データはどの程度独自のものですか」への回答が「再現が難しい」ではなく「一般的」であれば、上位の選択肢が推奨できなくなるため、「透明性のあるAPI」が首位になります。',
+      '「データはどの程度独自のものですか」への回答が「再現が難しい」ではなく「一般的」であれば、上位の選択肢が推奨の対象外となるため、「透明性のあるAPI」が首位になります。',
     ]);
   });
 
@@ -110,8 +124,9 @@ describe('buildReportModel', () => {
     expect(en.scope.table.rows).toHaveLength(17);
     expect(en.scope.table.rows[1]).toEqual(['Final model parameters (weights)', 'Class III', { text: 'Withhold', tone: 'muted' }]);
     expect(en.scope.mof).toEqual(['Nothing is released, so no MOF class applies.']);
-    expect(en.scope.osaid[0]).toBe('It would not meet the OSI Open Source AI Definition 1.0.');
-    expect(en.scope.osaid).toContain('The licence is not an open (OSI-approved) licence.');
+    // Closed releases nothing: the OSAID is out of scope, not a list of what to publish.
+    expect(en.scope.osaid).toEqual(['This option releases nothing, so the OSAID does not apply to it.']);
+    expect(ja.scope.osaid).toEqual(['本選択肢では何も公開しないため、OSAIDの評価対象外です。']);
   });
 
   it('places the lead option’s actions on the four phases', () => {
@@ -130,6 +145,22 @@ describe('buildReportModel', () => {
     const hidden = model('en', reportHiddenAnswers);
     expect(answerOf(hidden, 'Can you monitor misuse?')).toBe('Not applicable (an earlier answer hides this question)');
     expect(en.appendix.sources.map((s) => s.id)).toEqual(['vake2025', 'mof2024', 'ai-act']);
+  });
+
+  it('numbers the sources in the pack’s order and cites them by number, in each language’s citation', () => {
+    expect(en.appendix.sources.map((s) => [s.ref, s.citation])).toEqual([
+      ['[1]', 'Vake et al. (2025), Is Open Source the Future of AI? A Data-Driven Approach'],
+      ['[2]', 'Linux Foundation (2024), Model Openness Framework'],
+      ['[3]', 'Regulation (EU) 2024/1689 (AI Act)'],
+    ]);
+    expect(ja.appendix.sources.map((s) => [s.ref, s.citation])).toEqual([
+      ['〔1〕', 'Vake et al. (2025), Is Open Source the Future of AI? A Data-Driven Approach'],
+      ['〔2〕', 'Linux Foundation (2024), Model Openness Framework'],
+      ['〔3〕', 'EU AI法（規則（EU）2024/1689）'],
+    ]);
+    const jaOpenCore = ja.options.find((o) => o.id === 'open-core');
+    expect(jaOpenCore?.againstTable.rows[0]?.[2]).toBe('〔3〕');
+    expect(ja.excluded.items[0]?.reasons[0]).toMatch(/（出典：〔3〕）$/);
   });
 
   it('formats the date in the report language from the date passed in', () => {

@@ -1,5 +1,7 @@
 import '@/i18n/domains/report';
 import type { Result } from '@/engine/types';
+import { unansweredToRevisit } from '@/engine/open-questions';
+import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
 import type { Answers } from '@/rules/answers-schema';
 import { ACTION_KINDS, type Pack } from '@/rules/pack-schema';
@@ -62,9 +64,12 @@ function robustness(c: ReportContext): string[] {
     result.unsure.length > 0 ? t('report.summary.firstInUnsure', params) : t('report.summary.firstIn', params),
     t(share >= ROBUST ? 'report.summary.robust' : share >= MODERATE ? 'report.summary.moderate' : 'report.summary.fragile'),
   ];
-  if (result.unsure.length + result.unanswered.length > 0) {
-    lines.push(t('report.summary.open', { unsure: c.count(result.unsure.length), unanswered: c.count(result.unanswered.length) }));
-  }
+  const unanswered = unansweredToRevisit(packIndex(c.pack), result.unanswered);
+  const open = [
+    ...(result.unsure.length > 0 ? [t('report.summary.openUnsure', { unsure: c.count(result.unsure.length) })] : []),
+    ...(unanswered.length > 0 ? [t('report.summary.openUnanswered', { unanswered: c.count(unanswered.length) })] : []),
+  ];
+  if (open.length > 0) lines.push([...open, t('report.summary.openFirmer')].join(c.lang === 'ja' ? '' : ' '));
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { localizeEither } from '@/i18n/t';
 import { checkAnswersFile, type AnswersCheck } from '@/rules/load-answers';
 import { loadPack } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
@@ -72,6 +73,14 @@ describe.each(cases)('the default pack with $file in $lang', ({ file, lang }) =>
         expect(text, `${question.id}=${v}`).toContain(compact(label));
       }
     }
-    for (const source of pack.sources) expect(text, source.id).toContain(compact(source.citation));
+    pack.sources.forEach((source, index) => {
+      expect(text, source.id).toContain(compact(`${lang === 'ja' ? `〔${index + 1}〕` : `[${index + 1}]`}${localizeEither(source.citation, lang)}`));
+    });
+  });
+
+  it('cites sources by their numbers in the tables, never by a raw source key', () => {
+    const refs = text.match(lang === 'ja' ? /〔\d+〕/g : /\[\d+\]/g) ?? [];
+    expect(refs.length).toBeGreaterThan(pack.sources.length);
+    for (const source of pack.sources) expect(text, source.id).not.toContain(source.id);
   });
 });

@@ -48,7 +48,7 @@ export const reportTestPack: Pack = packSchema.parse({
   sources: [
     { id: 'vake2025', citation: 'Vake et al. (2025), Is Open Source the Future of AI? A Data-Driven Approach', url: 'https://example.org/vake' },
     { id: 'mof2024', citation: 'Linux Foundation (2024), Model Openness Framework', url: 'https://example.org/mof' },
-    { id: 'ai-act', citation: 'Regulation (EU) 2024/1689 (AI Act)' },
+    { id: 'ai-act', citation: { en: 'Regulation (EU) 2024/1689 (AI Act)', ja: 'EU AI法（規則（EU）2024/1689）' } },
   ],
   criteria: [
     { id: 'trust', name: text('Trust', '信頼'), weight: 3, weightFrom: { question: 'goals.trust', weights: { none: 0, some: 2, critical: 5 } } },
@@ -126,7 +126,7 @@ export const reportTestPack: Pack = packSchema.parse({
             { value: 'critical', label: text('Critically', '極めて重要') },
           ],
         },
-        { id: 'goals.horizon', kind: 'choice', text: text('When must it pay off?', 'いつまでに成果が必要ですか。'), choices: [
+        { id: 'goals.horizon', kind: 'choice', required: true, text: text('When must it pay off?', 'いつまでに成果が必要ですか。'), choices: [
           { value: 'soon', label: text('Within a year', '1年以内') },
           { value: 'later', label: text('Later', 'それ以降') },
         ] },

@@ -30,10 +30,10 @@ function workshopOf(participants: [string, Answers, string?][], agreed: Answers)
 const workshop = workshopOf(
   [
     ['Aiko Sato', { 'q.level': 'low', 'q.minor': 'low' }, 'CEO'],
-    ['Ben Ito', { 'q.level': 'high', 'q.minor': 'high' }, 'CTO'],
-    ['山田 花子', { 'q.level': 'mid', 'q.minor': 'low' }],
+    ['Ben Ito', { 'q.level': 'high', 'q.minor': 'high', 'q.detail': 'no' }, 'CTO'],
+    ['山田 花子', { 'q.level': 'mid', 'q.minor': 'low', 'q.detail': 'no' }],
   ],
-  { 'q.level': 'high' },
+  { 'q.level': 'high', 'q.detail': 'no' },
 );
 
 const modelFor = (lang: 'en' | 'ja', anonymous = false) =>
@@ -59,6 +59,7 @@ describe('buildWorkshopReportModel', () => {
     const model = modelFor('en');
     expect(model.group.table.rows.map((row) => row[0])).toEqual(['1. Gamma', '2. Alpha', '3. Beta']);
     expect(model.group.agreement).toMatch(/^Agreement \(Kendall's W\): 0\.\d\d, /);
+    // Agreed, q.level comes after the open question; the agenda is measured against the agreed answers.
     expect(model.agenda.items.map((item) => item.title)).toEqual(['1. How much do you value speed?', '2. How mature is your data?']);
     const [minor, level] = model.agenda.items;
     expect(level?.matters).toBe(false);
@@ -74,8 +75,11 @@ describe('buildWorkshopReportModel', () => {
 
   it('scores the agreed answers like any answers set: recommendation and actions', () => {
     const model = modelFor('en');
-    expect(model.agreed.table.rows).toEqual([['How mature is your data?', 'High']]);
-    expect(model.recommendation.basis).toBe('Basis: the agreed answers · Provisional: 1 of 4 questions agreed. The other questions are left unanswered here.');
+    expect(model.agreed.table.rows).toEqual([
+      ['How mature is your data?', 'High'],
+      ['Is the data regulated?', 'No'],
+    ]);
+    expect(model.recommendation.basis).toBe('Basis: the agreed answers · Provisional: 2 of 4 questions agreed. The other questions are left unanswered here.');
     expect(model.recommendation.top).toBe('Recommended: Gamma (score 78.0)');
     expect(model.recommendation.actions.rows).toEqual([
       ['Start with a pilot of Gamma.', '0–3 months', 'executive team'],

@@ -10,6 +10,7 @@ import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
 import { consensusLines, groupLines, outcomeNote, topPick } from './workshop-phrases';
 import { displayNames, workshopWords, type WorkshopWords } from './workshop-words';
+import { own } from '@/rules/own';
 
 /**
  * The workshop report model: everything the workshop PDF shows, as resolved text in one language.
@@ -142,7 +143,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   const workshopDate = /^\d{4}-\d{2}-\d{2}$/.test(workshop.date) ? formatDate(`${workshop.date}T00:00:00Z`, lang, 'UTC') : workshop.date;
   const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
   const questions = pack.sections.flatMap((s) => s.questions).filter((q) => q.kind !== 'text');
-  const agreedQuestions = questions.filter((q) => agreedAnswers[q.id] !== undefined);
+  const agreedQuestions = questions.filter((q) => own(agreedAnswers, q.id) !== undefined);
   const consensusText = consensusLines(consensus, agreedQuestions.length, questions.length, w, t);
   const option = consensusText.tops.length === 1 ? pack.options.find((o) => o.id === consensusText.tops[0]) : undefined;
   const agreement = aggregate.agreement;
@@ -203,7 +204,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
       ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
       items: aggregate.agenda.flatMap((item, i) => {
         const spread = spreads.get(item.question);
-        return spread ? [agendaEntry(pack, item, i, spread, agreedAnswers[item.question], aggregate.agendaBasis.tops, w)] : [];
+        return spread ? [agendaEntry(pack, item, i, spread, own(agreedAnswers, item.question), aggregate.agendaBasis.tops, w)] : [];
       }),
     },
     agreed: {
@@ -211,7 +212,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
       intro: t('workshop.agreed.intro'),
       table: {
         columns: [t('workshop.report.question'), t('workshop.record.legend')],
-        rows: agreedQuestions.map((q) => [w.question(q.id), w.answer(q.id, agreedAnswers[q.id])]),
+        rows: agreedQuestions.map((q) => [w.question(q.id), w.answer(q.id, own(agreedAnswers, q.id))]),
       },
       ...(agreedQuestions.length === 0 ? { empty: t('workshop.report.noneAgreed') } : {}),
     },

@@ -1,6 +1,6 @@
 import '@/i18n/domains/results';
 import { useId, useState } from 'react';
-import type { RankedOption } from '@/engine/types';
+import type { RankedOption, UnknownGuard } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { useFormats } from './format';
@@ -13,10 +13,11 @@ type OptionCardProps = {
   ranked: RankedOption;
   ranking: readonly RankedOption[];
   text: PackText;
+  unknownGuards: readonly UnknownGuard[];
 };
 
 /** One ranked option: rank, name, verdict, score, summary and guards; the explanation on demand. */
-export function OptionCard({ ranked, ranking, text }: OptionCardProps) {
+export function OptionCard({ ranked, ranking, text, unknownGuards }: OptionCardProps) {
   const { lang, t } = useLanguage();
   const f = useFormats();
   const [open, setOpen] = useState(false);
@@ -31,7 +32,7 @@ export function OptionCard({ ranked, ranking, text }: OptionCardProps) {
         <span className="option-card__score">{t('results.ranking.score', { score: f.score(ranked.score) })}</span>
       </div>
       {option ? <p className="option-card__summary">{localize(option.summary, lang)}</p> : null}
-      <OptionGuards ranked={ranked} ranking={ranking} text={text} />
+      <OptionGuards ranked={ranked} ranking={ranking} text={text} unknownGuards={unknownGuards} />
       <button
         type="button"
         className="button button--secondary option-card__toggle"

@@ -1,7 +1,7 @@
 import '@/i18n/domains/results';
-import type { Contribution, RankedOption } from '@/engine/types';
+import type { Contribution, RankedOption, UnknownGuard } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
-import { localize, type MessageKey } from '@/i18n/t';
+import { localize, pluralKey, type MessageKey } from '@/i18n/t';
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import { SourceRef } from './source-ref';
@@ -11,6 +11,8 @@ type OptionExplanationProps = {
   /** The whole ranking, to point a blocked option to the best option that is not blocked. */
   ranking: readonly RankedOption[];
   text: PackText;
+  /** Block guards that block only while answers are unknown, with the questions they wait for. */
+  unknownGuards?: readonly UnknownGuard[];
 };
 
 function ContributionGroup({ title, items, text }: { title: MessageKey; items: Contribution[]; text: PackText }) {
@@ -37,15 +39,22 @@ function ContributionGroup({ title, items, text }: { title: MessageKey; items: C
   );
 }
 
-function GuardNotes({ ids, text, kind }: { ids: readonly string[]; text: PackText; kind: 'block' | 'caution' }) {
-  const { lang } = useLanguage();
+type GuardNotesProps = { ids: readonly string[]; text: PackText; kind: 'block' | 'caution'; unknownGuards?: readonly UnknownGuard[] };
+
+function GuardNotes({ ids, text, kind, unknownGuards = [] }: GuardNotesProps) {
+  const { lang, t } = useLanguage();
   if (ids.length === 0) return null;
   return (
     <ul className={`guard-notes guard-notes--${kind}`}>
       {ids.map((id) => {
         const guard = text.index.guards.get(id);
+        const waiting = kind === 'block' ? (unknownGuards.find((u) => u.guard === id)?.questions ?? []) : [];
+        const questions = waiting.map((q) => t('results.guards.quoted', { text: text.question(q) })).join(t('results.robustness.list'));
         return (
           <li key={id}>
+            {waiting.length > 0 ? (
+              <strong className="guard-notes__unknown">{t(pluralKey(waiting.length, 'results.guards.whileUnknownOne', 'results.guards.whileUnknownOther'), { questions })} </strong>
+            ) : null}
             {guard ? localize(guard.because, lang) : id} {guard ? <SourceRef index={text.index} id={guard.source} /> : null}
           </li>
         );
@@ -55,7 +64,7 @@ function GuardNotes({ ids, text, kind }: { ids: readonly string[]; text: PackTex
 }
 
 /** The guards that fired for an option: why it is not recommended and what to do instead, and cautions. */
-export function OptionGuards({ ranked, ranking, text }: OptionExplanationProps) {
+export function OptionGuards({ ranked, ranking, text, unknownGuards }: OptionExplanationProps) {
   const { t } = useLanguage();
   const instead = ranking.find((o) => o.verdict !== 'not-recommended');
   if (ranked.guards.length === 0 && ranked.cautions.length === 0) return null;
@@ -64,7 +73,7 @@ export function OptionGuards({ ranked, ranking, text }: OptionExplanationProps) 
       {ranked.guards.length > 0 ? (
         <div className="option-guards__group option-guards__group--block">
           <h4>{t('results.guards.blockHeading')}</h4>
-          <GuardNotes ids={ranked.guards} text={text} kind="block" />
+          <GuardNotes ids={ranked.guards} text={text} kind="block" {...(unknownGuards ? { unknownGuards } : {})} />
           <p>{instead ? t('results.guards.instead', { option: text.option(instead.option) }) : t('results.guards.noAlternative')}</p>
         </div>
       ) : null}

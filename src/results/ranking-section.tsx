@@ -46,7 +46,7 @@ export function RankingSection({ pack, scored, text, announcement }: RankingSect
       </ChartSvg>
       <ol className="option-list">
         {scored.ranking.map((o) => (
-          <OptionCard key={o.option} ranked={o} ranking={scored.ranking} text={text} />
+          <OptionCard key={o.option} ranked={o} ranking={scored.ranking} text={text} unknownGuards={scored.unknownGuards} />
         ))}
       </ol>
     </section>

@@ -1,5 +1,6 @@
 import '@/i18n/domains/results';
 import { useCallback, useReducer, useRef, useState, type JSX } from 'react';
+import { defaultTarget } from '@/engine/target';
 import type { Scored } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import type { Translate } from '@/i18n/t';
@@ -13,6 +14,7 @@ import { RevisitSection } from './revisit-section';
 import { RobustnessSection } from './robustness-section';
 import { EMPTY_SCENARIO, isScenarioActive, scenarioReducer } from './scenario';
 import { ScenarioBar } from './scenario-bar';
+import { TargetSection } from './target-section';
 import { useResults } from './use-results';
 import { WhatIfPanel } from './what-if-panel';
 import './results.css';
@@ -25,7 +27,8 @@ export type ResultsScreenProps = {
   respondent?: Respondent;
   exportStatus: 'idle' | 'exporting' | 'failed';
   exportNotice?: { replaced: string[] };
-  onExportReport: () => void;
+  /** Exports the PDF; its roadmap shows the staged path to `target`. */
+  onExportReport: (target: string | undefined) => void;
   onChangeAnswer: (questionId: string) => void;
   onReview: () => void;
 };
@@ -58,6 +61,9 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
     element?.focus();
   }, []);
   const active = isScenarioActive(scenario);
+  const [chosenTarget, setChosenTarget] = useState<string | undefined>(undefined);
+  const stillOpen = results.own.ranking.some((r) => r.option === chosenTarget && r.verdict !== 'recommended');
+  const target = stillOpen ? chosenTarget : defaultTarget(pack, results.own.ranking);
   const who = [respondent?.name, respondent?.role, respondent?.company].filter((s) => s && s.trim() !== '').join(t('results.robustness.list'));
   const reset = () => {
     dispatch({ type: 'scenario.reset' });
@@ -74,7 +80,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
           {who ? <span>{t('results.preparedFor', { who })}</span> : null}
           <span>{t('results.packLine', { title: localize(pack.title, lang), version: pack.version })}</span>
         </p>
-        <ExportPanel status={exportStatus} notice={exportNotice} onExport={onExportReport} scenarioActive={active}>
+        <ExportPanel status={exportStatus} notice={exportNotice} onExport={() => onExportReport(target)} scenarioActive={active}>
           <button type="button" className="button button--secondary" onClick={onReview}>
             {t('results.review')}
           </button>
@@ -96,6 +102,19 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
           />
         </div>
         <RobustnessSection pack={pack} result={results.result} calculating={results.calculating} text={text} />
+        {target ? (
+          <TargetSection
+            pack={pack}
+            answers={answers}
+            own={results.own}
+            target={target}
+            onTargetChange={setChosenTarget}
+            onApply={(changes) =>
+              dispatch({ type: 'scenario.replace', answers: changes.map((c) => ({ question: c.question, value: c.to, original: answers[c.question] })) })
+            }
+            text={text}
+          />
+        ) : null}
         <RevisitSection own={results.own} text={text} onChangeAnswer={onChangeAnswer} />
       </div>
     </div>

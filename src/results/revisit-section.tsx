@@ -1,4 +1,5 @@
 import '@/i18n/domains/results';
+import { unansweredToRevisit } from '@/engine/open-questions';
 import type { Scored } from '@/engine/types';
 import { useT } from '@/i18n/language-context';
 import type { MessageKey } from '@/i18n/t';
@@ -38,7 +39,8 @@ function QuestionLinks({ title, ids, text, onChangeAnswer }: { title: MessageKey
 /** Unanswered and "not sure" questions, each a link back to the question. */
 export function RevisitSection({ own, text, onChangeAnswer }: RevisitSectionProps) {
   const t = useT();
-  const none = own.unanswered.length === 0 && own.unsure.length === 0;
+  const unanswered = unansweredToRevisit(text.index, own.unanswered);
+  const none = unanswered.length === 0 && own.unsure.length === 0;
   return (
     <section className="results-section revisit" aria-labelledby="results-revisit">
       <h2 id="results-revisit">{t('results.revisit.heading')}</h2>
@@ -47,7 +49,7 @@ export function RevisitSection({ own, text, onChangeAnswer }: RevisitSectionProp
       ) : (
         <>
           <p>{t('results.revisit.intro')}</p>
-          <QuestionLinks title="results.revisit.unanswered" ids={own.unanswered} text={text} onChangeAnswer={onChangeAnswer} />
+          <QuestionLinks title="results.revisit.unanswered" ids={unanswered} text={text} onChangeAnswer={onChangeAnswer} />
           <QuestionLinks title="results.revisit.unsure" ids={own.unsure} text={text} onChangeAnswer={onChangeAnswer} />
         </>
       )}

@@ -18,7 +18,9 @@ const result: Result = {
   weights: { trust: 3, speed: 2, moat: 4 },
   unanswered: [],
   unsure: ['profile.size'],
+  unknownGuards: [],
   robustness: {
+    unknownGuards: [],
     acceptability: { 'open-core': 0.87, closed: 0.1, api: 0.03, 'fully-open': 0 },
     weightStability: [
       { criterion: 'trust', current: 3, min: 1.2, max: 5 },

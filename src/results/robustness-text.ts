@@ -4,6 +4,7 @@ import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
 import type { Translate } from '@/i18n/t';
 import type { Formats } from './format';
 import type { PackText } from './pack-text';
+import { own } from '@/rules/own';
 
 /** The robustness of a result in sentences (DESIGN.md "Robustness"). */
 export type RobustnessText = {
@@ -42,7 +43,7 @@ export function describeRobustness(result: Result, samples: number, text: PackTe
   const { acceptability, weightStability, changes } = result.robustness;
   const top = result.ranking[0]?.option ?? '';
   const firstIn = (option: string) =>
-    t('results.robustness.firstIn', { option: text.option(option), share: f.percent(acceptability[option] ?? 0), samples: f.count(samples) });
+    t('results.robustness.firstIn', { option: text.option(option), share: f.percent(own(acceptability, option) ?? 0), samples: f.count(samples) });
   const topShare = acceptability[top] ?? 0;
   const others = result.ranking
     .map((o) => o.option)

@@ -5,6 +5,7 @@ import type { Answers } from '@/rules/answers-schema';
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import { isScenarioActive, type Scenario, type ScenarioAction } from './scenario';
+import { own } from '@/rules/own';
 
 type ScenarioBarProps = {
   scenario: Scenario;
@@ -24,12 +25,12 @@ export function ScenarioBar({ scenario, answers, answerWeights, text, dispatch, 
   const changes = [
     ...Object.entries(scenario.weights).map(([criterion, to]) => ({
       key: `w:${criterion}`,
-      label: t('results.scenario.weight', { criterion: text.criterion(criterion), from: f.weight(answerWeights[criterion] ?? 0), to: f.weight(to) }),
+      label: t('results.scenario.weight', { criterion: text.criterion(criterion), from: f.weight(own(answerWeights, criterion) ?? 0), to: f.weight(to) }),
       undo: { type: 'weight.clear', criterion } as const,
     })),
     ...Object.entries(scenario.answers).map(([question, to]) => ({
       key: `a:${question}`,
-      label: t('results.scenario.answer', { question: text.question(question), from: text.answer(question, answers[question]), to: text.answer(question, to) }),
+      label: t('results.scenario.answer', { question: text.question(question), from: text.answer(question, own(answers, question)), to: text.answer(question, to) }),
       undo: { type: 'answer.clear', question } as const,
     })),
   ];

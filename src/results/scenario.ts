@@ -18,7 +18,9 @@ export type ScenarioAction =
   | { type: 'answer.clear'; question: string }
   | { type: 'weight.set'; criterion: string; value: number; original: number }
   | { type: 'weight.clear'; criterion: string }
-  | { type: 'scenario.reset' };
+  | { type: 'scenario.reset' }
+  /** Replaces the scenario by these answers on the user's own weights (e.g. a path's checkpoints). */
+  | { type: 'scenario.replace'; answers: readonly { question: string; value: AnswerOverride; original: AnswerValue | undefined }[] };
 
 export const EMPTY_SCENARIO: Scenario = { answers: {}, weights: {} };
 
@@ -56,6 +58,8 @@ export function scenarioReducer(state: Scenario, action: ScenarioAction): Scenar
       return { ...state, weights: without(state.weights, action.criterion) };
     case 'scenario.reset':
       return EMPTY_SCENARIO;
+    case 'scenario.replace':
+      return action.answers.reduce((state, a) => scenarioReducer(state, { type: 'answer.set', ...a }), EMPTY_SCENARIO);
   }
 }
 

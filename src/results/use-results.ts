@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { rankOptions, score } from '@/engine/score';
 import type { Result, ScoreSettings, Scored } from '@/engine/types';
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import { applyScenario, type Scenario } from './scenario';
+import { canScoreOffThread, scoreOffThread } from './score-off-thread';
 
 /** Samples of the robustness analysis (the engine's default, named so the UI can say it). */
 export const ROBUSTNESS_SAMPLES = 2000;
@@ -25,9 +26,27 @@ export type ResultsState = {
   calculating: boolean;
 };
 
+/** The full result of `input`, computed in the score worker; null until the first one arrives. */
+function useResultOffThread(input: ScoreInput | null): { input: ScoreInput; result: Result } | null {
+  const [done, setDone] = useState<{ input: ScoreInput; result: Result } | null>(null);
+  useEffect(() => {
+    if (!input) return undefined;
+    let live = true;
+    void scoreOffThread({ pack: input.pack, answers: input.answers, settings: { ...input.settings, samples: ROBUSTNESS_SAMPLES } }).then((result) => {
+      if (live && result) setDone({ input, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [input]);
+  return done;
+}
+
 /**
- * Scores the scenario at once with `rankOptions`, and runs the slower `score` (robustness, about
- * 100–150 ms) in a deferred render, so typing, sliding and selecting never wait for it.
+ * Scores the scenario at once with `rankOptions`, and runs the slower `score` (robustness, and the
+ * answer changes that would change the ranking) in a Web Worker, so typing, sliding and selecting
+ * never wait for it and no pack can freeze the page. Where there is no worker (tests), it runs in a
+ * deferred render instead.
  */
 export function useResults(pack: Pack, answers: Answers, scenario: Scenario): ResultsState {
   const scenarioAnswers = useMemo(() => applyScenario(answers, scenario.answers), [answers, scenario.answers]);
@@ -38,10 +57,12 @@ export function useResults(pack: Pack, answers: Answers, scenario: Scenario): Re
   const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
   const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
   const answerWeights = useMemo(() => rankOptions(pack, scenarioAnswers).weights, [pack, scenarioAnswers]);
-  const deferred = useDeferredValue<ScoreInput | null>(input, null);
-  const result = useMemo(
+  const deferred = useDeferredValue<ScoreInput | null>(canScoreOffThread ? null : input, null);
+  const inPlace = useMemo(
     () => (deferred ? score(deferred.pack, deferred.answers, { ...deferred.settings, samples: ROBUSTNESS_SAMPLES }) : null),
     [deferred],
   );
-  return { scored, own, answers: scenarioAnswers, answerWeights, result, calculating: deferred !== input };
+  const offThread = useResultOffThread(canScoreOffThread ? input : null);
+  if (!canScoreOffThread) return { scored, own, answers: scenarioAnswers, answerWeights, result: inPlace, calculating: deferred !== input };
+  return { scored, own, answers: scenarioAnswers, answerWeights, result: offThread?.result ?? null, calculating: offThread?.input !== input };
 }

@@ -9,6 +9,7 @@ import type { ChoiceQuestion, MultiQuestion, Pack } from '@/rules/pack-schema';
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import type { Scenario, ScenarioAction } from './scenario';
+import { own } from '@/rules/own';
 
 type WhatIfPanelProps = {
   pack: Pack;
@@ -132,8 +133,8 @@ export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, sco
             key={c.id}
             criterion={c.id}
             name={text.criterion(c.id)}
-            weight={scored.weights[c.id] ?? c.weight}
-            original={answerWeights[c.id] ?? c.weight}
+            weight={own(scored.weights, c.id) ?? c.weight}
+            original={own(answerWeights, c.id) ?? c.weight}
             changed={Object.hasOwn(scenario.weights, c.id)}
             dispatch={dispatch}
           />
@@ -148,8 +149,8 @@ export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, sco
             <summary>{localize(section.title, lang)}</summary>
             {questions.map((q) => {
               const props = {
-                original: answers[q.id],
-                value: scenarioAnswers[q.id],
+                original: own(answers, q.id),
+                value: own(scenarioAnswers, q.id),
                 changed: Object.hasOwn(scenario.answers, q.id),
                 dispatch,
               };

@@ -6,27 +6,38 @@ import { idSchema } from './pack-schema';
 export const ANSWERS_FORMAT = 'aperture-answers/1';
 export const WORKSHOP_FORMAT = 'aperture-workshop/1';
 
+/**
+ * Text of at most `max` UTF-16 code units: counted as the screens and `String.length` count it
+ * (zod's own `max` counts code points, so 𠮷 would count once here and twice on screen).
+ */
+export function textOfAtMost(max: number) {
+  return z.string().refine((text) => text.length <= max, { message: `Too long: at most ${max} characters` });
+}
+
+/** The longest text answer any question allows (a pack's `maxLength` is at most this). */
+export const MAX_TEXT_ANSWER = 20000;
+
 export const unsureSchema = z.strictObject({ unsure: z.literal(true) });
 export type Unsure = z.infer<typeof unsureSchema>;
 
 /** One answer: a choice value or text (string), the values of a multi question, or "not sure". */
 export const answerValueSchema = z.union([
-  z.string().max(20000),
-  z.array(z.string().max(200)).max(100),
+  textOfAtMost(MAX_TEXT_ANSWER),
+  z.array(textOfAtMost(200)).max(100),
   unsureSchema,
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** Answers keyed by question id. Loose here; load-answers.ts checks them against a pack. */
-export const answersSchema = z.record(z.string().max(200), answerValueSchema);
+export const answersSchema = z.record(textOfAtMost(200), answerValueSchema);
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export const packRefSchema = z.strictObject({ id: idSchema, version: z.string().min(1).max(40) });
 
 export const respondentSchema = z.strictObject({
-  name: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  company: z.string().max(200).optional(),
+  name: textOfAtMost(200).optional(),
+  role: textOfAtMost(200).optional(),
+  company: textOfAtMost(200).optional(),
 });
 export type Respondent = z.infer<typeof respondentSchema>;
 

@@ -27,17 +27,25 @@ export function checkAnswer(question: Question, raw: unknown): { value?: AnswerV
     case 'multi': {
       if (!Array.isArray(raw) || !raw.every((v): v is string => typeof v === 'string')) return wrongKind;
       const choices = question.choices.map((c) => c.value);
-      const kept: string[] = [];
+      const allowed = new Set(choices);
+      // Sets keep this linear in the list's length; each wrong or repeated value is named once.
+      const kept = new Set<string>();
+      const named = new Set<string>();
       const problems: AnswerProblem[] = [];
       for (const value of raw) {
-        if (!choices.includes(value)) problems.push({ code: 'not-a-choice', question: id, value, choices });
-        else if (kept.includes(value)) {
-          if (!problems.some((p) => p.code === 'duplicate-values' && p.value === value)) problems.push({ code: 'duplicate-values', question: id, value });
-        } else kept.push(value);
+        if (!allowed.has(value)) {
+          if (!named.has(value)) problems.push({ code: 'not-a-choice', question: id, value, choices });
+        } else if (kept.has(value)) {
+          if (!named.has(value)) problems.push({ code: 'duplicate-values', question: id, value });
+        } else {
+          kept.add(value);
+          continue;
+        }
+        named.add(value);
       }
       // An answer whose every value was refused is dropped rather than read as "none of these".
-      if (kept.length === 0 && raw.length > 0) return { problems };
-      return { value: kept, problems };
+      if (kept.size === 0 && raw.length > 0) return { problems };
+      return { value: [...kept], problems };
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Condition, Question } from './pack-schema';
 import { quote, type PathPart } from './problem-line';
 import type { PathProblem } from './schema-problems';
-import { closest, listOf } from './suggest';
+import { listOf, type Suggest } from './suggest';
 
 /** Conditions nest at most this many levels (the root condition is level 1). */
 export const MAX_CONDITION_DEPTH = 32;
@@ -10,6 +10,8 @@ export type QuestionEntry = { question: Question; order: number };
 
 export type ConditionContext = {
   questions: ReadonlyMap<string, QuestionEntry>;
+  /** The pack check's bounded "did you mean". */
+  suggest: Suggest;
   /** For showIf: the position of the question it belongs to; only earlier questions may be used. */
   before?: { order: number; id: string };
 };
@@ -17,20 +19,20 @@ export type ConditionContext = {
 const KIND_WORDS = { choice: 'a choice question', multi: 'a multi question', text: 'a text question' } as const;
 
 function unknownQuestion(id: string, path: PathPart[], ctx: ConditionContext): PathProblem {
-  const guess = closest(id, ctx.questions.keys());
+  const guess = ctx.suggest.closest(id, ctx.questions.keys(), 'a question');
   const message = `${quote(id)} is not a question of this pack${guess ? ` (did you mean ${guess}?)` : ''}`;
   return { path, message, code: 'unknown-question', params: { id: quote(id), suggestion: guess ?? '' } };
 }
 
 /** Problems with each value of a leaf: every value must be one of the question's choices. */
-function valueProblems(question: Question, values: string | string[], path: PathPart[]): PathProblem[] {
+function valueProblems(question: Question, values: string | string[], path: PathPart[], suggest: Suggest): PathProblem[] {
   if (question.kind === 'text') return [];
   const choices = question.choices.map((c) => c.value);
   const list = typeof values === 'string' ? [{ value: values, path }] : values.map((value, i) => ({ value, path: [...path, i] }));
   return list
     .filter((item) => !choices.includes(item.value))
     .map((item) => {
-      const guess = closest(item.value, choices);
+      const guess = suggest.closest(item.value, choices, `a choice of ${question.id}`);
       return {
         path: item.path,
         message: `${quote(item.value)} is not a choice of ${question.id} (${listOf(choices)})${guess ? `; did you mean ${guess}?` : ''}`,
@@ -65,7 +67,7 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
     const params = { question: question.id, kind: question.kind, operator };
     return [{ path: [...path, operator], message: `${question.id} is ${KIND_WORDS[question.kind]}: ${advice}`, code: 'wrong-test', params }];
   }
-  return valueProblems(question, values, [...path, operator]);
+  return valueProblems(question, values, [...path, operator], ctx.suggest);
 }
 
 /** Every reference problem of a condition: unknown questions, kinds, values, order and depth. */

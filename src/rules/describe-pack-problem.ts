@@ -82,6 +82,8 @@ export function describePackProblem(problem: Pick<PackProblem, 'code' | 'params'
     case 'too-few-items':
     case 'too-many-items':
       return text(camel(problem.code), { items: t(p.limit === 1 ? 'packProblems.item' : 'packProblems.items') });
+    case 'actionable-not-choice':
+      return text('actionableNotChoice', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
     case 'weight-from-not-choice':
       return text('weightFromNotChoice', { kind: t(`packProblems.qkind.${String(p.kind)}`) });
     case 'wrong-test':

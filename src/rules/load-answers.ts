@@ -48,7 +48,7 @@ export function checkAnswers(pack: Pack, input: unknown): { answers: Answers; pr
       continue;
     }
     const checked = checkAnswer(question, raw);
-    problems.push(...checked.problems);
+    for (const problem of checked.problems) problems.push(problem);
     if (checked.value !== undefined) kept.push([id, checked.value]);
   }
   return { answers: Object.fromEntries(kept), problems };
@@ -74,12 +74,35 @@ function fatal(problem: AnswerProblem): AnswersCheck {
   return { ok: false, answers: {}, problems: [problem] };
 }
 
-function checkFile(pack: Pack, input: unknown): AnswersCheck {
-  if (!isRecord(input)) return fatal({ code: 'wrong-format' });
+/**
+ * A session record this app keeps in the browser (`{version: 1, pack, answers, draft?, …}`), as a
+ * download of a record that could not be read gives it: read as the answers file it holds, the
+ * fields being edited over the saved answers.
+ */
+function fromSessionRecord(input: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (input.format !== undefined || input.version !== 1 || !isRecord(input.pack) || !isRecord(input.answers)) return undefined;
+  const answers = new Map(Object.entries(input.answers));
+  const draft = isRecord(input.draft) && isRecord(input.draft.answers) ? input.draft.answers : {};
+  for (const [id, value] of Object.entries(draft)) {
+    if (value === null) answers.delete(id);
+    else answers.set(id, value);
+  }
+  return {
+    format: ANSWERS_FORMAT,
+    rules: input.pack,
+    ...(input.respondent === undefined ? {} : { respondent: input.respondent }),
+    answers: Object.fromEntries(answers),
+    ...(input.savedAt === undefined ? {} : { savedAt: input.savedAt }),
+  };
+}
+
+function checkFile(pack: Pack, given: unknown): AnswersCheck {
+  if (!isRecord(given)) return fatal({ code: 'wrong-format' });
+  if (inputTooComplex(given)) return fatal({ code: 'too-complex' });
+  const input = fromSessionRecord(given) ?? given;
   if (input.format !== ANSWERS_FORMAT) {
     return fatal(typeof input.format === 'string' ? { code: 'wrong-format', found: input.format.slice(0, 80) } : { code: 'wrong-format' });
   }
-  if (inputTooComplex(input)) return fatal({ code: 'too-complex' });
   const ref = packRefSchema.safeParse(input.rules);
   if (!ref.success) return fatal({ code: 'missing-field', field: 'rules' });
   if (ref.data.id !== pack.id) return fatal({ code: 'other-pack', expected: pack.id, found: ref.data.id });
@@ -91,7 +114,7 @@ function checkFile(pack: Pack, input: unknown): AnswersCheck {
   const savedAt = typeof input.savedAt === 'string' && ISO_DATETIME.test(input.savedAt) ? input.savedAt : undefined;
   if (input.savedAt !== undefined && savedAt === undefined) problems.push({ code: 'invalid-field', field: 'savedAt' });
   const checked = checkAnswers(pack, input.answers);
-  problems.push(...checked.problems);
+  for (const problem of checked.problems) problems.push(problem);
   const file: AnswersFile = {
     format: ANSWERS_FORMAT,
     rules: ref.data,
@@ -103,8 +126,9 @@ function checkFile(pack: Pack, input: unknown): AnswersCheck {
 }
 
 /**
- * Checks an answers file (already parsed JSON) against a pack. `ok: false` when nothing can be
- * read: not an answers file, or answers for another pack. Otherwise `answers` holds every valid
+ * Checks an answers file (already parsed JSON) against a pack; a session record kept by this app
+ * (a download of one that could not be read) is read as the answers it holds. `ok: false` when
+ * nothing can be read: not an answers file, or answers for another pack. Otherwise `answers` holds every valid
  * answer and `problems` says what was dropped. Nothing invalid is guessed. Never throws.
  */
 export function checkAnswersFile(pack: Pack, input: unknown): AnswersCheck {

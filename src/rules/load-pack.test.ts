@@ -84,6 +84,18 @@ const BAD: [string, string[]][] = [
   ['bad-baseline-missing.json', ['options[0].baseline: no baseline for the criterion "moat": give every criterion a value 0..10']],
   ['bad-baseline-unknown.json', ['options[1].baseline.speed: "speed" is not a criterion of this pack (trust, moat)']],
   ['bad-weight-from-unmapped.json', ['criteria[0].weightFrom.weights: no weight for the choice "high" of goals.trust: map every choice']],
+  ['bad-actionable-multi.json', ['sections[0].questions[1].actionable: data.kinds is a multi question; only a choice question can be actionable']],
+  [
+    'bad-actionable-steps.json',
+    [
+      'sections[0].questions[0].actionable.steps: no horizon for the step to "high" of data.uniqueness: give every choice after "none" one',
+      'sections[0].questions[0].actionable.steps: no horizon for the step to "unique" of data.uniqueness: give every choice after "none" one',
+      'sections[0].questions[0].actionable.steps.none: "none" is where improvement starts (direction "up"): it takes no step',
+      'sections[0].questions[0].actionable.steps.hgh: "hgh" is not a choice of data.uniqueness (none, low, medium, high, unique)',
+      'sections[0].questions[0].actionable.actions[0].action: open has no action 3 (its actions are numbered 0 to 0)',
+      'sections[0].questions[0].actionable.actions[1].option: "opne" is not an option of this pack (closed, open)',
+    ],
+  ],
   ['bad-weight-from-not-choice.json', ['criteria[0].weightFrom.question: data.kinds is a multi question; weightFrom needs a choice question']],
 ];
 

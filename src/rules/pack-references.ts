@@ -2,7 +2,7 @@ import { conditionProblems, type QuestionEntry } from './condition-checks';
 import type { Pack } from './pack-schema';
 import { formatPath, quote, type PathPart } from './problem-line';
 import type { PathProblem } from './schema-problems';
-import { closest, listOf } from './suggest';
+import { createSuggest, listOf, type Suggest } from './suggest';
 
 /** Cross-reference checks of a pack whose shape is valid: everything a schema cannot say. */
 
@@ -23,11 +23,11 @@ function duplicates(what: string, items: readonly Item[], where = '', question =
   return out;
 }
 
-function missing(kind: string, id: string, known: ReadonlySet<string>, path: PathPart[]): PathProblem[] {
+function missing(suggest: Suggest, kind: string, id: string, known: ReadonlySet<string>, path: PathPart[]): PathProblem[] {
   if (known.has(id)) return [];
-  const guess = closest(id, known);
-  const params = { kind: kind.replace(/^an? /, ''), id: quote(id), suggestion: guess ?? '', known: guess ? '' : listOf([...known]) };
-  return [{ path, message: `${quote(id)} is not ${kind} of this pack (${guess ? `did you mean ${guess}?` : listOf([...known])})`, code: 'unknown-reference', params }];
+  const guess = suggest.closest(id, known, kind);
+  const params = { kind: kind.replace(/^an? /, ''), id: quote(id), suggestion: guess ?? '', known: guess ? '' : listOf(known) };
+  return [{ path, message: `${quote(id)} is not ${kind} of this pack (${guess ? `did you mean ${guess}?` : listOf(known)})`, code: 'unknown-reference', params }];
 }
 
 function questionEntries(pack: Pack): { entries: Map<string, QuestionEntry>; items: Item[] } {
@@ -63,78 +63,115 @@ function uniqueIds(pack: Pack, questionItems: Item[]): PathProblem[] {
   ];
 }
 
-function criterionProblems(pack: Pack, entries: Map<string, QuestionEntry>): PathProblem[] {
+function criterionProblems(pack: Pack, entries: Map<string, QuestionEntry>, suggest: Suggest): PathProblem[] {
+  const questionIds = new Set(entries.keys());
   return pack.criteria.flatMap((criterion, c) => {
     const from = criterion.weightFrom;
     if (!from) return [];
     const path: PathPart[] = ['criteria', c, 'weightFrom'];
     const entry = entries.get(from.question);
-    if (!entry) return missing('a question', from.question, new Set(entries.keys()), [...path, 'question']);
+    if (!entry) return missing(suggest, 'a question', from.question, questionIds, [...path, 'question']);
     const { question } = entry;
     if (question.kind !== 'choice') {
       return [{ path: [...path, 'question'], message: `${question.id} is a ${question.kind} question; weightFrom needs a choice question`, code: 'weight-from-not-choice', params: { question: question.id, kind: question.kind } }];
     }
     const choices = question.choices.map((x) => x.value);
+    const choiceSet = new Set(choices);
     const mapped = Object.keys(from.weights);
+    const mappedSet = new Set(mapped);
     return [
       ...choices
-        .filter((v) => !mapped.includes(v))
+        .filter((v) => !mappedSet.has(v))
         .map((v) => ({ path: [...path, 'weights'], message: `no weight for the choice ${quote(v)} of ${question.id}: map every choice`, code: 'no-weight', params: { value: quote(v), question: question.id } })),
       ...mapped
-        .filter((v) => !choices.includes(v))
+        .filter((v) => !choiceSet.has(v))
         .map((v) => ({ path: [...path, 'weights', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})`, code: 'not-a-choice', params: { value: quote(v), question: question.id, choices: listOf(choices), suggestion: '' } })),
     ];
   });
 }
 
-function optionProblems(pack: Pack, criteria: ReadonlySet<string>): PathProblem[] {
+/** An `actionable` mark: a choice question, a horizon for every step and none for the starting choice, actions that exist. */
+function actionableProblems(pack: Pack, question: Pack['sections'][number]['questions'][number], path: PathPart[], suggest: Suggest): PathProblem[] {
+  const mark = question.actionable;
+  if (!mark) return [];
+  const at: PathPart[] = [...path, 'actionable'];
+  if (question.kind !== 'choice') {
+    return [{ path: at, message: `${question.id} is a ${question.kind} question; only a choice question can be actionable`, code: 'actionable-not-choice', params: { question: question.id, kind: question.kind } }];
+  }
+  const choices = question.choices.map((c) => c.value);
+  const start = mark.direction === 'up' ? choices[0] : choices[choices.length - 1];
+  const named = Object.keys(mark.steps);
+  const actionProblems = (mark.actions ?? []).flatMap((ref, i): PathProblem[] => {
+    const option = pack.options.find((o) => o.id === ref.option);
+    if (!option) return missing(suggest, 'an option', ref.option, new Set(pack.options.map((o) => o.id)), [...at, 'actions', i, 'option']);
+    if (ref.action < option.actions.length) return [];
+    const params = { option: ref.option, action: ref.action, last: option.actions.length - 1 };
+    return [{ path: [...at, 'actions', i, 'action'], message: `${ref.option} has no action ${ref.action} (its actions are numbered 0 to ${option.actions.length - 1})`, code: 'unknown-action', params }];
+  });
+  return [
+    ...choices
+      .filter((v) => v !== start && !named.includes(v))
+      .map((v) => ({ path: [...at, 'steps'], message: `no horizon for the step to ${quote(v)} of ${question.id}: give every choice after ${quote(start ?? '')} one`, code: 'no-step', params: { value: quote(v), question: question.id, start: start ?? '' } })),
+    ...named.flatMap((v): PathProblem[] => {
+      if (!choices.includes(v)) return [{ path: [...at, 'steps', v], message: `${quote(v)} is not a choice of ${question.id} (${listOf(choices)})`, code: 'not-a-choice', params: { value: quote(v), question: question.id, choices: listOf(choices), suggestion: '' } }];
+      if (v === start) return [{ path: [...at, 'steps', v], message: `${quote(v)} is where improvement starts (direction "${mark.direction}"): it takes no step`, code: 'step-to-start', params: { value: quote(v), direction: mark.direction } }];
+      return [];
+    }),
+    ...actionProblems,
+  ];
+}
+
+function optionProblems(pack: Pack, criteria: ReadonlySet<string>, suggest: Suggest): PathProblem[] {
   return pack.options.flatMap((option, o) => {
     const named = Object.keys(option.baseline);
+    const namedSet = new Set(named);
     return [
       ...[...criteria]
-        .filter((c) => !named.includes(c))
+        .filter((c) => !namedSet.has(c))
         .map((c) => ({ path: ['options', o, 'baseline'], message: `no baseline for the criterion ${quote(c)}: give every criterion a value 0..10`, code: 'no-baseline', params: { criterion: quote(c) } })),
-      ...named.filter((c) => !criteria.has(c)).flatMap((c) => missing('a criterion', c, criteria, ['options', o, 'baseline', c])),
+      ...named.filter((c) => !criteria.has(c)).flatMap((c) => missing(suggest, 'a criterion', c, criteria, ['options', o, 'baseline', c])),
     ];
   });
 }
 
 /** Every cross-reference problem of a pack, in file order; empty when the pack is consistent. */
 export function packReferenceProblems(pack: Pack): PathProblem[] {
+  const suggest = createSuggest();
   const { entries, items } = questionEntries(pack);
   const sources = new Set(pack.sources.map((s) => s.id));
   const criteria = new Set(pack.criteria.map((c) => c.id));
   const options = new Set(pack.options.map((o) => o.id));
-  const ctx = { questions: entries };
+  const ctx = { questions: entries, suggest };
   let order = -1;
   const questionProblems = pack.sections.flatMap((section, s) =>
     section.questions.flatMap((question, q) => {
       const path: PathPart[] = ['sections', s, 'questions', q];
       order += 1;
       return [
-        ...(question.source === undefined ? [] : missing('a source', question.source, sources, [...path, 'source'])),
+        ...(question.source === undefined ? [] : missing(suggest, 'a source', question.source, sources, [...path, 'source'])),
         ...(question.showIf === undefined ? [] : conditionProblems(question.showIf, [...path, 'showIf'], { ...ctx, before: { order, id: question.id } })),
+        ...actionableProblems(pack, question, path, suggest),
       ];
     }),
   );
   const ruleProblems = pack.rules.flatMap((rule, r) => [
     ...conditionProblems(rule.when, ['rules', r, 'when'], ctx),
     ...rule.effects.flatMap((effect, e) => [
-      ...missing('an option', effect.option, options, ['rules', r, 'effects', e, 'option']),
-      ...missing('a criterion', effect.criterion, criteria, ['rules', r, 'effects', e, 'criterion']),
+      ...missing(suggest, 'an option', effect.option, options, ['rules', r, 'effects', e, 'option']),
+      ...missing(suggest, 'a criterion', effect.criterion, criteria, ['rules', r, 'effects', e, 'criterion']),
     ]),
-    ...missing('a source', rule.source, sources, ['rules', r, 'source']),
+    ...missing(suggest, 'a source', rule.source, sources, ['rules', r, 'source']),
   ]);
   const guardProblems = pack.guards.flatMap((guard, g) => [
-    ...guard.options.flatMap((id, i) => missing('an option', id, options, ['guards', g, 'options', i])),
+    ...guard.options.flatMap((id, i) => missing(suggest, 'an option', id, options, ['guards', g, 'options', i])),
     ...conditionProblems(guard.when, ['guards', g, 'when'], ctx),
-    ...missing('a source', guard.source, sources, ['guards', g, 'source']),
+    ...missing(suggest, 'a source', guard.source, sources, ['guards', g, 'source']),
   ]);
   return [
     ...uniqueIds(pack, items),
-    ...criterionProblems(pack, entries),
+    ...criterionProblems(pack, entries, suggest),
     ...questionProblems,
-    ...optionProblems(pack, criteria),
+    ...optionProblems(pack, criteria, suggest),
     ...ruleProblems,
     ...guardProblems,
   ];

@@ -47,9 +47,19 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/**
+ * A source's citation: one text for both languages (a plain string, as older packs have it), or
+ * `{en, ja}` when the Japanese reader needs its own (a Japanese title, a translated description).
+ */
+export const citationSchema = z.union([
+  z.string().trim().min(1).max(1000),
+  z.strictObject({ en: z.string().trim().min(1).max(1000), ja: z.string().trim().min(1).max(1000) }),
+]);
+export type Citation = z.infer<typeof citationSchema>;
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  citation: z.string().trim().min(1).max(1000),
+  citation: citationSchema,
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -60,6 +70,31 @@ export const choiceSchema = z.strictObject({
 });
 export type Choice = z.infer<typeof choiceSchema>;
 
+export const HORIZONS = ['0-3m', '3-12m', '12m+'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+export const OWNERS = ['executive', 'legal', 'data', 'engineering', 'product', 'security', 'community'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+/** Where the company can move an answer by building a capability (DOMAIN.md: pilot → community → licence → governance). */
+export const IMPROVEMENT_DIRECTIONS = ['up', 'down'] as const;
+
+/**
+ * A capability the company can build: the answer may improve along `direction` (`up`: towards the
+ * later choices; `down`: towards the earlier ones). `steps` gives, for every choice reached by one
+ * step, the typical time to reach it from the choice before it; `owner` builds it; `actions` name
+ * the options' actions (by option id and 0-based position) that build it. Choice questions only.
+ */
+export const actionableSchema = z.strictObject({
+  direction: z.enum(IMPROVEMENT_DIRECTIONS),
+  owner: z.enum(OWNERS),
+  steps: z.record(idSchema, z.enum(HORIZONS)),
+  actions: z
+    .array(z.strictObject({ option: idSchema, action: z.int().min(0).max(19) }))
+    .max(20)
+    .optional(),
+});
+export type Actionable = z.infer<typeof actionableSchema>;
+
 const questionBase = {
   id: idSchema,
   text: localizedTextSchema,
@@ -68,6 +103,8 @@ const questionBase = {
   source: idSchema.optional(),
   required: z.boolean().optional(),
   showIf: conditionSchema.optional(),
+  /** Optional: the company can change this answer by building a capability (choice questions only). */
+  actionable: actionableSchema.optional(),
 };
 
 export const choiceQuestionSchema = z.strictObject({
@@ -129,9 +166,8 @@ export const criterionSchema = z.strictObject({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const HORIZONS = ['0-3m', '3-12m', '12m+'] as const;
-export const OWNERS = ['executive', 'legal', 'data', 'engineering', 'product', 'security', 'community'] as const;
 export const PHASES = ['pilot', 'community', 'licence', 'governance'] as const;
+export type Phase = (typeof PHASES)[number];
 export const ACTION_KINDS = ['disclose', 'invest', 'pilot'] as const;
 
 /**

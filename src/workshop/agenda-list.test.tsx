@@ -9,10 +9,10 @@ import { workshopTextFor } from './workshop-text';
 
 const text = workshopTextFor(testPack, 'en', translator('en'));
 const room = [
-  { id: 'a', label: 'A', answers: { 'q.level': 'low', 'q.minor': 'low', 'q.tools': ['x'] } },
-  { id: 'b', label: 'B', answers: { 'q.level': 'mid', 'q.minor': 'high', 'q.tools': ['x', 'z'] } },
-  { id: 'c', label: 'C', answers: { 'q.level': 'high', 'q.minor': 'high', 'q.tools': ['x'] } },
-  { id: 'd', label: 'D', answers: { 'q.minor': 'low', 'q.tools': ['y'] } },
+  { id: 'a', label: 'A', answers: { 'q.level': 'low', 'q.minor': 'low', 'q.tools': ['x'], 'q.detail': 'no' } },
+  { id: 'b', label: 'B', answers: { 'q.level': 'mid', 'q.minor': 'high', 'q.tools': ['x', 'z'], 'q.detail': 'no' } },
+  { id: 'c', label: 'C', answers: { 'q.level': 'high', 'q.minor': 'high', 'q.tools': ['x'], 'q.detail': 'no' } },
+  { id: 'd', label: 'D', answers: { 'q.minor': 'low', 'q.tools': ['y'], 'q.detail': 'no' } },
 ];
 const { agenda, agendaBasis } = aggregateWorkshop(testPack, room);
 const baseTops = agendaBasis.tops;

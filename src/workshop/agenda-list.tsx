@@ -3,6 +3,7 @@ import type { AgendaItem } from '@/engine/aggregate';
 import type { Answers } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';
 import { outcomeNote } from '@/report/workshop-phrases';
+import { own } from '@/rules/own';
 import type { WorkshopText } from './workshop-text';
 
 export type AgendaListProps = {
@@ -35,7 +36,7 @@ export function AgendaList({ items, agreed, baseTops, text, onPresent }: AgendaL
   return (
     <ol className="workshop-agenda">
       {items.map((item) => {
-        const value = agreed[item.question];
+        const value = own(agreed, item.question);
         return (
           <li key={item.question} className={item.changesTop ? 'card workshop-agenda__item' : 'card workshop-agenda__item workshop-agenda__item--quiet'}>
             <h3>{text.question(item.question)}</h3>

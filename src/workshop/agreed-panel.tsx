@@ -12,6 +12,7 @@ import { RecordAnswerForm } from './record-answer-form';
 import { selectAggregate, selectAgreed, selectConsensus, selectPack, selectUnanimousCount } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { useWorkshopText, type WorkshopText } from './workshop-text';
+import { own } from '@/rules/own';
 
 /**
  * Step 5: the agreed answers and the recommendation they give. Questions nobody recorded stay
@@ -30,7 +31,7 @@ export function AgreedPanel() {
   const id = useId();
   const questions = pack.sections.flatMap((s) => s.questions).filter((q): q is ChoiceQuestion | MultiQuestion => q.kind !== 'text');
   const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
-  const agreedCount = questions.filter((q) => agreed[q.id] !== undefined).length;
+  const agreedCount = questions.filter((q) => own(agreed, q.id) !== undefined).length;
   const record = (question: string) => (value: AnswerValue) => actor.send({ type: 'agreed.record', question, value });
   const clear = (question: string) => () => actor.send({ type: 'agreed.clear', question });
 
@@ -90,7 +91,7 @@ type AgreedRowProps = {
 
 function AgreedRow({ pack, question, agreed, spread, text, onRecord, onClear }: AgreedRowProps) {
   const { t } = text;
-  const current = agreed[question.id];
+  const current = own(agreed, question.id);
   const found = spread?.median ?? null;
   // A multi question's middle answer can be the empty set, which the engine reads as no answer.
   const median = Array.isArray(found) && found.length === 0 ? null : found;

@@ -110,7 +110,7 @@ function addAll(start: readonly Participant[], steps: readonly ((current: readon
   for (const step of steps) {
     const result = step(participants);
     participants = result.participants;
-    entries.push(...result.entries);
+    for (const entry of result.entries) entries.push(entry);
   }
   return { participants, entries };
 }

@@ -7,6 +7,7 @@ import { PresenterView } from './presenter-view';
 import { selectAggregate, selectAgreed, selectAnonymous, selectPack, selectParticipants, selectPresenter } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { useWorkshopText } from './workshop-text';
+import { own } from '@/rules/own';
 
 /** Presenter mode connected to the workshop actor: the current agenda item full screen. */
 export function PresenterScreen() {
@@ -47,7 +48,7 @@ export function PresenterScreen() {
       index={index}
       count={count}
       revealed={presenter.revealed}
-      agreed={agreed[item.question]}
+      agreed={own(agreed, item.question)}
       names={displayNames(participants, anonymous, text.t)}
       text={text}
       onNext={onNext}

@@ -1,5 +1,6 @@
 import * as lzString from 'lz-string';
 import type { AnswersFile } from '@/rules/answers-schema';
+import { decompressBounded } from './bounded-lz';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`, bundlers as named exports.
 const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
@@ -11,7 +12,10 @@ export const SHARE_PREFIX = '#answers=';
 const CHECK_SEPARATOR = '.';
 
 /** Longest payload accepted from a link (about 20 times a full answers set of the default pack). */
-const MAX_PAYLOAD = 200_000;
+export const MAX_PAYLOAD = 200_000;
+
+/** Longest text a payload may unfold into: the size cap of an answers file. */
+export const MAX_DECOMPRESSED = 2_000_000;
 
 /**
  * Why a link cannot be read: no answers in it, damaged (cut, changed: its checksum does not match,
@@ -56,6 +60,7 @@ export function fragmentPayload(text: string): string | null {
  * Reads a share link pasted or opened: a whole URL, just its `#answers=…` fragment, or the bare
  * payload with its checksum. Returns the parsed JSON (to be checked against the pack) or why it
  * cannot be read: a payload whose checksum does not match is refused before it is decompressed.
+ * The payload and the text it unfolds into are both bounded, so no link can exhaust memory.
  * Never throws.
  */
 export function decodeShareLink(text: string): DecodedShareLink {
@@ -68,15 +73,10 @@ export function decodeShareLink(text: string): DecodedShareLink {
   if (dot === -1) return { ok: false, problem: /^[A-Za-z0-9+\-$]+$/.test(checked) ? 'unchecked' : 'not-decodable' };
   const payload = checked.slice(0, dot);
   if (payload === '' || checked.slice(dot + 1) !== linkChecksum(payload)) return { ok: false, problem: 'not-decodable' };
-  let json: string | null;
+  const json = decompressBounded(payload, MAX_DECOMPRESSED);
+  if (!json.ok || json.text === '') return { ok: false, problem: 'not-decodable' };
   try {
-    json = lz.decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
-  if (!json) return { ok: false, problem: 'not-decodable' };
-  try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    return { ok: true, value: JSON.parse(json.text) as unknown };
   } catch {
     return { ok: false, problem: 'not-json' };
   }

@@ -2,6 +2,7 @@ import '@/i18n/domains/workshop';
 import type { QuestionSpread } from '@/engine/aggregate';
 import type { Question } from '@/rules/pack-schema';
 import type { WorkshopText } from './workshop-text';
+import { own } from '@/rules/own';
 
 export type SpreadViewProps = {
   question: Question;
@@ -26,8 +27,8 @@ export function SpreadView({ question, spread, names, text }: SpreadViewProps) {
       ) : (
         <ul className="workshop-spread__choices">
           {question.choices.map((choice) => {
-            const count = spread.counts[choice.value] ?? 0;
-            const ids = spread.byValue[choice.value] ?? [];
+            const count = own(spread.counts, choice.value) ?? 0;
+            const ids = own(spread.byValue, choice.value) ?? [];
             return (
               <li key={choice.value} className={count > 0 ? 'workshop-spread__choice' : 'workshop-spread__choice workshop-spread__choice--empty'}>
                 <span className="workshop-spread__label">{text.choice(question.id, choice.value)}</span>

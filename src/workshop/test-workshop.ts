@@ -30,11 +30,14 @@ export function testWorkshop(participants: readonly (readonly [string, Answers])
   };
 }
 
-/** A room of three that disagrees on q.level (which decides the first option) and q.minor (which does not). */
+/**
+ * A room of three that disagrees on q.level (which decides the first option) and q.minor (which does
+ * not). Everyone has said q.detail is "no": the block guard on gamma waits for it once q.level is mid or higher.
+ */
 export const disputedRoom = [
-  ['Aiko', { 'q.level': 'low', 'q.minor': 'low' }],
-  ['Ben', { 'q.level': 'high', 'q.minor': 'high' }],
-  ['Chris', { 'q.level': 'mid', 'q.minor': 'low' }],
+  ['Aiko', { 'q.level': 'low', 'q.minor': 'low', 'q.detail': 'no' }],
+  ['Ben', { 'q.level': 'high', 'q.minor': 'high', 'q.detail': 'no' }],
+  ['Chris', { 'q.level': 'mid', 'q.minor': 'low', 'q.detail': 'no' }],
 ] as const satisfies readonly (readonly [string, Answers])[];
 
 /** Saves a workshop as the browser would have, so that the screen resumes it. */

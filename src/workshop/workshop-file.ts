@@ -45,7 +45,7 @@ export function checkWorkshop(pack: Pack, input: unknown, kind: ImportSourceKind
     const name = label || `#${index + 1}`;
     const added = addChecked(pack, participants, checkAnswersFile(pack, record.answers), { kind, name, label, fallbackLabel: name });
     participants = added.participants;
-    entries.push(...added.entries);
+    for (const entry of added.entries) entries.push(entry);
   });
   const agreedInput = isRecord(input.agreed) ? input.agreed.answers : undefined;
   const agreed = agreedInput === undefined ? { answers: {} as Answers, problems: [] } : checkAnswers(pack, agreedInput);

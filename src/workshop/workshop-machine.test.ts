@@ -189,6 +189,9 @@ describe('workshopMachine', () => {
     actor.send({ type: 'presenter.reveal' });
     expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: true });
     actor.send({ type: 'agreed.record', question: 'q.level', value: 'high' });
+    // Gamma's block guard waits for q.detail, shown from q.level mid upwards.
+    expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('alpha');
+    actor.send({ type: 'agreed.record', question: 'q.detail', value: 'no' });
     expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('gamma');
     // The agenda is measured again: the agreed question goes after the open ones, and presenter mode stays on it.
     expect(actor.getSnapshot().context.aggregate.agenda.map((a) => [a.question, a.agreed])).toEqual([
@@ -225,7 +228,7 @@ describe('workshopMachine', () => {
       date: '2026-11-28',
       rules: { id: 'workshop-three', version: '0.9.0' },
       participants: [{ id: 'x', label: 'Aiko', answers: answersFile({ 'q.level': 'low' }, 'Aiko', { id: 'workshop-three', version: '0.9.0' }) }],
-      agreed: { answers: { 'q.level': 'high', 'q.gone': 'x' } },
+      agreed: { answers: { 'q.level': 'high', 'q.detail': 'no', 'q.gone': 'x' } },
     };
     actor.send({ type: 'workshop.open', text: JSON.stringify(saved) });
     const { workshop, report, consensus } = actor.getSnapshot().context;

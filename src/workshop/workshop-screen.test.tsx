@@ -140,7 +140,7 @@ describe('WorkshopScreen', () => {
 
   it('walks the agenda in presenter mode: hidden answers, reveal, record, and the consensus follows', async () => {
     const user = userEvent.setup();
-    seedWorkshop(testWorkshop(disputedRoom), 'agenda');
+    seedWorkshop(testWorkshop(disputedRoom, { 'q.detail': 'no' }), 'agenda');
     renderScreen();
     const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('workshop-agenda__item'));
     expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual(['How mature is your data?', 'How much do you value speed?']);

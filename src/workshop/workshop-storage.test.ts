@@ -77,6 +77,12 @@ describe('workshop storage', () => {
     expect([...store.data.keys()]).toEqual(['aperture.workshop.workshop-three.unreadable.stamp']);
   });
 
+  it('never writes over a record that could not be read nor copied aside', () => {
+    const store = memoryStore({ [workshopKey(testPack)]: 'damaged' });
+    expect(writeWorkshopRecord(store, record)).toBe(false);
+    expect(store.data.get(workshopKey(testPack))).toBe('damaged');
+  });
+
   it('reports a failed write instead of throwing', () => {
     const full: KeyValueStore = { length: 0, key: () => null, getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
     expect(writeWorkshopRecord(full, record)).toBe(false);

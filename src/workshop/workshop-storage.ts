@@ -121,9 +121,15 @@ export function workshopRecord(
   return { version: WORKSHOP_RECORD_VERSION, pack: { id: pack.id, version: pack.version }, ...state };
 }
 
-/** Writes the record, stamped with the time; false when storage refused it (full, blocked). */
-export function writeWorkshopRecord(store: Pick<KeyValueStore, 'setItem'>, record: WorkshopRecord, now: Date = new Date()): boolean {
+/**
+ * Writes the record, stamped with the time; false when storage refused it (full, blocked) or when
+ * its key still holds a record that could not be read nor copied aside: that one is never written
+ * over until the user has removed it.
+ */
+export function writeWorkshopRecord(store: Pick<KeyValueStore, 'setItem'> & Partial<Pick<KeyValueStore, 'getItem'>>, record: WorkshopRecord, now: Date = new Date()): boolean {
   try {
+    const there = store.getItem?.(workshopKey(record.pack)) ?? null;
+    if (there !== null && !workshopRecordSchema.safeParse(safeJson(there)).success) return false;
     store.setItem(workshopKey(record.pack), JSON.stringify({ ...record, savedAt: now.toISOString() }));
     return true;
   } catch {

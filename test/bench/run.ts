@@ -6,9 +6,14 @@ type BenchRow = { name: string; value: number; unit: string; target?: string };
 type BenchModule = { bench: () => Promise<BenchRow[]> };
 
 const dir = resolve('test/bench');
-const modules = readdirSync(dir).filter((file) => file.endsWith('.bench-module.ts')).sort();
+/** `npm run bench -- browser size` runs only the modules whose names contain one of the words. */
+const only = process.argv.slice(2);
+const modules = readdirSync(dir)
+  .filter((file) => file.endsWith('.bench-module.ts'))
+  .filter((file) => only.length === 0 || only.some((word) => file.includes(word)))
+  .sort();
 
-/** Runs every `test/bench/*.bench-module.ts` in turn and prints one table. */
+/** Runs every `test/bench/*.bench-module.ts` (or those named on the command line) in turn and prints one table. */
 async function main(): Promise<number> {
   const rows: (BenchRow & { module: string })[] = [];
   let failed = 0;

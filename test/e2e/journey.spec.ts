@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localize } from '@/i18n/t';
+import { citationInSentence, localize, localizeEither } from '@/i18n/t';
 import { expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
 import {
   answerQuestion,
@@ -87,11 +87,12 @@ describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
       const source = rule ? sources.get(rule.source) : undefined;
       if (!rule || !source) throw new Error(`Rule ${contribution.rule} or its source is not in the pack`);
       await topCard.getByText(localize(rule.because, lang)).first().waitFor();
+      const citation = citationInSentence(localizeEither(source.citation, lang));
       if (source.url) {
-        const link = topCard.getByRole('link', { name: t('results.explain.linkLabel', { citation: source.citation }), exact: true }).first();
+        const link = topCard.getByRole('link', { name: t('results.explain.linkLabel', { citation }), exact: true }).first();
         expect(await link.getAttribute('href')).toBe(source.url);
       } else {
-        await topCard.getByText(t('results.explain.source', { citation: source.citation })).first().waitFor();
+        await topCard.getByText(t('results.explain.source', { citation })).first().waitFor();
       }
     }
 

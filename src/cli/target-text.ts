@@ -1,0 +1,28 @@
+import type { TargetPlan } from '@/engine/types';
+import type { Lang } from '@/i18n/messages';
+import { translator } from '@/i18n/t';
+import { describeTarget } from '@/report/target-phrase';
+import type { Pack } from '@/rules/pack-schema';
+
+/** The readable "What would it take?" section that `npm run -s score -- --target <option>` prints. */
+export function formatTarget(plan: TargetPlan, pack: Pack, lang: Lang): string {
+  const t = translator(lang);
+  const view = describeTarget(plan, pack, lang);
+  const lines = [t('target.cli.heading', { option: view.option }), `  ${view.headline}`, `  ${view.now}`];
+  for (const stage of view.stages) {
+    lines.push('', `  ${stage.title} — ${stage.gate}`);
+    for (const checkpoint of stage.checkpoints) {
+      lines.push(`    - ${checkpoint.text} (${checkpoint.ownerLine})`);
+      if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        · ${a}`));
+    }
+    lines.push(`    ${stage.then}`, `    ${stage.target}`);
+  }
+  if (view.lifts) lines.push('', `  ${view.lifts}`);
+  if (view.obstacles.length > 0) {
+    lines.push('', `  ${t('target.obstaclesIntro')}`);
+    for (const o of view.obstacles) lines.push(`    - ${o.because}`, ...(o.facts ? [`      ${o.facts}`] : []));
+  }
+  if (view.notes.length > 0) lines.push('', ...view.notes.map((n) => `  ${n}`));
+  if (view.otherPaths.length > 0) lines.push('', `  ${t('target.otherPaths', { count: view.otherPaths.length })}`, ...view.otherPaths.map((p) => `    - ${p}`));
+  return `${lines.join('\n')}\n`;
+}
