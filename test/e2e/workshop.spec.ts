@@ -141,6 +141,14 @@ describe('workshop mode', () => {
     // A link cut short when it was copied.
     await page.goto(`${baseURL()}/#answers=${link.slice(link.indexOf('=') + 1, link.indexOf('=') + 40)}`);
     const damaged = page.getByRole('alert', { name: t('common.link.cannotTitle') });
+    await damaged.getByText(t('common.link.unchecked')).waitFor();
+    await damaged.getByRole('button', { name: t('common.link.dismiss'), exact: true }).click();
+    await damaged.waitFor({ state: 'detached' });
+
+    // One character changed inside the payload: refused by its checksum, never read as other answers.
+    const at = link.indexOf('=') + 120;
+    const changed = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    await page.goto(changed);
     await damaged.getByText(t('common.link.notDecodable')).waitFor();
     await damaged.getByRole('button', { name: t('common.link.dismiss'), exact: true }).click();
     await damaged.waitFor({ state: 'detached' });
@@ -197,6 +205,21 @@ describe('workshop mode', () => {
     await answerSection(page);
     await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
     await heading1(page, PACK.sections[1]?.title.en ?? '').waitFor();
+
+    // A second tab (the same storage) opens on the turn, with no way into the workshop.
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await second.getByRole('heading', { name: t('common.turn.bannerTitle', { label: 'Dee' }) }).waitFor();
+    expect(await second.getByRole('navigation', { name: t('common.modes.label') }).count()).toBe(0);
+    await second.close();
+
+    // A browser restart (a new context on the same storage) finds the turn and what was answered.
+    const restarted = await browser.newContext({ storageState: await context.storageState(), viewport: { width: 1280, height: 900 } });
+    const again = await restarted.newPage();
+    await again.goto(page.url());
+    await again.getByRole('heading', { name: t('common.turn.bannerTitle', { label: 'Dee' }) }).waitFor();
+    await heading1(again, PACK.sections[1]?.title.en ?? '').waitFor();
+    await restarted.close();
 
     // A reload keeps the turn and what was answered.
     await page.reload();
