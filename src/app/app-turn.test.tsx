@@ -12,6 +12,9 @@ const shared: AnswersFile = {
   answers: { 'profile.builds': 'buy', 'profile.size': 'large', 'goals.trust': 'some' },
 };
 
+// Each of these walks the whole app (lazy chunks included) through several screens: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   history.replaceState(null, '', '/');
 });
