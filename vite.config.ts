@@ -116,7 +116,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+        // Property tests and PDF read-backs share two cores with the rest of the suite: a generous limit
+        // keeps a busy machine from failing a test that is merely slow there.
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -125,6 +127,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['test/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

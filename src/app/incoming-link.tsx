@@ -78,7 +78,10 @@ function LinkFailed({ problem, onDone }: { problem: Problem; onDone: () => void 
 function SharedBy({ check }: { check: AnswersCheck }) {
   const { t } = useLanguage();
   const name = check.respondent?.name?.trim();
-  return <p>{name ? t('common.link.sharedBy', { name }) : t('common.link.sharedAnonymously')}</p>;
+  if (!name) return <p>{t('common.link.sharedAnonymously')}</p>;
+  // The name goes in isolated (<bdi>): bidi controls in it cannot reorder the sentence around it.
+  const parts = t('common.link.sharedBy', { name: '{name}' }).split(/(\{name\})/);
+  return <p>{parts.map((part, i) => (part === '{name}' ? <bdi key={i}>{name}</bdi> : part))}</p>;
 }
 
 /** A share link opened on the questionnaire: the same checked import as a file, never replacing answers unasked. */

@@ -1,10 +1,10 @@
-import { useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 
 /**
  * A part of the app in its own chunk, fetched before it is needed: `preload()` starts the download
  * (idempotent; a failed download may be tried again), and the part renders at once when its code
  * has arrived. While it has not, the part shows its fallback itself and re-renders when the code
- * arrives: no Suspense boundary is involved, so React never holds the reveal back (a suspended
+ * arrives: no Suspense boundary waits for the code, so React never holds the reveal back (a suspended
  * boundary's content waits up to 300 ms after its fallback was shown). A failed download is thrown
  * to the nearest error boundary.
  */
@@ -39,7 +39,13 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 
   function Part({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
     const current = useSyncExternalStore(subscribe, snapshot, snapshot);
-    if (current.state === 'ready') return <current.Part {...(props as P)} />;
+    // The boundary is for what the part itself may wait for inside (its own lazy pieces), never for its code.
+    if (current.state === 'ready')
+      return (
+        <Suspense fallback={fallback}>
+          <current.Part {...(props as P)} />
+        </Suspense>
+      );
     if (current.state === 'failed') throw current.error;
     void preload();
     return fallback;

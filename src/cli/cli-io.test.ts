@@ -18,7 +18,7 @@ describe('readJsonFile', () => {
     expect(readJsonFile(bad, translator('ja'))).toEqual({
       ok: false,
       reason: 'not-json',
-      problem: `${bad}: JSON として読み込めません（2行目、3文字目: 文字列はシングルクォート（'）ではなくダブルクォート（"）で囲んでください）`,
+      problem: `${bad}：JSONとして読み込めません（2行目、3文字目：文字列はシングルクォート（'）ではなくダブルクォート（"）で囲んでください）`,
     });
     expect(readJsonFile(dir)).toEqual({ ok: false, reason: 'unreadable', problem: `${dir}: is a folder, not a file` });
   });

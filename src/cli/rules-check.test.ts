@@ -24,7 +24,7 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
       stderr: '',
     });
     expect((await check('test/fixtures/packs/valid-tiny.json', '--lang', 'ja')).stdout).toBe(
-      'test/fixtures/packs/valid-tiny.json: 問題なし — tiny 1.0.0: セクション1、質問4、選択肢2、ルール2、ガード1\n',
+      'test/fixtures/packs/valid-tiny.json：問題なし（tiny 1.0.0、セクション1、質問4、選択肢2、ルール2、ガード1）\n',
     );
   });
 
@@ -68,6 +68,6 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
 
   it.concurrent('answers in Japanese with --lang ja', async () => {
     const run = await check('--lang', 'ja', join(dir, 'nowhere.json'));
-    expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}: ファイルが見つかりません\n`);
+    expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}：ファイルが見つかりません\n`);
   });
 });

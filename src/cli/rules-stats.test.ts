@@ -33,7 +33,7 @@ describe('npm run -s rules:stats', { timeout: 60_000 }, () => {
     const run = await stats(PACK, '--n', '200', '--lang', 'ja');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('無作為な回答セット200件');
-    expect(run.stdout).toContain('「わからない」の回答ですり抜けた除外ガード（0件）: なし');
+    expect(run.stdout).toContain('「わからない」の回答ですり抜けた除外ガード（0件）：なし');
   });
 
   it.concurrent.each([

@@ -46,7 +46,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('全面公開（3位）の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
-    expect(run.stdout).toContain('透明性のある APIの注意点: API では独自データが抜き取られるおそれがあります。');
+    expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
     expect(run.stdout).not.toContain('未回答');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
@@ -66,19 +66,19 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   });
 
   it.concurrent('prints what it would take to make --target recommended, staged, in English and Japanese', async () => {
-    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'fully-open'];
+    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'fully-open'];
     const en = await score(...args);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('What would it take: Fully open\n  Fully open can become recommended within 12 months.\n  Recommended today: API with transparency\n');
     expect(en.stdout).toContain('  Stage 1: within 3 months — Go/no-go for Pilot design\n    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n');
-    expect(en.stdout).toContain('    Fully open is recommended from this stage on.');
+    expect(en.stdout).toContain('    Then recommended: Fully open. Fully open is recommended from this stage on.');
     const ja = await score(...args, '--lang', 'ja');
-    expect(ja.stdout).toContain('完全オープンは12か月以内に推奨になりえます。');
+    expect(ja.stdout).toContain('完全オープンは12か月以内で推奨になりえます。');
     expect(ja.stdout).toContain('段階1：3か月以内');
   });
 
   it.concurrent('adds the plan to the result object as "target" with --json', async () => {
-    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'staged', '--json');
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'staged', '--json');
     expect(run.code).toBe(0);
     const { target } = JSON.parse(run.stdout) as { target: { status: string; paths: { changes: { question: string; to: string }[] }[] } };
     expect(target.status).toBe('reachable');
@@ -86,7 +86,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   });
 
   it.concurrent('refuses a --target that is not an option, naming the options', async () => {
-    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/answers/quick-check-team-none.json', '--target', 'open-cor');
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'open-cor');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--target must be one of closed, open-inside, api, staged, open-weights, open-core, fully-open.');
   });

@@ -15,7 +15,7 @@ export function formatTarget(plan: TargetPlan, pack: Pack, lang: Lang): string {
       lines.push(`    - ${checkpoint.text} (${checkpoint.ownerLine})`);
       if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        · ${a}`));
     }
-    lines.push(`    ${stage.then}`, `    ${stage.target}`);
+    lines.push(`    ${stage.summary}`);
   }
   if (view.lifts) lines.push('', `  ${view.lifts}`);
   if (view.obstacles.length > 0) {

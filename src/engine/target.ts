@@ -59,20 +59,24 @@ function describePath(model: Model, found: Found): TargetPath {
   };
 }
 
-/** Every minimal set of at most MAX_TARGET_CHANGES moves that makes option `t` recommended; `lifted` marks each target guard some tried set lifted. */
+/**
+ * Every minimal set of at most MAX_TARGET_CHANGES moves that makes option `t` recommended. A set
+ * that moves none of the questions a firing target guard depends on leaves that guard firing, so it
+ * is not evaluated (`needs`: per such guard, whether each movable question is one of them).
+ */
 type Search = { readonly found: Found[]; closest: { moves: Move[]; shortBy: number } | undefined };
 
-function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: number, questions: readonly Move[][], targetGuards: readonly number[], lifted: Uint8Array): Search {
+function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: number, questions: readonly Move[][], targetGuards: readonly number[], needs: readonly Uint8Array[]): Search {
   const found: Found[] = [];
   const search: Search = { found, closest: undefined };
   const code = new Int32Array(raw.code.length);
   const scratch = createEvaluation(model);
   const chosen: Move[] = [];
   const tryChosen = () => {
+    if (!needs.every((need) => chosen.some((m) => need[m.question] === 1))) return;
     if (found.some((f) => isWithin(f.moves, chosen))) return;
     const evaluation = evaluate(model, withMoves(raw, chosen, code), override, scratch);
     const lifts = targetGuards.filter((g) => evaluation.firedGuards[g] !== 1);
-    for (const g of lifts) lifted[g] = 1;
     if (verdictOf(evaluation, t) !== 'recommended') {
       const shortBy = bestUnguarded(evaluation) - RECOMMENDED_WITHIN - (evaluation.scores[t] ?? 0);
       if (evaluation.blocked[t] !== 1 && Number.isFinite(shortBy) && (!search.closest || shortBy < search.closest.shortBy)) search.closest = { moves: [...chosen], shortBy };
@@ -96,6 +100,27 @@ function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: 
   for (let size = 1; size <= Math.min(MAX_TARGET_CHANGES, questions.length); size += 1) combine(size, 0);
   found.sort(compareFound);
   return search;
+}
+
+/** Whether some set of at most MAX_TARGET_CHANGES of these moves stops guard `g` firing (only its own questions matter to it). */
+function canLift(model: Model, raw: AnswerState, override: Float64Array, g: number, questions: readonly Move[][]): boolean {
+  const code = new Int32Array(raw.code.length);
+  const scratch = createEvaluation(model);
+  const chosen: Move[] = [];
+  const lifts = (start: number): boolean => {
+    if (chosen.length > 0 && evaluate(model, withMoves(raw, chosen, code), override, scratch).firedGuards[g] !== 1) return true;
+    if (chosen.length === MAX_TARGET_CHANGES) return false;
+    for (let i = start; i < questions.length; i += 1) {
+      for (const move of questions[i] ?? []) {
+        chosen.push(move);
+        const done = lifts(i + 1);
+        chosen.pop();
+        if (done) return true;
+      }
+    }
+    return false;
+  };
+  return lifts(0);
 }
 
 /** Each guard with the facts it rests on: its questions that are not actionable (else those that cannot move further). */
@@ -145,11 +170,14 @@ export function planTarget(pack: Pack, answers: Answers, target: string, setting
   });
   if (fixed.length > 0) return { ...empty, status: 'unreachable', obstacles: obstaclesOf(pack, model, fixed, movable) };
 
-  const lifted = new Uint8Array(model.guards.length);
-  const { found, closest } = searchPaths(model, raw, override, t, questions, targetGuards, lifted);
+  const needs = targetGuards.map((g) => {
+    const deps = dependencies(model, pack.guards[g]?.when ?? { all: [] });
+    return Uint8Array.from(model.index.questionList, (e) => (deps.has(e.question.id) ? 1 : 0));
+  });
+  const { found, closest } = searchPaths(model, raw, override, t, questions, targetGuards, needs);
   if (found.length === 0) {
     // Guards no set lifts; when each can be lifted but never all at once, all of them stand in the way.
-    const neverLifted = targetGuards.filter((g) => lifted[g] !== 1);
+    const neverLifted = targetGuards.filter((g, i) => !canLift(model, raw, override, g, questions.filter((moves) => needs[i]?.[moves[0]?.question ?? -1] === 1)));
     const inWay = neverLifted.length === 0 && !closest ? targetGuards : neverLifted;
     const near = closest && (base.blocked[t] === 1 || closest.shortBy < shortBy) ? { changes: closest.moves.map((m) => describeMove(model, m)), shortBy: closest.shortBy } : null;
     return { ...empty, status: 'unreachable', obstacles: obstaclesOf(pack, model, inWay, movable), closest: near };

@@ -1,5 +1,6 @@
 import { isUnsure, type AnswerValue, type Answers } from '@/rules/answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH, type Question, type Section } from '@/rules/pack-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/id-schema';
+import type { Question, Section } from '@/rules/pack-schema';
 import { answerOf } from './navigation';
 import { own } from '@/rules/own';
 

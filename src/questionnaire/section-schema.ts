@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isQuestionVisible } from '@/engine/visibility';
 import type { Answers } from '@/rules/answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH, type Pack, type Question, type Section } from '@/rules/pack-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/id-schema';
+import type { Pack, Question, Section } from '@/rules/pack-schema';
 import type { MessageKey } from '@/i18n/t';
 import { fieldName, UNSURE_VALUE } from './form-values';
 

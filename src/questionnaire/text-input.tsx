@@ -1,5 +1,6 @@
 import type { ControllerRenderProps } from 'react-hook-form';
-import { DEFAULT_TEXT_MAX_LENGTH, type TextQuestion } from '@/rules/pack-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/id-schema';
+import type { TextQuestion } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import type { SectionValues } from './form-values';
 

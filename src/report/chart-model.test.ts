@@ -92,12 +92,15 @@ describe('wrapping', () => {
     expect(wrapLabel('Open weights under a restricted licence', 80, 10)).toEqual(['Open weights', 'under a restr…']);
   });
 
-  it('wraps Japanese between characters but never starts a line with 、 or 。', () => {
-    expect(wrapLabel('オープンウェイト、制限付きライセンス', 90, 10)).toEqual(['オープンウェイト、', '制限付きライセンス']);
+  it('wraps Japanese between phrases, never inside a word, and never starts a line with 、 or 。', () => {
+    expect(wrapLabel('オープンウェイト、制限付きライセンス', 90, 10).join('')).toBe('オープンウェイト、制限付きライセンス');
     const narrow = wrapLabel('オープンウェイト、制限付きライセンス', 80, 10);
-    expect(narrow[0]).toBe('オープンウェイ');
     expect(narrow[1]?.startsWith('、')).toBe(false);
     expect(narrow.every((l) => approximateMeasure(l, 10) <= 80)).toBe(true);
+    // The option names the review found split inside a word: 「…重み公 / 開」, 「クローズド（非 / 公開）」.
+    expect(wrapLabel('制限付きライセンスでの重み公開', 100, 9)).toEqual(['制限付きライセンスでの', '重み公開']);
+    expect(wrapLabel('クローズド（非公開）', 60, 9)).toEqual(['クローズド', '（非公開）']);
+    expect(wrapLabel('オープンウェイト（制限付きライセンス）', 100, 9)).toEqual(['オープンウェイト', '（制限付きライセンス）']);
   });
 
   it('breaks inside a word only when no other break fits', () => {

@@ -2,6 +2,7 @@ import type { Result, Scored, Verdict } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { localize } from '@/i18n/t';
 import type { LocalizedText } from '@/rules/pack-schema';
+import { segment } from './line-break';
 
 /**
  * Chart models and their layout, shared by the app (SVG) and the report (jsPDF primitives).
@@ -165,16 +166,24 @@ export function approximateMeasure(text: string, size: number): number {
   return em * size;
 }
 
-/** Indexes where a line may break: after a space or hyphen, or next to a CJK character (kinsoku kept). */
+/**
+ * Indexes where a line may break: between two phrases (BudouX for Japanese, so never inside a
+ * word such as 公開), and after a space, hyphen or slash; never before 、。」 nor after 「.
+ */
 function breakPoints(chars: readonly string[]): number[] {
-  const points: number[] = [];
+  const points = new Set<number>();
+  let at = 0;
+  for (const piece of segment(chars.join(''))) {
+    at += Array.from(piece).length;
+    if (at < chars.length) points.add(at);
+  }
   for (let i = 1; i < chars.length; i++) {
     const before = chars[i - 1] ?? '';
-    const after = chars[i] ?? '';
-    if (after === ' ' || NO_START.has(after) || NO_END.has(before)) continue;
-    if (before === ' ' || before === '-' || before === '/' || WIDE.test(before) || WIDE.test(after)) points.push(i);
+    if (before === ' ' || before === '-' || before === '/') points.add(i);
   }
-  return points;
+  return [...points]
+    .filter((i) => chars[i] !== ' ' && !NO_START.has(chars[i] ?? '') && !NO_END.has(chars[i - 1] ?? ''))
+    .sort((a, b) => a - b);
 }
 
 /** Shortens a text with "…" until it fits. */
@@ -201,6 +210,7 @@ export function wrapLabel(text: string, maxWidth: number, size: number, measure:
   if (cut === undefined) {
     cut = 1;
     while (cut < chars.length - 1 && measure(slice(0, cut + 1), size) <= maxWidth) cut++;
+    while (cut > 1 && (NO_START.has(chars[cut] ?? '') || NO_END.has(chars[cut - 1] ?? ''))) cut--;
   }
   return [slice(0, cut), truncateText(slice(cut), maxWidth, size, measure)];
 }

@@ -41,7 +41,7 @@ beforeAll(async () => {
 const missing = (chars: Iterable<string>) => [...chars].filter((ch) => !covers(ch.codePointAt(0) ?? 0));
 
 describe('the glyph stress report', () => {
-  it('prints every stress name and symbol in Japanese and in English with zero 〓', async () => {
+  it('prints every stress name and symbol in Japanese and in English with zero 〓', { timeout: 60_000 }, async () => {
     for (const lang of ['ja', 'en'] as const) {
       const model = buildReportModel(score(reportTestPack, stressAnswers), reportTestPack, stressAnswers, lang, {
         generatedAt: '2026-12-02T10:00:00.000Z',

@@ -44,6 +44,31 @@ function bodyRows(kit: PdfKit, table: ReportTable, group: boolean): RowInput[] {
   });
 }
 
+/**
+ * The height the header and the first row need, measured with the report's own line breaking: a
+ * heading above a table keeps at least this much below it, and the table never starts with its
+ * header alone at a page foot.
+ */
+export function tableStartHeight(kit: PdfKit, table: ReportTable, options: TableOptions = {}): number {
+  const size = options.size ?? type.small;
+  const width = contentWidth(kit);
+  const columns = Math.max(table.columns.length, table.rows[0]?.length ?? 0, 1);
+  const fixed = (options.widths ?? []).reduce<number>((sum, w) => sum + (w === 'auto' ? 0 : w), 0);
+  const autoCount = options.widths ? options.widths.filter((w) => w === 'auto').length + Math.max(0, columns - options.widths.length) : columns;
+  const share = (i: number) => {
+    const w = options.widths?.[i];
+    return typeof w === 'number' ? w : Math.max(0.1, (1 - fixed) / Math.max(1, autoCount));
+  };
+  const lineH = size * type.cellLeading;
+  kit.doc.setFontSize(size);
+  const measure = (text: string) => kit.doc.getTextWidth(text);
+  const linesOf = (texts: readonly string[]) =>
+    Math.max(1, ...texts.map((text, i) => breakLines(kit.sanitize(text), Math.max(10, share(i) * width - 10), measure).length));
+  const head = options.noHead ? 0 : linesOf(table.columns) * lineH + 8;
+  const first = table.rows[0] ? linesOf(table.rows[0].map(cellText)) * lineH + 8 : 0;
+  return head + first + 4;
+}
+
 /** Draws a table at the flow's position and moves the flow below it. */
 export function drawTable(kit: PdfKit, table: ReportTable, options: TableOptions = {}): void {
   if (table.rows.length === 0) return;
@@ -53,8 +78,7 @@ export function drawTable(kit: PdfKit, table: ReportTable, options: TableOptions
   (options.widths ?? []).forEach((w, i) => {
     if (w !== 'auto') columnStyles[i] = { cellWidth: w * width };
   });
-  const rowHeight = size * type.cellLeading + 10;
-  ensureSpace(kit, (options.noHead ? 1 : 2) * rowHeight + 4);
+  ensureSpace(kit, tableStartHeight(kit, table, options));
   const measure = (text: string) => kit.doc.getTextWidth(text);
   autoTable(kit.doc, {
     startY: kit.y,

@@ -1,5 +1,5 @@
 import { heading, list, paragraph, type PdfKit } from './pdf-kit';
-import { drawTable } from './pdf-table';
+import { drawTable, tableStartHeight } from './pdf-table';
 import { colours, type } from './pdf-theme';
 import type { AppendixModel } from './report-model-types';
 
@@ -8,7 +8,7 @@ export function drawAppendix(kit: PdfKit, model: AppendixModel): void {
   heading(kit, model.heading, 'section');
   heading(kit, model.answersHeading, 'sub');
   for (const section of model.answerSections) {
-    heading(kit, section.title, 'minor', { keep: 40 });
+    heading(kit, section.title, 'minor', { keep: tableStartHeight(kit, section.table, { widths: [0.55, 'auto'] }) });
     drawTable(kit, section.table, { widths: [0.55, 'auto'] });
   }
   heading(kit, model.sourcesHeading, 'sub');

@@ -1,5 +1,5 @@
 import { callout, drawLine, ensureSpace, heading, list, measureText, paragraph, type PdfKit } from './pdf-kit';
-import { drawTable } from './pdf-table';
+import { drawTable, tableStartHeight } from './pdf-table';
 import { colours, margins, toneColour, type } from './pdf-theme';
 import type { ChangeModel, ExcludedModel, OptionModel } from './report-model-types';
 
@@ -25,15 +25,15 @@ function drawOption(kit: PdfKit, option: OptionModel): void {
   for (const notice of option.notices) callout(kit, notice.text, toneColour(notice.tone), { size: type.body });
   heading(kit, option.whyHeading, 'sub');
   paragraph(kit, option.baseline, { size: type.small, colour: colours.muted });
-  heading(kit, option.forHeading, 'minor', { keep: 40 });
+  heading(kit, option.forHeading, 'minor', { keep: tableStartHeight(kit, option.forTable, { widths: CONTRIBUTION_WIDTHS }) });
   drawTable(kit, option.forTable, { widths: CONTRIBUTION_WIDTHS });
   if (option.forNote) paragraph(kit, option.forNote, { size: type.small, colour: colours.muted });
-  heading(kit, option.againstHeading, 'minor', { keep: 40 });
+  heading(kit, option.againstHeading, 'minor', { keep: tableStartHeight(kit, option.againstTable, { widths: CONTRIBUTION_WIDTHS }) });
   drawTable(kit, option.againstTable, { widths: CONTRIBUTION_WIDTHS });
   if (option.againstNote) paragraph(kit, option.againstNote, { size: type.small, colour: colours.muted });
-  heading(kit, option.risksHeading, 'sub');
+  heading(kit, option.risksHeading, 'sub', { keep: tableStartHeight(kit, option.risks, { widths: [0.45, 'auto'] }) });
   drawTable(kit, option.risks, { widths: [0.45, 'auto'] });
-  heading(kit, option.actionsHeading, 'sub');
+  heading(kit, option.actionsHeading, 'sub', { keep: tableStartHeight(kit, option.actions, { widths: ['auto', 0.16, 0.16] }) });
   drawTable(kit, option.actions, { widths: ['auto', 0.16, 0.16] });
   if (option.licence) paragraph(kit, option.licence, { size: type.small, colour: colours.muted });
 }
@@ -66,7 +66,7 @@ export function drawChange(kit: PdfKit, model: ChangeModel): void {
   paragraph(kit, model.answersIntro);
   if (model.answers.length > 0) list(kit, model.answers);
   if (model.answersNote) paragraph(kit, model.answersNote, { size: type.small, colour: colours.muted });
-  heading(kit, model.weightsHeading, 'sub');
+  heading(kit, model.weightsHeading, 'sub', { keep: tableStartHeight(kit, model.weights, { widths: ['auto', 0.2, 0.32] }) });
   paragraph(kit, model.weightsIntro);
   drawTable(kit, model.weights, { widths: ['auto', 0.2, 0.32] });
 }

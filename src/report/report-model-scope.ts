@@ -95,8 +95,8 @@ function buildTargetPath(c: ReportContext): TargetPathModel | undefined {
   const { t } = c;
   const view = describeTarget(plan, c.pack, c.lang);
   const rows = view.stages.flatMap((stage): TableCell[][] => [
-    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? `${stage.title}. ${stage.gate}` : '', cp.actions.length > 0 ? `${cp.text}. ${cp.actions.join(' ')}` : cp.text, cp.owner]),
-    ['', { text: `${stage.then} ${stage.target}`, tone: 'muted' }, ''],
+    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? [stage.title, stage.gate].join(t('target.sentenceJoin')) : '', [cp.text, ...cp.actions].join(t('target.sentenceJoin')), cp.owner]),
+    ['', { text: stage.summary, tone: 'muted' }, ''],
   ]);
   return {
     heading: t('report.roadmap.path.pathHeading', { option: view.option }),

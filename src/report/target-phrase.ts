@@ -21,6 +21,8 @@ export type StageView = {
   checkpoints: CheckpointView[];
   then: string;
   target: string;
+  /** `then` and `target` as one line. */
+  summary: string;
 };
 
 export type TargetView = {
@@ -42,15 +44,19 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
   const join = t('target.listJoin');
   const points = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const option = names.option(plan.target);
+  // A question quoted inside a sentence loses its own full stop (Japanese questions end in 。).
+  const question = (id: string) => names.question(id).replace(/。$/, '');
   const list = (ids: readonly string[]) => ids.map((id) => names.option(id)).join(join);
   const actionText = (ref: ActionRef) => {
     const action = pack.options.find((o) => o.id === ref.option)?.actions[ref.action];
     return action ? t('target.action', { text: localize(action.text, lang), option: names.option(ref.option) }) : '';
   };
-  const change = (c: Pick<TargetChange, 'question' | 'to'>) => t('target.change', { question: names.question(c.question), to: names.choice(c.question, c.to) });
+  const change = (c: Pick<TargetChange, 'question' | 'to'>) => t('target.change', { question: question(c.question), to: names.choice(c.question, c.to) });
   const first = plan.paths[0];
   const horizon = first ? t(`target.within.${first.horizon}`) : '';
   const stages = plan.stages.map((stage, i): StageView => {
+    const then = stage.recommended.length > 0 ? t('target.then', { options: list(stage.recommended) }) : t('target.thenNone');
+    const reached = t(`target.targetThen.${stage.target}`, { option });
     const phases = stage.checkpoints.flatMap((c) => c.actions.flatMap((a) => pack.options.find((o) => o.id === a.option)?.actions[a.action]?.phase ?? []));
     const phase = PHASES.find((p) => phases.includes(p)) ?? PHASES[Math.min(i, PHASES.length - 1)] ?? 'pilot';
     return {
@@ -58,13 +64,15 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
       phase,
       gate: t('target.gate', { phase: t(`target.phase.${phase}`) }),
       checkpoints: stage.checkpoints.map((c) => ({
-        text: t('target.checkpoint', { question: names.question(c.question), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }),
+        text: t('target.checkpoint', { question: question(c.question), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }),
         owner: t(`target.owner.${c.owner}`),
         ownerLine: t('target.checkpointMeta', { owner: t(`target.owner.${c.owner}`) }),
         actions: c.actions.map(actionText).filter((text) => text !== ''),
       })),
-      then: stage.recommended.length > 0 ? t('target.then', { options: list(stage.recommended) }) : t('target.thenNone'),
-      target: t(`target.targetThen.${stage.target}`, { option }),
+      then,
+      target: reached,
+      summary: t('target.thenAndTarget', { then, target: reached }),
+
     };
   });
   const because = (guard: string) => {

@@ -9,15 +9,22 @@ export function SourceRef({ index, id }: { index: PackIndex; id: string }) {
   const source = index.sources.get(id);
   const citation = source ? citationInSentence(localizeEither(source.citation, lang)) : id;
   if (!source?.url) return <span className="source-ref">{t('results.explain.source', { citation })}</span>;
-  // The sentence keeps "{link}" (no such parameter) so the anchor can go where the language puts it.
-  const [before = '', after = ''] = t('results.explain.sourceLinked', { citation }).split('{link}');
+  // The sentence is split on its placeholders first and the citation goes in as data, so a citation
+  // holding "{link}" (or any braces) cannot change the sentence; <bdi> keeps its direction its own.
+  const parts = t('results.explain.sourceLinked', { citation: '{citation}' }).split(/(\{citation\}|\{link\})/);
   return (
     <span className="source-ref">
-      {before}
-      <a href={source.url} target="_blank" rel="noopener noreferrer" aria-label={t('results.explain.linkLabel', { citation })}>
-        {t('results.explain.link')}
-      </a>
-      {after}
+      {parts.map((part, i) =>
+        part === '{citation}' ? (
+          <bdi key={i}>{citation}</bdi>
+        ) : part === '{link}' ? (
+          <a key={i} href={source.url} target="_blank" rel="noopener noreferrer" aria-label={t('results.explain.linkLabel', { citation })}>
+            {t('results.explain.link')}
+          </a>
+        ) : (
+          part
+        ),
+      )}
     </span>
   );
 }

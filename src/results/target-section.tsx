@@ -46,9 +46,7 @@ function Stage({ stage }: { stage: StageView }) {
           </li>
         ))}
       </ul>
-      <p className="target__then">
-        {stage.then} {stage.target}
-      </p>
+      <p className="target__then">{stage.summary}</p>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './pack-schema';
+import { idSchema } from './id-schema';
 
 /** The files that travel between people and devices (DESIGN.md "Files that travel"). */
 

@@ -1,6 +1,7 @@
 import type { AnswerProblem } from './answer-problems';
 import { isUnsure, type AnswerValue } from './answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH, type Question } from './pack-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from './id-schema';
+import type { Question } from './pack-schema';
 
 /** Checks one raw answer against its question: the value to keep (if any) and what was wrong. */
 export function checkAnswer(question: Question, raw: unknown): { value?: AnswerValue; problems: AnswerProblem[] } {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TEXT_MAX_LENGTH, idSchema } from './id-schema';
 
 /**
  * The rules pack: one JSON file holds a whole questionnaire and how it is scored (DESIGN.md).
@@ -8,11 +9,7 @@ import { z } from 'zod';
 
 export const PACK_FORMAT = 'aperture-rules/1';
 
-const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-export const idSchema = z
-  .string()
-  .max(80)
-  .regex(idPattern, { message: 'must be lower-case letters, digits, "." or "-" (e.g. "data.uniqueness")' });
+export { DEFAULT_TEXT_MAX_LENGTH, idSchema };
 
 /** Every user-facing text exists in English and Japanese. */
 export const localizedTextSchema = z.strictObject({
@@ -138,7 +135,6 @@ export type Question = z.infer<typeof questionSchema>;
 export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 export type MultiQuestion = z.infer<typeof multiQuestionSchema>;
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
-export const DEFAULT_TEXT_MAX_LENGTH = 2000;
 
 export const sectionSchema = z.strictObject({
   id: idSchema,

@@ -7,6 +7,7 @@ import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion, Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
+import { ConsensusPath } from './consensus-path';
 import { ConsensusSummary } from './consensus-summary';
 import { RecordAnswerForm } from './record-answer-form';
 import { selectAggregate, selectAgreed, selectConsensus, selectPack, selectUnanimousCount } from './selectors';
@@ -40,6 +41,7 @@ export function AgreedPanel() {
       <section className="stack-tight" aria-labelledby={`${id}-result`}>
         <h2 id={`${id}-result`} ref={focusOnMount} tabIndex={-1}>{t('workshop.consensus.heading')}</h2>
         <ConsensusSummary pack={pack} consensus={consensus} agreedCount={agreedCount} questionCount={questions.length} text={text} />
+        <ConsensusPath pack={pack} answers={agreed} ranking={consensus.ranking} />
       </section>
       <section className="stack-tight" aria-labelledby={`${id}-answers`}>
         <h2 id={`${id}-answers`}>{t('workshop.agreed.heading')}</h2>

@@ -68,9 +68,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <ul className="workshop-import">
           {entries.map((entry, index) => (
             <li key={`${entry.source}-${index}`}>
-              <strong>{entry.source || (entry.sourceKind === 'link' ? t('workshop.import.link') : entry.label)}</strong>
+              <strong>
+                <bdi>{entry.source || (entry.sourceKind === 'link' ? t('workshop.import.link') : entry.label)}</bdi>
+              </strong>
               {': '}
-              {entry.status === 'added' ? t('workshop.import.added', { label: entry.label ?? '' }) : t('workshop.import.refused')}
+              {entry.status === 'added'
+                ? t('workshop.import.added', { label: '{label}' })
+                    .split(/(\{label\})/)
+                    .map((part, i) => (part === '{label}' ? <bdi key={i}>{entry.label ?? ''}</bdi> : part))
+                : t('workshop.import.refused')}
               {sourceProblemText(entry, t) ? ` ${sourceProblemText(entry, t)}` : null}
               {entry.problems.length > 0 ? (
                 <ul>

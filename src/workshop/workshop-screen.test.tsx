@@ -169,6 +169,6 @@ describe('WorkshopScreen', () => {
     seedWorkshop(testWorkshop(disputedRoom), 'overview');
     renderScreen({}, 'ja');
     expect(screen.getByRole('heading', { name: 'グループ全体' })).toBeInTheDocument();
-    expect(screen.getByText(/^一致度（ケンドールのW）：/)).toBeInTheDocument();
+    expect(screen.getByText(/^一致度（ケンドールの一致係数W）：/)).toBeInTheDocument();
   });
 });

@@ -16,6 +16,11 @@ describe('htmlAssets', () => {
     </head>`;
     expect(htmlAssets(html)).toEqual(['assets/index-a.js', 'assets/react-b.js', 'assets/index-c.css']);
   });
+
+  it('reads URLs relative to the page (a build hostable under any path) as the same files', () => {
+    const html = `<script type="module" src="./assets/index-a.js"></script><link rel="modulepreload" href="./assets/react-b.js"><script src="./assets/config.js"></script>`;
+    expect(htmlAssets(html)).toEqual(['assets/index-a.js', 'assets/react-b.js', 'assets/config.js']);
+  });
 });
 
 describe('staticImports', () => {

@@ -27,14 +27,14 @@ function kindOf(file: string): AssetKind {
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
 
-/** The assets `index.html` loads before anything runs: module scripts, stylesheets and modulepreloads. */
+/** The assets `index.html` loads before anything runs: module scripts, stylesheets and modulepreloads (paths relative to the folder, whether the page says `/assets/…` or `./assets/…`). */
 export function htmlAssets(html: string): string[] {
   const found: string[] = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     const rel = attribute(tag, 'rel')?.toLowerCase();
     const url = isScript ? attribute(tag, 'src') : rel === 'stylesheet' || rel === 'modulepreload' ? attribute(tag, 'href') : undefined;
-    if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) found.push(url.replace(/^\//, ''));
+    if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) found.push(url.replace(/^\.?\//, ''));
   }
   return found;
 }
@@ -97,4 +97,21 @@ export function formatBundle(sizes: BundleSizes): string {
     `lazy (gzip ${kb(sizes.lazyGzip)} in all):`,
     ...(sizes.lazy.length ? sizes.lazy.map(row) : ['  (none)']),
   ].join('\n');
+}
+
+/**
+ * gzip bytes of the JS and CSS a step needs: the first screen's files plus the lazy chunks whose
+ * names start with one of `chunks` (e.g. `pack-boot`, `section-screen`), each with its static imports.
+ */
+export function stepGzip(distDir: string, sizes: BundleSizes, chunks: readonly string[]): { gzip: number; files: string[] } {
+  const needed = new Set(sizes.initial.map((asset) => asset.file));
+  const queue = sizes.lazy.filter((asset) => chunks.some((name) => asset.file.startsWith(`assets/${name}-`) && asset.kind === 'js')).map((asset) => asset.file);
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (needed.has(file)) continue;
+    needed.add(file);
+    const code = readFileSync(join(distDir, file), 'utf8');
+    queue.push(...staticImports(code).map((spec) => posix.normalize(posix.join(posix.dirname(file), spec))));
+  }
+  const all = [...sizes.initial, ...sizes.lazy].filter((asset) => needed.has(asset.file) && (asset.kind === 'js' || asset.kind === 'css'));
+  return { gzip: all.reduce((total, asset) => total + asset.gzipBytes, 0), files: all.map((asset) => asset.file) };
 }

@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import { defaultTarget, planTarget } from '@/engine/target';
+import type { RankedOption } from '@/engine/types';
+import { useLanguage } from '@/i18n/language-context';
+import type { Answers } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
+import { describeTarget } from '@/report/target-phrase';
+
+export type ConsensusPathProps = {
+  pack: Pack;
+  /** The agreed answers the room recorded. */
+  answers: Answers;
+  /** The consensus ranking of those answers. */
+  ranking: readonly RankedOption[];
+};
+
+/** "What would it take?" for the room's agreed answers: pick a more open option, see its staged path. */
+export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
+  const { lang, t } = useLanguage();
+  const pickerId = useId();
+  const headingId = useId();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const open = pack.options.map((o) => o.id).filter((id) => ranking.some((r) => r.option === id && r.verdict !== 'recommended'));
+  const target = chosen !== undefined && open.includes(chosen) ? chosen : defaultTarget(pack, ranking);
+  const view = useMemo(() => {
+    const plan = target === undefined ? undefined : planTarget(pack, answers, target);
+    return plan ? describeTarget(plan, pack, lang) : undefined;
+  }, [pack, answers, target, lang]);
+  if (!view || target === undefined || open.length === 0) return null;
+  return (
+    <section className="card workshop-path stack-tight" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('target.heading')}</h3>
+      <label htmlFor={pickerId}>{t('target.targetLabel')}</label>
+      <select id={pickerId} className="input" value={target} onChange={(event) => setChosen(event.target.value)}>
+        {open.map((id) => (
+          <option key={id} value={id}>
+            {localizedName(pack, id, lang)}
+          </option>
+        ))}
+      </select>
+      <p className="workshop-verdict" role="status" aria-live="polite">
+        {view.headline}
+      </p>
+      <p className="muted">{view.now}</p>
+      {view.stages.length > 0 ? (
+        <ol className="workshop-path__stages">
+          {view.stages.map((stage) => (
+            <li key={stage.title}>
+              <strong>{stage.title}</strong> <span className="muted">{stage.gate}</span>
+              <ul>
+                {stage.checkpoints.map((c) => (
+                  <li key={c.text}>
+                    {c.text} <span className="muted">({c.ownerLine})</span>
+                  </li>
+                ))}
+              </ul>
+              <p>{stage.summary}</p>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {view.obstacles.map((o) => (
+        <p key={o.because}>
+          {o.because} {o.facts ? <span className="muted">{o.facts}</span> : null}
+        </p>
+      ))}
+      {view.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </section>
+  );
+}
+
+function localizedName(pack: Pack, id: string, lang: 'en' | 'ja'): string {
+  return pack.options.find((o) => o.id === id)?.name[lang] ?? id;
+}
