@@ -2,7 +2,7 @@ import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
-import type { AppMode } from './app-state';
+import type { AppMode } from './app-machine';
 
 export type AppBarProps = {
   pack: Pack;

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { browserStorage, turnKey } from '@/questionnaire/session-storage';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
-import type { WorkshopHandle } from '@/workshop/workshop-screen';
+import type { TurnInbox } from '@/workshop/workshop-screen';
 import { AppBar } from './app-bar';
-import { appReducer, readAppState, sharedPayload, tabStorage, writeAppState, type AppEvent, type AppState, type PendingTurn } from './app-state';
+import { appMachine, createAppPersistence, readAppRecord, sharedPayload, type AppEvent, type PendingTurn } from './app-machine';
 import { AsidePackNotice, FinishTurn, IncomingLinkForQuestionnaire, IncomingLinkForWorkshop, PackChangeNotice, ShareAnswers } from './lazy-parts';
 import type { PackNotice } from './pack-notices';
 import { PackPicker, type LoadedPack } from './pack-picker';
@@ -15,17 +16,11 @@ import type { PackTools } from './pack-boot';
 import type { StoredPack, StoredPackRead } from './pack-store';
 import { SessionView } from './session-view';
 import { TurnBanner } from './turn-banner';
+import { storedTurn, UnfinishedTurn } from './unfinished-turn';
 import { StartExtras } from './start-extras';
 import { WorkshopMode } from './workshop-mode';
 
 export type AppShellProps = { bundled: Pack; stored: StoredPackRead; tools: PackTools };
-
-/** The tab's mode, with a share link opened with the page (`#answers=…`) waiting for the user. */
-function initialState(): AppState {
-  const state = readAppState(tabStorage());
-  const payload = typeof location === 'undefined' ? null : sharedPayload(location.hash);
-  return payload ? { ...state, link: payload, linkRead: false } : state;
-}
 
 /** Takes a share link out of the address (it holds someone's answers) once it has been read. */
 function clearFragment(): void {
@@ -33,25 +28,42 @@ function clearFragment(): void {
 }
 
 /** A share link opened while the app is already open (pasted into the address bar). */
-function useOpenedLinks(dispatch: (event: AppEvent) => void): void {
+function useOpenedLinks(send: (event: AppEvent) => void): void {
   useEffect(() => {
     clearFragment();
     const onHash = () => {
       const payload = sharedPayload(location.hash);
       if (payload === null) return;
-      dispatch({ type: 'link.open', payload });
+      send({ type: 'link.open', payload });
       clearFragment();
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [dispatch]);
+  }, [send]);
+}
+
+/**
+ * The app machine with its record read from localStorage and saved there, and a share link opened
+ * with the page (`#answers=…`) waiting for the user. A participant's answers left in storage by a
+ * turn the record does not know (an earlier build kept the mode per tab) come back as an unfinished turn.
+ */
+function useAppActor(packId: string, unnamed: string) {
+  const [logic] = useState(() => appMachine.provide({ actors: { persist: createAppPersistence(browserStorage()) } }));
+  const [input] = useState(() => {
+    const storage = browserStorage();
+    const record = readAppRecord(storage);
+    const link = typeof location === 'undefined' ? null : sharedPayload(location.hash);
+    const orphan = record.turn === null ? storedTurn(storage, turnKey(packId)) : null;
+    return { record: orphan ? { ...record, turn: { label: orphan.name || unnamed, key: turnKey(packId) } } : record, link };
+  });
+  return useActorRef(logic, { input });
 }
 
 /**
  * The app once a pack is chosen: which pack is active (the bundled one, or one the user loaded and
- * this browser remembers), and the mode: the user's questionnaire, the workshop, or a participant
- * answering in turn. Each pack version gets its own questionnaire machine (keyed), so that a
- * change of pack starts from that pack's saved answers.
+ * this browser remembers), and the mode the app machine is in: the user's questionnaire, the
+ * workshop, or a participant answering in turn. Each pack version gets its own questionnaire
+ * machine (keyed), so that a change of pack starts from that pack's saved answers.
  */
 export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const { lang, t } = useLanguage();
@@ -59,16 +71,22 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const [aside, setAside] = useState(stored.aside);
   const [packNotice, setPackNotice] = useState<PackNotice | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const [state, dispatch] = useReducer(appReducer, undefined, initialState);
   const pack = custom?.pack ?? bundled;
-  /** The open workshop, while it is shown. */
-  const workshop = useRef<WorkshopHandle>(null);
+  const actor = useAppActor(pack.id, t('common.turn.unnamed'));
+  const state = useSelector(actor, (snapshot) => snapshot.context);
+  const send = actor.send;
+  const [inbox] = useState(
+    (): TurnInbox => ({
+      current: () => actor.getSnapshot().context.pendingTurn,
+      subscribe: (listener) => {
+        const subscription = actor.subscribe(listener);
+        return () => subscription.unsubscribe();
+      },
+    }),
+  );
+  useOpenedLinks(send);
 
-  useEffect(() => writeAppState(tabStorage(), state), [state]);
-  const linkRead = useCallback(() => dispatch({ type: 'link.read' }), []);
-  useOpenedLinks(dispatch);
-
-  const forgetTurn = useCallback(() => browserStorage()?.removeItem(turnKey(pack.id)), [pack.id]);
+  const linkRead = useCallback(() => send({ type: 'link.read' }), [send]);
   const choosePack = ({ pack: loaded, text, fileName }: LoadedPack) => {
     const remembered = tools.save(fileName, text);
     setCustom({ pack: loaded, fileName });
@@ -82,19 +100,6 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
     setPackNotice({ kind: 'default' });
   };
   const removeAside = (key: string) => setAside(tools.removeAside(key));
-  // An open workshop takes the answers now; otherwise it adds them when it opens.
-  const addToWorkshop = useCallback((turn: PendingTurn) => {
-    if (workshop.current) {
-      workshop.current.addTurn(turn);
-      dispatch({ type: 'link.done' });
-    } else {
-      dispatch({ type: 'link.addToWorkshop', turn });
-    }
-  }, []);
-  const onTurnConsumed = useCallback(() => {
-    forgetTurn();
-    dispatch({ type: 'turn.consumed' });
-  }, [forgetTurn]);
 
   const bar = (
     <AppBar
@@ -103,7 +108,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
       mode={state.mode}
       onDefaultPack={chooseDefault}
       onChangePack={() => setChoosing(true)}
-      onMode={(mode) => dispatch({ type: mode === 'workshop' ? 'workshop.open' : 'workshop.exit' })}
+      onMode={(mode) => send({ type: mode === 'workshop' ? 'workshop.open' : 'workshop.exit' })}
     />
   );
   const packNotices = (
@@ -122,14 +127,16 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
       <AsidePackNotice packs={aside} onRemove={removeAside} />
     </>
   );
-  const linkProps = state.link
+  const linkProps = state.link !== null
     ? {
         pack,
         payload: state.link,
-        onDone: () => dispatch({ type: 'link.done' }),
+        onDone: () => send({ type: 'link.done' }),
         onRead: linkRead,
       }
     : null;
+
+  const addToWorkshop = (turn: PendingTurn) => send({ type: 'link.addToWorkshop', turn });
 
   switch (state.mode) {
     case 'workshop':
@@ -140,38 +147,28 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
           notices={
             <>
               {packNotices}
-              {linkProps ? <IncomingLinkForWorkshop {...linkProps} onAddToWorkshop={addToWorkshop} onUseAsMine={() => dispatch({ type: 'link.useAsMine' })} /> : null}
+              {linkProps ? <IncomingLinkForWorkshop {...linkProps} onAddToWorkshop={addToWorkshop} onUseAsMine={() => send({ type: 'link.useAsMine' })} /> : null}
+              {state.turn ? <UnfinishedTurn pack={pack} turn={state.turn} send={send} /> : null}
             </>
           }
-          pendingTurn={state.pendingTurn}
-          workshopRef={workshop}
-          onExit={() => dispatch({ type: 'workshop.exit' })}
-          onAnswerInTurn={(label) => {
-            forgetTurn();
-            dispatch({ type: 'turn.start', label });
-          }}
-          onTurnConsumed={onTurnConsumed}
+          inbox={inbox}
+          turnOpen={state.turn?.label ?? null}
+          onExit={() => send({ type: 'workshop.exit' })}
+          onAnswerInTurn={(label) => send({ type: 'turn.start', label, key: turnKey(pack.id) })}
+          onTurnConsumed={() => send({ type: 'turn.consumed' })}
         />
       );
     case 'turn': {
-      const label = state.turnLabel ?? '';
+      const turn = state.turn ?? { label: '', key: turnKey(pack.id) };
       return (
         <SessionView
           key={`turn:${pack.id}@${pack.version}`}
           pack={pack}
-          storageKey={turnKey(pack.id)}
-          respondent={{ name: label }}
+          storageKey={turn.key}
+          respondent={{ name: turn.label }}
           bar={bar}
-          notices={
-            <TurnBanner
-              label={label}
-              onCancel={() => {
-                forgetTurn();
-                dispatch({ type: 'turn.cancel' });
-              }}
-            />
-          }
-          slots={{ finish: <FinishTurn label={label} onFinish={(answers, respondent) => dispatch({ type: 'turn.finish', answers, respondent })} /> }}
+          notices={<TurnBanner label={turn.label} onPause={() => send({ type: 'turn.pause' })} />}
+          slots={{ finish: <FinishTurn label={turn.label} onFinish={(answers, respondent) => send({ type: 'turn.finish', answers, respondent })} /> }}
         />
       );
     }
@@ -195,7 +192,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
                 tools={tools}
                 onUse={choosePack}
                 onDefault={chooseDefault}
-                onWorkshop={() => dispatch({ type: 'workshop.open' })}
+                onWorkshop={() => send({ type: 'workshop.open' })}
               />
             ),
             share: <ShareAnswers />,

@@ -12,6 +12,9 @@ const shared: AnswersFile = {
   answers: { 'profile.builds': 'buy', 'profile.size': 'large', 'goals.trust': 'some' },
 };
 
+// Each of these walks the whole app (lazy chunks included) through several screens: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   history.replaceState(null, '', '/');
 });
@@ -22,7 +25,7 @@ afterEach(() => {
 
 async function toParticipants(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Run a workshop' }));
-  await user.type(await screen.findByLabelText('Title'), 'Board offsite');
+  await user.type(await screen.findByLabelText('Title', {}, { timeout: 5000 }), 'Board offsite');
   await user.click(screen.getByRole('button', { name: 'Save and add participants' }));
   await screen.findByRole('heading', { level: 2, name: 'Participants' });
 }
@@ -63,18 +66,34 @@ describe('App: a participant answering in turn', () => {
     await waitFor(() => expect(localStorage.getItem(turnKey('ui-small'))).toBeNull());
   });
 
-  it('asks before cancelling a turn, then returns to the workshop with nothing added', async () => {
-    const { user } = renderApp();
+  it('hands back before finishing (asked first): the workshop shows the unfinished turn, to resume, add as it is or discard', async () => {
+    const { user, unmount } = renderApp();
     await toParticipants(user);
-    await startTurn(user, 'Ken');
-    await user.click(screen.getByRole('button', { name: 'Stop and return to the workshop' }));
-    const ask = screen.getByRole('dialog', { name: 'Stop answering for Ken?' });
-    await user.click(within(ask).getByRole('button', { name: 'Keep answering' }));
-    expect(screen.getByRole('status', { name: 'Answering for Ken' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Stop and return to the workshop' }));
-    await user.click(screen.getByRole('button', { name: 'Remove these answers and return' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Participants' })).toBeInTheDocument();
-    expect(screen.getByText('No participants yet.')).toBeInTheDocument();
+    await startTurn(user, 'Hana Mori');
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('radio', { name: 'We buy AI services' }));
+    await user.click(screen.getByRole('radio', { name: '300 or more' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await screen.findByRole('radio', { name: 'Critical' });
+    await user.click(screen.getByRole('button', { name: 'Hand back to the facilitator for now' }));
+    const ask = screen.getByRole('dialog', { name: 'Hand back before finishing, Hana Mori?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep these answers and hand back' }));
+    const notice = await screen.findByRole('status', { name: "Hana Mori's answers are unfinished" }, { timeout: 5000 });
+    expect(notice).toHaveTextContent('2 answers are saved on this device.');
+    expect(screen.getByRole('button', { name: 'Start their answers' })).toBeDisabled();
+    unmount();
+
+    // A browser restart: the workshop is open again, the turn still unfinished.
+    const again = renderApp();
+    const still = await screen.findByRole('status', { name: "Hana Mori's answers are unfinished" }, { timeout: 5000 });
+    await again.user.click(within(still).getByRole('button', { name: 'Discard' }));
+    const confirm = screen.getByRole('dialog', { name: "Discard Hana Mori's answers?" });
+    await again.user.click(within(confirm).getByRole('button', { name: 'Keep them' }));
+    await again.user.click(within(still).getByRole('button', { name: 'Add as they are' }));
+    expect(await screen.findByRole('rowheader', { name: 'Hana Mori' })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: "Hana Mori's answers are unfinished" })).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(turnKey('ui-small'))).toBeNull());
+    expect(JSON.parse(localStorage.getItem('aperture.app') ?? '{}')).toMatchObject({ mode: 'workshop', turn: null, pendingTurn: null });
   });
 });
 
@@ -124,7 +143,7 @@ describe('App: share links', () => {
     expect(screen.queryByRole('alert', { name: 'The answers in this link are ready to import' })).toBeNull();
     // The workshop stayed open: what was being typed is still there, and nothing waits for it to open again.
     expect(screen.getByLabelText("Participant's name")).toHaveValue('Draft name');
-    expect(JSON.parse(sessionStorage.getItem('aperture.app') ?? '{}')).toMatchObject({ mode: 'workshop', pendingTurn: null, link: null });
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('aperture.app') ?? '{}')).toMatchObject({ mode: 'workshop', pendingTurn: null, link: null }));
   });
 
   it.each([

@@ -94,7 +94,7 @@ describe('App: modes', () => {
   it('opens the workshop from the start screen, keeps it across a reload, and leaves it', async () => {
     const first = renderApp();
     await first.user.click(await screen.findByRole('button', { name: 'Run a workshop' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Set up the workshop' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Set up the workshop' }, { timeout: 5000 })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Workshop' })).toHaveAttribute('aria-current', 'page');
     first.unmount();
 

@@ -8,7 +8,7 @@ import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { selectHasAnswers } from '@/questionnaire/selectors';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import type { PendingTurn } from './app-state';
+import type { PendingTurn } from './app-machine';
 import { Loading } from './loading';
 import type { SharedLinkRead } from './read-share-link';
 
@@ -19,6 +19,7 @@ const PROBLEM_TEXT: Record<Problem, MessageKey> = {
   'no-answers': 'common.link.noAnswers',
   'not-decodable': 'common.link.notDecodable',
   'not-json': 'common.link.notDecodable',
+  unchecked: 'common.link.unchecked',
   'load-failed': 'common.link.loadFailed',
 };
 

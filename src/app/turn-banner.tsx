@@ -4,10 +4,14 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 
-export type TurnBannerProps = { label: string; onCancel: () => void };
+export type TurnBannerProps = { label: string; onPause: () => void };
 
-/** Above every screen while a participant answers on this device: for whom, and a way back (asked first). */
-export function TurnBanner({ label, onCancel }: TurnBannerProps) {
+/**
+ * Above every screen while a participant answers on this device: for whom, and a way to hand the
+ * device back before finishing (asked first). The answers stay; the workshop shows the turn as
+ * unfinished until the facilitator resumes, adds or discards it.
+ */
+export function TurnBanner({ label, onPause }: TurnBannerProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   return (
@@ -15,16 +19,14 @@ export function TurnBanner({ label, onCancel }: TurnBannerProps) {
       <p>{t('common.turn.bannerBody')}</p>
       <div className="actions">
         <Button variant="secondary" onClick={() => setAsking(true)}>
-          {t('common.turn.cancel')}
+          {t('common.turn.pause')}
         </Button>
       </div>
       {asking ? (
-        <Dialog title={t('common.turn.cancelTitle', { label })} onClose={() => setAsking(false)}>
-          <p>{t('common.turn.cancelBody')}</p>
+        <Dialog title={t('common.turn.pauseTitle', { label })} onClose={() => setAsking(false)}>
+          <p>{t('common.turn.pauseBody')}</p>
           <div className="actions">
-            <Button variant="danger" onClick={onCancel}>
-              {t('common.turn.cancelConfirm')}
-            </Button>
+            <Button onClick={onPause}>{t('common.turn.pauseConfirm')}</Button>
             <Button variant="link" onClick={() => setAsking(false)}>
               {t('common.turn.keepAnswering')}
             </Button>

@@ -1,11 +1,10 @@
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 import type { Pack } from '@/rules/pack-schema';
-import type { WorkshopHandle } from '@/workshop/workshop-screen';
+import type { TurnInbox } from '@/workshop/workshop-screen';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
-import type { PendingTurn } from './app-state';
 import { ErrorBoundary } from './error-boundary';
 import { lazyPart } from './lazy-part';
 import { Loading } from './loading';
@@ -17,17 +16,17 @@ export type WorkshopModeProps = {
   pack: Pack;
   bar: ReactNode;
   notices?: ReactNode;
-  /** Answers to add when the workshop opens (it is mounted again after a participant's turn). */
-  pendingTurn: PendingTurn | null;
-  /** Set while the workshop is shown: answers that arrive meanwhile go straight to it. */
-  workshopRef: Ref<WorkshopHandle>;
+  /** Answers handed to the workshop (a finished turn, or a share link), as the app machine holds them. */
+  inbox: TurnInbox;
+  /** The participant whose turn is unfinished, if any: no other turn can start meanwhile. */
+  turnOpen: string | null;
   onExit: () => void;
   onAnswerInTurn: (label: string) => void;
   onTurnConsumed: () => void;
 };
 
 /** Workshop mode in the app's frame; the workshop autosaves, so leaving and coming back loses nothing. */
-export function WorkshopMode({ pack, bar, notices, pendingTurn, workshopRef, onExit, onAnswerInTurn, onTurnConsumed }: WorkshopModeProps) {
+export function WorkshopMode({ pack, bar, notices, inbox, turnOpen, onExit, onAnswerInTurn, onTurnConsumed }: WorkshopModeProps) {
   const t = useT();
   return (
     <AppFrame bar={bar} notices={notices}>
@@ -43,11 +42,11 @@ export function WorkshopMode({ pack, bar, notices, pendingTurn, workshopRef, onE
         <WorkshopScreen
           fallback={<Loading text={t('common.workshopLoading')} />}
           key={`${pack.id}@${pack.version}`}
-          ref={workshopRef}
           pack={pack}
           onExit={onExit}
           onAnswerInTurn={onAnswerInTurn}
-          pendingTurn={pendingTurn}
+          turnOpen={turnOpen}
+          inbox={inbox}
           onTurnConsumed={onTurnConsumed}
         />
       </ErrorBoundary>

@@ -1,9 +1,9 @@
-import type { AnswerValue, Answers } from '@/rules/answers-schema';
+import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { GroupMeanRow } from './aggregate';
-import { compareDesc, compareText } from './aggregate-stats';
+import { compareDesc, compareText, tiedRanks } from './aggregate-stats';
 import { readAnswers, type AnswerState } from './answer-state';
-import { createEvaluation, evaluate, resolveOverride } from './evaluate';
+import { evaluate, resolveOverride } from './evaluate';
 import { packModel, type Model } from './model';
 import { scoredFrom } from './score';
 import type { Scored, ScoreSettings } from './types';
@@ -48,10 +48,14 @@ export function prepareRoom(pack: Pack, participants: readonly { id: string; ans
 
 /** The group mean ranking from per-option sums: options blocked for more than half last, then mean descending, then id. */
 export function meanRows(pack: Pack, sums: ArrayLike<number>, blockedFor: ArrayLike<number>, m: number): GroupMeanRow[] {
-  const rows = pack.options.map((option, o) => ({ option: option.id, rank: 0, mean: m === 0 ? 0 : (sums[o] ?? 0) / m, blockedFor: blockedFor[o] ?? 0 }));
+  const rows = pack.options.map((option, o) => ({ option: option.id, rank: 0, tied: false, mean: m === 0 ? 0 : (sums[o] ?? 0) / m, blockedFor: blockedFor[o] ?? 0 }));
   const blocked = (row: GroupMeanRow) => (m > 0 && row.blockedFor * 2 > m ? 1 : 0);
   rows.sort((a, b) => blocked(a) - blocked(b) || compareDesc(a.mean, b.mean) || compareText(a.option, b.option));
-  return rows.map((row, i) => ({ ...row, rank: i + 1 }));
+  const places = tiedRanks(rows.map((row, i) => {
+    const previous = rows[i - 1];
+    return previous !== undefined && blocked(previous) === blocked(row) && compareDesc(previous.mean, row.mean) === 0;
+  }));
+  return rows.map((row, i) => ({ ...row, rank: places[i]?.rank ?? i + 1, tied: places[i]?.tied ?? false }));
 }
 
 /** The group's first option, or null without participants or when it is blocked for most of them. */
@@ -74,37 +78,4 @@ function add(sums: Float64Array, blockedFor: Int32Array, scores: Float64Array | 
     sums[o] = (sums[o] ?? 0) + (scores?.[o] ?? 0);
     if (blocked?.[o] === 1) blockedFor[o] = (blockedFor[o] ?? 0) + 1;
   }
-}
-
-/**
- * The group mean ranking if every participant answered question `position` with `value`, keeping
- * their other answers. Participants to whom the question is hidden, or who gave that answer
- * already, keep their own scores. One scratch state serves every participant (no allocation per
- * evaluation), which keeps a room of 50 well within the time budget.
- */
-export function outcomeRows(room: Room, position: number, value: AnswerValue, alreadyGiven: (participant: number) => boolean): GroupMeanRow[] {
-  const count = room.model.optionIds.length;
-  const sums = new Float64Array(count);
-  const blockedFor = new Int32Array(count);
-  const buffer = createEvaluation(room.model);
-  const entry = room.model.index.questionList[position];
-  const code = typeof value === 'string' ? (entry?.choiceOrder.get(value) ?? -1) : Array.isArray(value) && value.length > 0 ? 0 : -1;
-  const set = Array.isArray(value) ? new Set(value) : undefined;
-  const scratch = new Int32Array(room.model.index.questionList.length);
-  const multi: (ReadonlySet<string> | undefined)[] = [];
-  for (const i of room.order) {
-    const state = room.raw[i];
-    if (!state || code < 0 || room.shown[i]?.[position] !== 1 || alreadyGiven(i)) {
-      add(sums, blockedFor, room.scores[i], room.blocked[i]);
-      continue;
-    }
-    scratch.set(state.code);
-    scratch[position] = code;
-    multi.length = 0;
-    multi.push(...state.multi);
-    if (set) multi[position] = set;
-    const evaluation = evaluate(room.model, { code: scratch, multi }, room.override, buffer);
-    add(sums, blockedFor, evaluation.scores, evaluation.blocked);
-  }
-  return meanRows(room.pack, sums, blockedFor, room.raw.length);
 }

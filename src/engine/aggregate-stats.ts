@@ -123,3 +123,22 @@ export function compareDesc(a: number, b: number): number {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A place in a ranking that knows about ties: `rank` is the first place of its group of equals ("#2="). */
+export type TiedRank = { rank: number; tied: boolean };
+
+/**
+ * Tie-aware places of items given in ranked order, where `sameAsPrevious[i]` says item i ties with
+ * item i − 1: standard competition ranks (1, 1, 1, 4 for three equal leaders), each marked tied
+ * when it shares its place.
+ */
+export function tiedRanks(sameAsPrevious: readonly boolean[]): TiedRank[] {
+  const ranks: TiedRank[] = [];
+  let start = 0;
+  for (let i = 1; i <= sameAsPrevious.length; i += 1) {
+    if (i < sameAsPrevious.length && sameAsPrevious[i]) continue;
+    for (let j = start; j < i; j += 1) ranks.push({ rank: start + 1, tied: i - start > 1 });
+    start = i;
+  }
+  return ranks;
+}

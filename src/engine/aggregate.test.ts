@@ -8,10 +8,9 @@ import bankJson from '../../test/fixtures/answers/bank-ja.json';
 import startupJson from '../../test/fixtures/answers/startup-en.json';
 import unsureJson from '../../test/fixtures/answers/unsure.json';
 import packJson from '../../test/fixtures/packs/workshop-three.json';
-import { aggregateWorkshop, type WorkshopAggregate, type WorkshopMember } from './aggregate';
-import { compareDesc, SCORE_EPSILON } from './aggregate-stats';
+import { aggregateWorkshop, withAgreedAgenda, type AgendaItem, type WorkshopAggregate, type WorkshopMember } from './aggregate';
+import { SCORE_EPSILON } from './aggregate-stats';
 import { rankOptions } from './score';
-import { isQuestionVisible } from './visibility';
 
 /**
  * workshop-three: criteria value (weight 3) and risk (2); baselines alpha 6/4, beta 5/5, gamma 4/6,
@@ -48,11 +47,11 @@ describe('aggregateWorkshop: hand-checked room of three', () => {
     expect(result.groupTop).toBe('gamma');
   });
 
-  it('ranks the group by Borda count: alpha 5, beta 2, gamma 2 (tie broken by id)', () => {
-    expect(result.groupBorda.map((r) => [r.option, r.points, r.rank, r.firstChoices])).toEqual([
-      ['alpha', 5, 1, 2],
-      ['beta', 2, 2, 0],
-      ['gamma', 2, 3, 1],
+  it('ranks the group by Borda count: alpha 5, then beta and gamma tied at 2 (both #2=)', () => {
+    expect(result.groupBorda.map((r) => [r.option, r.points, r.rank, r.tied, r.firstChoices])).toEqual([
+      ['alpha', 5, 1, false, 2],
+      ['beta', 2, 2, true, 0],
+      ['gamma', 2, 2, true, 1],
     ]);
   });
 
@@ -79,16 +78,18 @@ describe('aggregateWorkshop: hand-checked room of three', () => {
     expect(detail).toMatchObject({ hidden: ['p1', 'p3'], unanswered: [], disagreement: 0 });
   });
 
-  it('puts q.level on the agenda: agreeing on low or high moves gamma by 30 points and changes the first option', () => {
+  it('puts q.level on the agenda against the room median (low: alpha 60): agreeing on high moves gamma by 30 points and puts it first', () => {
+    expect(result.agendaBasis).toEqual({ profile: { 'q.level': 'low', 'q.detail': 'no' }, tops: ['alpha'], agreed: 0 });
     expect(result.agenda.map((a) => a.question)).toEqual(['q.level']);
     const [item] = result.agenda;
     expect(item?.impact).toBeCloseTo(30, 9);
     expect(item?.priority).toBeCloseTo(30, 9);
     expect(item?.changesTop).toBe(true);
-    expect(item?.alternativeTops).toEqual(['alpha']);
-    expect(item?.outcomes.map((o) => [o.value, o.top])).toEqual([
-      ['low', 'alpha'],
-      ['high', 'gamma'],
+    expect(item?.change?.given).toBeNull();
+    expect(item?.alternativeTops).toEqual(['gamma']);
+    expect(item?.outcomes.map((o) => [o.value, o.tops])).toEqual([
+      ['low', ['alpha']],
+      ['high', ['gamma']],
     ]);
   });
 });
@@ -102,13 +103,12 @@ describe('aggregateWorkshop: agenda', () => {
   ];
   const result = aggregateWorkshop(pack, disputed);
 
-  it('orders by disagreement × impact, and marks a dispute that cannot change the first option', () => {
-    // The agenda's sort treats priorities within SCORE_EPSILON as equal: compare with that tolerance.
-    result.agenda.forEach((item, i) => {
-      const next = result.agenda[i + 1];
-      if (next) expect(compareDesc(item.priority, next.priority)).toBeLessThanOrEqual(0);
-    });
-    expect(result.agenda.map((a) => a.question)).toEqual(['q.level', 'q.tools', 'q.minor']);
+  it('puts what can change the first option first, by disagreement × impact, and marks a dispute that cannot', () => {
+    expect(result.agenda.map((a) => [a.question, a.changesTop])).toEqual([
+      ['q.level', true],
+      ['q.tools', true],
+      ['q.minor', false],
+    ]);
     const minor = result.agenda.find((a) => a.question === 'q.minor');
     expect(minor?.changesTop).toBe(false);
     expect(minor?.alternativeTops).toEqual([]);
@@ -127,6 +127,92 @@ describe('aggregateWorkshop: agenda', () => {
     expect(tools?.counts).toEqual({ x: 3, y: 1, z: 1 });
     expect(tools?.values).toEqual([['x'], ['x', 'z'], ['y']]);
     expect(tools?.median).toEqual(['x']);
+  });
+});
+
+describe('aggregateWorkshop: ties', () => {
+  // q.level = mid with q.detail = no changes nothing (alpha 52, beta 50, gamma 48; nothing blocked);
+  // q.minor = high gives gamma +2 (50), level with beta 50: beta and gamma tie at second place.
+  const neutral = { 'q.level': 'mid', 'q.detail': 'no' } as const;
+  const tied = aggregateWorkshop(pack, [member('t', { ...neutral, 'q.minor': 'high' }), member('u', { 'q.level': 'high', 'q.detail': 'no' })]);
+
+  it("gives tied options one place in a participant's ranking", () => {
+    expect(tied.participants[0]?.places).toEqual({ alpha: { rank: 1, tied: false }, beta: { rank: 2, tied: true }, gamma: { rank: 2, tied: true } });
+    expect(tied.participants[0]?.tops).toEqual(['alpha']);
+  });
+
+  it('shares Borda points by mid-ranks: beta and gamma each get 0.5 from the tie', () => {
+    // t: alpha 2, beta 0.5, gamma 0.5; u: gamma 78, alpha 52, beta 50: gamma 2, alpha 1, beta 0.
+    expect(tied.groupBorda.map((r) => [r.option, r.points, r.rank, r.tied])).toEqual([
+      ['alpha', 3, 1, false],
+      ['gamma', 2.5, 2, false],
+      ['beta', 0.5, 3, false],
+    ]);
+  });
+
+  it('ties equal group means at one place (#1=) and names every tied first option', () => {
+    const twins = aggregateWorkshop(pack, [member('a', { 'q.level': 'high', 'q.detail': 'no' }), member('b', { 'q.level': 'low', 'q.minor': 'high' })]);
+    // a: alpha 52, beta 50, gamma 78; b: alpha 60, beta 50, gamma 50 → means alpha 56, beta 50, gamma 64.
+    expect(twins.groupMean.map((r) => [r.option, r.rank, r.tied])).toEqual([
+      ['gamma', 1, false],
+      ['alpha', 2, false],
+      ['beta', 3, false],
+    ]);
+    const even = aggregateWorkshop(pack, [member('a', neutral), member('b', neutral)]);
+    expect(even.groupTops).toEqual(['alpha']);
+    expect(even.groupRecommended).toEqual(['alpha', 'beta']);
+  });
+
+  it('shares a three-way tie at the top: #1= for all three, one shared first choice each, Borda by mid-ranks', () => {
+    // Equal weights: alpha (6+4)/2, beta (5+5)/2, gamma (4+6)/2 all score 50.
+    const flat = aggregateWorkshop(pack, [member('a', neutral), member('b', { 'q.level': 'low' })], { weights: { value: 1, risk: 1 } });
+    expect(flat.participants[0]?.tops).toEqual(['alpha', 'beta', 'gamma']);
+    expect(flat.participants[0]?.top).toBe('alpha');
+    // b: alpha 60 alone first. Borda: a gives 1 each (mid-rank 2 of 3); b gives alpha 2, then beta and gamma tied at 2.5 → 0.5 each.
+    expect(flat.groupBorda.map((r) => [r.option, r.points, r.rank, r.tied, r.firstChoices, r.sharedFirstChoices])).toEqual([
+      ['alpha', 3, 1, false, 2, 1],
+      ['beta', 1.5, 2, true, 1, 1],
+      ['gamma', 1.5, 2, true, 1, 1],
+    ]);
+  });
+});
+
+describe('aggregateWorkshop: agenda against the agreed answers, with pairs', () => {
+  // q.detail (shown when q.level ≥ mid) blocks gamma when "yes": it matters only once q.level is high.
+  const room = [
+    member('a', { 'q.level': 'high', 'q.detail': 'no' }),
+    member('b', { 'q.level': 'high', 'q.detail': 'yes' }),
+    member('c', { 'q.level': 'low' }),
+    member('d', { 'q.level': 'low' }),
+  ];
+
+  it('marks q.detail as able to change the outcome together with q.level = high, though it cannot alone', () => {
+    const result = aggregateWorkshop(pack, room);
+    expect(result.agendaBasis.profile).toEqual({ 'q.level': 'low', 'q.detail': 'no' });
+    const detail = result.agenda.find((item) => item.question === 'q.detail');
+    expect(detail?.outcomes.map((o) => o.tops)).toEqual([['alpha'], ['alpha']]);
+    expect(detail?.changesTop).toBe(true);
+    expect(detail?.change).toEqual({
+      given: { question: 'q.level', value: 'high' },
+      outcomes: [
+        { value: 'no', tops: ['gamma'] },
+        { value: 'yes', tops: ['alpha'] },
+      ],
+    });
+  });
+
+  it('recomputes when an answer is agreed: with q.level agreed as high, q.detail decides alone', () => {
+    const before = aggregateWorkshop(pack, room);
+    const after = withAgreedAgenda(pack, before, { 'q.level': 'high' });
+    expect(after).toEqual(aggregateWorkshop(pack, room, undefined, { 'q.level': 'high' }));
+    expect(after.agendaBasis).toMatchObject({ tops: ['gamma'], agreed: 1 });
+    const detail = after.agenda.find((item) => item.question === 'q.detail');
+    expect(detail?.change?.given).toBeNull();
+    expect(detail?.outcomes.map((o) => [o.value, o.tops])).toEqual([
+      ['no', ['gamma']],
+      ['yes', ['alpha']],
+    ]);
+    expect(after.agenda.at(-1)).toMatchObject({ question: 'q.level', agreed: true, changesTop: false });
   });
 });
 
@@ -163,9 +249,19 @@ const arbAnswers: fc.Arbitrary<Answers> = fc
   })
   .map((record) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Answers);
 const arbRoom = fc.array(arbAnswers, { minLength: 1, maxLength: 8 }).map((sets) => sets.map((answers, i) => member(`p${i}`, answers)));
+const arbAgreed: fc.Arbitrary<Answers> = fc
+  .record({ 'q.level': fc.constantFrom<AnswerValue | undefined>(undefined, 'low', 'high'), 'q.minor': fc.constantFrom<AnswerValue | undefined>(undefined, 'low', 'high') })
+  .map((record) => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Answers);
+
+/** The first options of a ranking, every option tied at the best unblocked score (the brute-force reference). */
+function topsOf(ranking: readonly { option: string; score: number; verdict: string }[]): string[] {
+  const open = ranking.filter((r) => r.verdict !== 'not-recommended');
+  const best = Math.max(...open.map((r) => r.score));
+  return pack.options.map((o) => o.id).filter((id) => open.some((r) => r.option === id && Math.abs(r.score - best) < 1e-9));
+}
 
 const shape = (r: WorkshopAggregate) => ({
-  mean: r.groupMean.map((row) => [row.option, row.rank, row.blockedFor]),
+  mean: r.groupMean.map((row) => [row.option, row.rank, row.tied, row.blockedFor]),
   borda: r.groupBorda,
   top: r.groupTop,
   agenda: r.agenda.map((a) => [a.question, a.changesTop, [...a.alternativeTops]]),
@@ -193,8 +289,9 @@ describe('aggregateWorkshop: properties', () => {
     const result = aggregateWorkshop(pack, participants);
     const n = pack.options.length;
     const m = participants.length;
-    expect(result.groupBorda.reduce((sum, r) => sum + r.points, 0)).toBe((m * n * (n - 1)) / 2);
-    expect(result.groupBorda.reduce((sum, r) => sum + r.firstChoices, 0)).toBe(m);
+    expect(result.groupBorda.reduce((sum, r) => sum + r.points, 0)).toBeCloseTo((m * n * (n - 1)) / 2, 9);
+    const firstPlaces = result.participants.reduce((sum, p) => sum + Object.values(p.places).filter((place) => place.rank === 1).length, 0);
+    expect(result.groupBorda.reduce((sum, r) => sum + r.firstChoices, 0)).toBe(firstPlaces);
     for (const row of result.groupMean) {
       const scores = participants.map((p) => rankOptions(pack, p.answers).ranking.find((r) => r.option === row.option)?.score ?? NaN);
       expect(row.mean).toBeCloseTo(scores.reduce((s, x) => s + x, 0) / m, 9);
@@ -203,12 +300,13 @@ describe('aggregateWorkshop: properties', () => {
 
   test.prop([arbRoom])('agenda sorted, measures within bounds', (participants) => {
     const result = aggregateWorkshop(pack, participants);
+    const group = (item: AgendaItem) => (item.agreed ? 2 : item.changesTop ? 0 : 1);
     result.agenda.forEach((item, i) => {
       const next = result.agenda[i + 1];
-      if (next) expect(item.priority).toBeGreaterThanOrEqual(next.priority - SCORE_EPSILON);
+      if (next) expect(group(item) < group(next) || (group(item) === group(next) && item.priority >= next.priority - SCORE_EPSILON)).toBe(true);
       expect(item.priority).toBeCloseTo(item.disagreement * item.impact, 12);
       expect(item.disagreement).toBeGreaterThan(0);
-      expect(item.changesTop).toBe(new Set(item.outcomes.map((o) => o.top)).size > 1);
+      if (new Set(item.outcomes.map((o) => o.tops.join())).size > 1) expect(item.changesTop).toBe(true);
     });
     for (const s of result.spreads) {
       expect(s.disagreement).toBeGreaterThanOrEqual(0);
@@ -219,18 +317,42 @@ describe('aggregateWorkshop: properties', () => {
     expect(w >= 0 && w <= 1).toBe(true);
   });
 
-  test.prop([arbRoom])('each outcome equals re-ranking everyone with that answer (rankOptions)', (participants) => {
-    for (const item of aggregateWorkshop(pack, participants).agenda) {
+  test.prop([arbRoom, arbAgreed])('each outcome equals scoring the consensus profile with that answer (rankOptions)', (participants, agreed) => {
+    const result = aggregateWorkshop(pack, participants, undefined, agreed);
+    for (const item of result.agenda) {
       for (const outcome of item.outcomes) {
-        for (const option of pack.options) {
-          const scores = participants.map((p) => {
-            const answers = isQuestionVisible(pack, p.answers, item.question) ? { ...p.answers, [item.question]: outcome.value } : p.answers;
-            return rankOptions(pack, answers).ranking.find((r) => r.option === option.id)?.score ?? NaN;
-          });
-          expect(outcome.means[option.id]).toBeCloseTo(scores.reduce((sum, x) => sum + x, 0) / participants.length, 9);
-        }
+        const scored = rankOptions(pack, { ...result.agendaBasis.profile, [item.question]: outcome.value });
+        expect(outcome.tops).toEqual(topsOf(scored.ranking));
+        for (const entry of scored.ranking) expect(outcome.scores[entry.option]).toBeCloseTo(entry.score, 9);
       }
     }
+  });
+
+  test.prop([arbRoom, arbAgreed])('"can change" equals a brute-force search over single answers and pairs (rankOptions)', (participants, agreed) => {
+    const result = aggregateWorkshop(pack, participants, undefined, agreed);
+    const profile = result.agendaBasis.profile;
+    const baseKey = topsOf(rankOptions(pack, profile).ranking).join();
+    const open = result.agenda.filter((item) => !item.agreed);
+    const valuesOf = (question: string) => result.spreads.find((s) => s.question === question)?.values ?? [];
+    const keyWith = (answers: Answers) => topsOf(rankOptions(pack, { ...profile, ...answers }).ranking).join();
+    for (const item of open) {
+      const alone = valuesOf(item.question).map((v) => keyWith({ [item.question]: v }));
+      let expected = new Set(alone).size > 1 || (alone.length > 0 && alone.every((k) => k !== baseKey));
+      for (const other of open) {
+        if (expected || other.question === item.question) continue;
+        for (const w of valuesOf(other.question)) {
+          const keys = valuesOf(item.question).map((v) => keyWith({ [other.question]: w, [item.question]: v }));
+          if (new Set(keys).size > 1) expected = true;
+        }
+      }
+      expect([item.question, item.changesTop]).toEqual([item.question, expected]);
+      if (item.change) {
+        const given = item.change.given ? { [item.change.given.question]: item.change.given.value } : {};
+        const keys = item.change.outcomes.map((o) => keyWith({ ...given, [item.question]: o.value }));
+        expect(keys).toEqual(item.change.outcomes.map((o) => o.tops.join()));
+      }
+    }
+    for (const item of result.agenda.filter((i) => i.agreed)) expect(item.changesTop).toBe(false);
   });
 
   test.prop([arbRoom])('inputs stay untouched and the result is deterministic', (participants) => {
@@ -252,25 +374,14 @@ describe('aggregateWorkshop on the default pack', () => {
   it('agrees with rankOptions on every outcome of the agenda', () => {
     expect(result.agenda.length).toBeGreaterThan(0);
     for (const item of result.agenda) {
-      const outcome = item.outcomes[0];
-      if (!outcome) continue;
-      const top = real.options.map((option) => {
-        const scores = room.map((p) => {
-          const answers = isQuestionVisible(real, p.answers, item.question) ? { ...p.answers, [item.question]: outcome.value } : p.answers;
-          return rankOptions(real, answers).ranking.find((r) => r.option === option.id)?.score ?? NaN;
-        });
-        return scores.reduce((sum, x) => sum + x, 0) / room.length;
-      });
-      real.options.forEach((option, o) => expect(outcome.means[option.id]).toBeCloseTo(top[o] ?? NaN, 9));
+      for (const outcome of item.outcomes) {
+        const scored = rankOptions(real, { ...result.agendaBasis.profile, [item.question]: outcome.value });
+        for (const entry of scored.ranking) expect(outcome.scores[entry.option]).toBeCloseTo(entry.score, 9);
+      }
     }
   });
 
-  it('sorts the agenda and keeps every measure in range', () => {
-    // The agenda's sort treats priorities within SCORE_EPSILON as equal: compare with that tolerance.
-    result.agenda.forEach((item, i) => {
-      const next = result.agenda[i + 1];
-      if (next) expect(compareDesc(item.priority, next.priority)).toBeLessThanOrEqual(0);
-    });
+  it('keeps every measure in range', () => {
     expect(result.agreement.w).toBeGreaterThanOrEqual(0);
     expect(result.agreement.w).toBeLessThanOrEqual(1);
   });

@@ -1,9 +1,13 @@
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { Pack, Question } from '@/rules/pack-schema';
-import { outcomeRows, prepareRoom, roomRows, topOf, type Room } from './aggregate-impact';
-import { answerKey, viewQuestion, type QuestionView } from './aggregate-spread';
-import { SCORE_EPSILON, agreementBand, compareDesc, compareText, kendallW, midRanks, type AgreementBand } from './aggregate-stats';
+import { roomAgenda, type AgendaBasis, type AgendaItem } from './aggregate-agenda';
+import { prepareRoom, roomRows, topOf } from './aggregate-impact';
+import { viewQuestion } from './aggregate-spread';
+import { SCORE_EPSILON, agreementBand, compareDesc, compareText, kendallW, midRanks, tiedRanks, type AgreementBand, type TiedRank } from './aggregate-stats';
+import { RECOMMENDED_WITHIN } from './score';
 import type { Scored, ScoreSettings } from './types';
+
+export type { AgendaAnswer, AgendaBasis, AgendaChange, AgendaItem, AgendaOutcome } from './aggregate-agenda';
 
 /** One participant of a workshop: an id unique in the workshop, a label and their answers. */
 export type WorkshopMember = { readonly id: string; readonly label: string; readonly answers: Answers };
@@ -12,13 +16,19 @@ export type ParticipantRanking = {
   id: string;
   label: string;
   scored: Scored;
-  /** Their first option, or null when every option is blocked for them. */
+  /** Their first option, or null when every option is blocked for them (the first by option id when several tie). */
   top: string | null;
+  /** Every option tied first for them (none when all are blocked). */
+  tops: string[];
+  /** Their tie-aware place of each option: equal scores (with the same guard status) share a place. */
+  places: Record<string, TiedRank>;
 };
 
 export type GroupMeanRow = {
   option: string;
+  /** Tie-aware place: options with equal means (and the same majority-blocked status) share the first place of their group. */
   rank: number;
+  tied: boolean;
   /** Mean of the participants' scores (0..100). */
   mean: number;
   /** How many participants have a block guard on this option. */
@@ -27,11 +37,15 @@ export type GroupMeanRow = {
 
 export type GroupBordaRow = {
   option: string;
+  /** Tie-aware place by points. */
   rank: number;
-  /** Σ over participants of (n − r), r their 1-based rank of the option among n options. */
+  tied: boolean;
+  /** Σ over participants of (n − r), r their mid-rank of the option among n options (equal scores share their places' mean). */
   points: number;
-  /** How many participants rank it first. */
+  /** How many participants have it first, alone or tied. */
   firstChoices: number;
+  /** Of these, how many share their first place with other options. */
+  sharedFirstChoices: number;
 };
 
 export type Agreement = {
@@ -65,36 +79,21 @@ export type QuestionSpread = {
   values: AnswerValue[];
 };
 
-export type AgendaOutcome = {
-  value: AnswerValue;
-  /** The group's first option if everyone gave this answer (other answers kept). */
-  top: string | null;
-  /** Group mean score of each option in that case. */
-  means: Record<string, number>;
-};
-
-export type AgendaItem = {
-  question: string;
-  disagreement: number;
-  impact: number;
-  /** disagreement × impact: the agenda's sort key. */
-  priority: number;
-  /** True when two of the room's answers lead to different group first options. */
-  changesTop: boolean;
-  /** The group first options reached by some answer given in the room, other than the current one. */
-  alternativeTops: string[];
-  outcomes: AgendaOutcome[];
-};
-
 export type WorkshopAggregate = {
   participants: ParticipantRanking[];
   groupMean: GroupMeanRow[];
   groupBorda: GroupBordaRow[];
   /** First option of the mean ranking; null without participants or when it is blocked for most of them. */
   groupTop: string | null;
+  /** Every option tied first in the mean ranking (empty when groupTop is null). */
+  groupTops: string[];
+  /** Options recommended by the participants' means: not blocked for most, within 3 points of the best mean. */
+  groupRecommended: string[];
   agreement: Agreement;
   spreads: QuestionSpread[];
+  /** Measured against the agreed answers (the rest at the room's medians); see roomAgenda. */
   agenda: AgendaItem[];
+  agendaBasis: AgendaBasis;
 };
 
 /**
@@ -108,37 +107,68 @@ export type WorkshopAggregate = {
  *   guard status) tied at their mid-rank, with the tie correction.
  * - Spread and disagreement per question (see QuestionSpread; unsure, unanswered and hidden answers
  *   are counted apart and take no part in the disagreement).
- * - Agenda: every choice or multi question with at least two distinct answers in the room. Impact:
- *   for each distinct answer v given, set the question to v for every participant (keeping their
- *   other answers; a participant to whom it is hidden is unchanged), recompute the group mean
- *   scores; impact = the largest difference of one option's group mean between two of these
- *   answers (points, 0..100). `changesTop` when these answers lead to different group first
- *   options. Sorted by disagreement × impact, descending, then pack order of the questions.
+ * - Ties: equal scores (closer than SCORE_EPSILON, same guard status) share a place everywhere:
+ *   each participant's places, the group ranks ("#1="), Borda points by mid-ranks, and a first
+ *   choice counted for every option tied first.
+ * - Agenda: measured against the consensus of the agreed answers (`agreed`), the other questions
+ *   at the room's median answers, with pairs of open questions; see roomAgenda.
  */
 export function aggregateWorkshop(
   pack: Pack,
   participants: readonly WorkshopMember[],
   settings?: ScoreSettings,
+  agreed: Answers = {},
 ): WorkshopAggregate {
   const room = prepareRoom(pack, participants, settings);
   const groupMean = roomRows(room);
   const groupTop = topOf(groupMean, participants.length);
-  const views = pack.sections.flatMap((section) => section.questions).map((question, position) => viewQuestion(question, position, participants, room.shown));
-  const agenda = views
-    .map((view) => agendaItem(room, view, groupTop))
-    .filter((item): item is AgendaItem => item !== null)
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => compareDesc(a.item.priority, b.item.priority) || a.index - b.index)
-    .map((entry) => entry.item);
+  const spreads = pack.sections
+    .flatMap((section) => section.questions)
+    .map((question, position) => viewQuestion(question, position, participants, room.shown).spread);
+  const { agenda, basis } = roomAgenda(pack, spreads, agreed, settings);
+  const m = participants.length;
+  const majorityBlocked = (row: GroupMeanRow) => m > 0 && row.blockedFor * 2 > m;
+  const best = groupMean.find((row) => !majorityBlocked(row))?.mean;
   return {
-    participants: participants.map((p, i) => ({ id: p.id, label: p.label, scored: room.scored[i] as Scored, top: firstOption(room.scored[i] as Scored) })),
+    participants: participants.map((p, i) => participantRanking(p, room.scored[i] as Scored)),
     groupMean,
     groupBorda: bordaRanking(pack, room.scored),
     groupTop,
+    groupTops: groupTop === null ? [] : groupMean.filter((row) => row.rank === 1 && !majorityBlocked(row)).map((row) => row.option),
+    groupRecommended: best === undefined || m === 0 ? [] : groupMean.filter((row) => !majorityBlocked(row) && row.mean >= best - RECOMMENDED_WITHIN).map((row) => row.option),
     agreement: agreement(pack, room.scored),
-    spreads: views.map((view) => view.spread),
+    spreads,
     agenda,
+    agendaBasis: basis,
   };
+}
+
+/** The agenda again after the agreed answers changed (the participants' part of the aggregate stays). */
+export function withAgreedAgenda(pack: Pack, aggregate: WorkshopAggregate, agreed: Answers, settings?: ScoreSettings): WorkshopAggregate {
+  const { agenda, basis } = roomAgenda(pack, aggregate.spreads, agreed, settings);
+  return { ...aggregate, agenda, agendaBasis: basis };
+}
+
+function participantRanking(member: WorkshopMember, scored: Scored): ParticipantRanking {
+  const places = tiedRanks(sameAsPrevious(scored));
+  const tops = scored.ranking.filter((entry, i) => places[i]?.rank === 1 && entry.verdict !== 'not-recommended').map((entry) => entry.option);
+  return {
+    id: member.id,
+    label: member.label,
+    scored,
+    top: tops[0] ?? null,
+    tops,
+    places: Object.fromEntries(scored.ranking.map((entry, i) => [entry.option, places[i] ?? { rank: i + 1, tied: false }])),
+  };
+}
+
+/** Per entry of a ranking: whether it ties with the one before (equal score, same guard status). */
+function sameAsPrevious(scored: Scored): boolean[] {
+  const ranking = scored.ranking;
+  return ranking.map((entry, i) => {
+    const previous = ranking[i - 1];
+    return previous !== undefined && (previous.guards.length > 0) === (entry.guards.length > 0) && Math.abs(previous.score - entry.score) < SCORE_EPSILON;
+  });
 }
 
 /** The option a scored answers set puts first, or null when every option is blocked. */
@@ -151,15 +181,22 @@ function bordaRanking(pack: Pack, scored: readonly Scored[]): GroupBordaRow[] {
   const n = pack.options.length;
   const points = new Map(pack.options.map((o) => [o.id, 0]));
   const firsts = new Map(pack.options.map((o) => [o.id, 0]));
+  const shared = new Map(pack.options.map((o) => [o.id, 0]));
   for (const s of scored) {
-    s.ranking.forEach((entry, index) => points.set(entry.option, (points.get(entry.option) ?? 0) + n - (index + 1)));
-    const top = s.ranking[0]?.option;
-    if (top !== undefined) firsts.set(top, (firsts.get(top) ?? 0) + 1);
+    const ranks = midRanks(sameAsPrevious(s));
+    s.ranking.forEach((entry, index) => points.set(entry.option, (points.get(entry.option) ?? 0) + n - (ranks[index] ?? index + 1)));
+    const places = tiedRanks(sameAsPrevious(s));
+    const firstPlace = s.ranking.filter((_, index) => places[index]?.rank === 1);
+    for (const entry of firstPlace) {
+      firsts.set(entry.option, (firsts.get(entry.option) ?? 0) + 1);
+      if (firstPlace.length > 1) shared.set(entry.option, (shared.get(entry.option) ?? 0) + 1);
+    }
   }
-  return pack.options
-    .map((o) => ({ option: o.id, rank: 0, points: points.get(o.id) ?? 0, firstChoices: firsts.get(o.id) ?? 0 }))
-    .sort((a, b) => b.points - a.points || compareText(a.option, b.option))
-    .map((row, i) => ({ ...row, rank: i + 1 }));
+  const rows = pack.options
+    .map((o) => ({ option: o.id, points: points.get(o.id) ?? 0, firstChoices: firsts.get(o.id) ?? 0, sharedFirstChoices: shared.get(o.id) ?? 0 }))
+    .sort((a, b) => compareDesc(a.points, b.points) || compareText(a.option, b.option));
+  const places = tiedRanks(rows.map((row, i) => i > 0 && compareDesc(rows[i - 1]?.points ?? 0, row.points) === 0));
+  return rows.map((row, i) => ({ ...row, rank: places[i]?.rank ?? i + 1, tied: places[i]?.tied ?? false }));
 }
 
 function agreement(pack: Pack, scored: readonly Scored[]): Agreement {
@@ -173,40 +210,7 @@ function agreement(pack: Pack, scored: readonly Scored[]): Agreement {
 /** One participant's ranks of the pack's options (pack order), equal scores tied at mid-rank. */
 function rankRow(pack: Pack, scored: Scored): number[] {
   const ranking = scored.ranking;
-  const ties = ranking.map((entry, i) => {
-    const previous = ranking[i - 1];
-    return previous !== undefined && (previous.guards.length > 0) === (entry.guards.length > 0) && Math.abs(previous.score - entry.score) < SCORE_EPSILON;
-  });
-  const ranks = midRanks(ties);
+  const ranks = midRanks(sameAsPrevious(scored));
   const byOption = new Map(ranking.map((entry, i) => [entry.option, ranks[i] ?? 0]));
   return pack.options.map((o) => byOption.get(o.id) ?? 0);
-}
-
-function agendaItem(room: Room, view: QuestionView, groupTop: string | null): AgendaItem | null {
-  const { question, spread } = view;
-  if (question.kind === 'text' || spread.values.length < 2) return null;
-  const givenKeys = view.given.map((given) => (given === undefined ? undefined : answerKey(question, given)));
-  const outcomes: AgendaOutcome[] = spread.values.map((value) => {
-    const key = answerKey(question, value);
-    const rows = outcomeRows(room, view.position, value, (i) => givenKeys[i] === key);
-    const means = Object.fromEntries(room.pack.options.map((o) => [o.id, rows.find((r) => r.option === o.id)?.mean ?? 0]));
-    return { value, top: topOf(rows, room.raw.length), means };
-  });
-  const impact = Math.max(
-    0,
-    ...room.pack.options.map((o) => {
-      const means = outcomes.map((outcome) => outcome.means[o.id] ?? 0);
-      return Math.max(...means) - Math.min(...means);
-    }),
-  );
-  const tops = [...new Set(outcomes.map((o) => o.top))];
-  return {
-    question: question.id,
-    disagreement: spread.disagreement,
-    impact,
-    priority: spread.disagreement * impact,
-    changesTop: tops.length > 1,
-    alternativeTops: tops.filter((t): t is string => t !== null && t !== groupTop),
-    outcomes,
-  };
 }

@@ -15,6 +15,7 @@ function drawParticipants(kit: PdfKit, model: WorkshopReportModel['participants'
 
 function drawGroup(kit: PdfKit, model: WorkshopReportModel['group']): void {
   heading(kit, model.heading, 'section', { newPage: false });
+  paragraph(kit, model.basis, { colour: colours.muted });
   callout(kit, model.top, colours.recommended, { strong: true });
   if (model.split) paragraph(kit, model.split);
   paragraph(kit, model.agreement, { strong: true, after: 2 });
@@ -44,6 +45,7 @@ function drawOutcome(kit: PdfKit, agreed: WorkshopReportModel['agreed'], result:
   heading(kit, result.heading, 'section');
   paragraph(kit, result.basis, { colour: colours.muted });
   callout(kit, result.top, result.recommended ? colours.recommended : colours.blocked, { strong: true, size: type.sub });
+  if (result.alsoRecommended) paragraph(kit, result.alsoRecommended, { strong: true });
   if (result.runnerUp) paragraph(kit, result.runnerUp);
   if (result.summary) paragraph(kit, result.summary);
   if (result.actions.rows.length > 0) {

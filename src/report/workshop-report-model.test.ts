@@ -59,16 +59,17 @@ describe('buildWorkshopReportModel', () => {
     const model = modelFor('en');
     expect(model.group.table.rows.map((row) => row[0])).toEqual(['1. Gamma', '2. Alpha', '3. Beta']);
     expect(model.group.agreement).toMatch(/^Agreement \(Kendall's W\): 0\.\d\d, /);
-    expect(model.agenda.items.map((item) => item.title)).toEqual(['1. How mature is your data?', '2. How much do you value speed?']);
-    const [level, minor] = model.agenda.items;
-    expect(level?.matters).toBe(true);
+    // Agreed, q.level comes after the open question; the agenda is measured against the agreed answers.
+    expect(model.agenda.items.map((item) => item.title)).toEqual(['1. How much do you value speed?', '2. How mature is your data?']);
+    const [minor, level] = model.agenda.items;
+    expect(level?.matters).toBe(false);
     expect(level?.spread.rows).toEqual([
       ['Low', '1', 'Aiko Sato'],
       ['Medium', '1', '山田 花子'],
       ['High', '1', 'Ben Ito'],
     ]);
     expect(level?.agreed).toBe('Agreed: High');
-    expect(minor?.outcome).toMatch(/^This cannot change the recommendation/);
+    expect(minor?.outcome).toBe('Cannot change the outcome: with the agreed answers, whichever answer given here the room agrees on, alone or with any one other open question, Gamma stays first.');
     expect(minor?.agreed).toBe('Not agreed yet');
   });
 
@@ -78,7 +79,7 @@ describe('buildWorkshopReportModel', () => {
       ['How mature is your data?', 'High'],
       ['Is the data regulated?', 'No'],
     ]);
-    expect(model.recommendation.basis).toBe('Based on the agreed answers: 2 of 4 questions.');
+    expect(model.recommendation.basis).toBe('Basis: the agreed answers · Provisional: 2 of 4 questions agreed. The other questions are left unanswered here.');
     expect(model.recommendation.top).toBe('Recommended: Gamma (score 78.0)');
     expect(model.recommendation.actions.rows).toEqual([
       ['Start with a pilot of Gamma.', '0–3 months', 'executive team'],

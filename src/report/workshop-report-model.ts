@@ -4,10 +4,11 @@ import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
+import { localize, translator, type Translate } from '@/i18n/t';
 import type { AnswerValue, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
+import { consensusLines, groupLines, outcomeNote, topPick } from './workshop-phrases';
 import { displayNames, workshopWords, type WorkshopWords } from './workshop-words';
 import { own } from '@/rules/own';
 
@@ -40,6 +41,7 @@ export type WorkshopReportModel = {
     readonly heading: string;
     readonly agreement: string;
     readonly agreementNote: string;
+    readonly basis: string;
     readonly top: string;
     readonly split?: string;
     readonly table: ReportTable;
@@ -52,6 +54,7 @@ export type WorkshopReportModel = {
     readonly basis: string;
     readonly top: string;
     readonly recommended: boolean;
+    readonly alsoRecommended?: string;
     readonly runnerUp?: string;
     readonly summary?: string;
     readonly actionsHeading: string;
@@ -101,14 +104,9 @@ function otherAnswers(spread: QuestionSpread, w: Words): string[] {
   return lines;
 }
 
-function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: QuestionSpread, agreed: AnswerValue | undefined, w: Words): WorkshopAgendaEntry {
+function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: QuestionSpread, agreed: AnswerValue | undefined, baseTops: readonly string[], w: Words): WorkshopAgendaEntry {
   const { t } = w;
-  const top = item.outcomes[0]?.top ?? null;
-  const outcome = item.changesTop
-    ? t('workshop.agenda.canChange')
-    : top
-      ? t('workshop.agenda.cannotChange', { option: w.option(top) })
-      : t('workshop.agenda.cannotChangeNone');
+  const note = outcomeNote(item, baseTops, w, t);
   return {
     title: `${index + 1}. ${w.question(item.question)}`,
     facts: [
@@ -116,15 +114,9 @@ function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: Questi
       t('workshop.agenda.impact', { points: w.score(item.impact) }),
       t('workshop.agenda.priority', { value: w.score(item.priority) }),
     ].join(' · '),
-    outcome,
-    outcomes: item.changesTop
-      ? item.outcomes.map((o) =>
-          o.top
-            ? t('workshop.agenda.outcome', { answer: w.answer(item.question, o.value), option: w.option(o.top), score: w.score(o.means[o.top] ?? 0) })
-            : t('workshop.agenda.outcomeNone', { answer: w.answer(item.question, o.value) }),
-        )
-      : [],
-    matters: item.changesTop,
+    outcome: note.lead,
+    outcomes: note.lines,
+    matters: note.matters,
     spread: spreadTable(pack, spread, w),
     others: otherAnswers(spread, w),
     agreed: agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: w.answer(item.question, agreed) }),
@@ -143,7 +135,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   const w = wordsFor(pack, inputs);
   const { t } = w;
   const members = workshop.participants.map((p) => ({ id: p.id, label: p.label, answers: p.answers.answers }));
-  const aggregate = inputs.aggregate ?? aggregateWorkshop(pack, members);
+  const aggregate = inputs.aggregate ?? aggregateWorkshop(pack, members, undefined, workshop.agreed.answers);
   const agreedAnswers = workshop.agreed.answers;
   const consensus = inputs.consensus ?? score(pack, agreedAnswers);
   const title = workshop.title || t('workshop.untitled');
@@ -152,12 +144,10 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
   const questions = pack.sections.flatMap((s) => s.questions).filter((q) => q.kind !== 'text');
   const agreedQuestions = questions.filter((q) => own(agreedAnswers, q.id) !== undefined);
-  const first = consensus.ranking[0];
-  const recommended = first && first.verdict !== 'not-recommended' ? first : undefined;
-  const option = recommended ? pack.options.find((o) => o.id === recommended.option) : undefined;
-  const second = consensus.ranking[1];
+  const consensusText = consensusLines(consensus, agreedQuestions.length, questions.length, w, t);
+  const option = consensusText.tops.length === 1 ? pack.options.find((o) => o.id === consensusText.tops[0]) : undefined;
   const agreement = aggregate.agreement;
-  const bordaTop = aggregate.groupBorda[0]?.option;
+  const group = groupLines(aggregate, w, t);
 
   return {
     lang,
@@ -186,7 +176,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
         columns: [t('workshop.participants.name'), t('workshop.report.role'), t('workshop.participants.topPick')],
         rows: aggregate.participants.map((p) => {
           const role = inputs.anonymous ? '' : (workshop.participants.find((x) => x.id === p.id)?.answers.respondent?.role ?? '');
-          return [w.names.get(p.id) ?? p.label, role, p.top ? w.option(p.top) : t('workshop.participants.noTop')];
+          return [w.names.get(p.id) ?? p.label, role, topPick(p.tops, w, t)];
         }),
       },
     },
@@ -199,23 +189,12 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
             ? t('workshop.agreement.single')
             : t('workshop.agreement.none'),
       agreementNote: t('workshop.agreement.explain'),
-      top: aggregate.groupTop ? t('workshop.group.top', { option: w.option(aggregate.groupTop) }) : t('workshop.group.noTop'),
-      ...(aggregate.groupTop && bordaTop && bordaTop !== aggregate.groupTop
-        ? { split: t('workshop.group.split', { mean: w.option(aggregate.groupTop), borda: w.option(bordaTop) }) }
-        : {}),
+      basis: group.basis,
+      top: [group.top, group.alsoRecommended].filter(Boolean).join(' '),
+      ...(group.split ? { split: group.split } : {}),
       table: {
         columns: [t('workshop.group.option'), t('workshop.group.mean'), t('workshop.group.borda'), t('workshop.group.firstChoices'), t('workshop.group.blocked')],
-        rows: aggregate.groupMean.map((row) => {
-          const b = aggregate.groupBorda.find((x) => x.option === row.option);
-          const m = aggregate.participants.length;
-          return [
-            t('workshop.group.ranked', { rank: row.rank, option: w.option(row.option) }),
-            w.score(row.mean),
-            b ? t('workshop.group.bordaCell', { points: b.points, rank: b.rank }) : '',
-            b ? t('workshop.group.ofParticipants', { count: b.firstChoices, total: m }) : '',
-            row.blockedFor > 0 ? t('workshop.group.ofParticipants', { count: row.blockedFor, total: m }) : '–',
-          ];
-        }),
+        rows: group.rows,
       },
       explain: t('workshop.group.explain'),
     },
@@ -225,7 +204,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
       ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
       items: aggregate.agenda.flatMap((item, i) => {
         const spread = spreads.get(item.question);
-        return spread ? [agendaEntry(pack, item, i, spread, own(agreedAnswers, item.question), w)] : [];
+        return spread ? [agendaEntry(pack, item, i, spread, own(agreedAnswers, item.question), aggregate.agendaBasis.tops, w)] : [];
       }),
     },
     agreed: {
@@ -239,10 +218,11 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     },
     recommendation: {
       heading: t('workshop.consensus.heading'),
-      basis: t(pluralKey(questions.length, 'workshop.consensus.basisOne', 'workshop.consensus.basisOther'), { count: agreedQuestions.length, total: questions.length }),
-      recommended: Boolean(recommended && option),
-      top: recommended && option ? t('workshop.consensus.top', { option: localize(option.name, lang), score: w.score(recommended.score) }) : t('workshop.consensus.none'),
-      ...(recommended && second ? { runnerUp: t('workshop.consensus.runnerUp', { option: w.option(second.option), score: w.score(second.score) }) } : {}),
+      basis: `${t('workshop.consensus.basisLabel')} · ${consensusText.basis}`,
+      recommended: consensusText.tops.length > 0,
+      top: consensusText.top,
+      ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),
+      ...(consensusText.runnerUp ? { runnerUp: consensusText.runnerUp } : {}),
       ...(option ? { summary: localize(option.summary, lang) } : {}),
       actionsHeading: t('workshop.consensus.actionsHeading'),
       actions: {

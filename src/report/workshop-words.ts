@@ -9,6 +9,10 @@ import { packNames, type PackNames } from './pack-names';
 export type WorkshopWords = Omit<PackNames, 'criterion'> & {
   /** An answer in words: the choice label, the labels of a multi answer, the text, or "not sure". */
   answer: (question: string, value: AnswerValue | null | undefined) => string;
+  /** Several options in words, as a list ("A, B and C"; "A、B、C"). */
+  options: (ids: readonly string[]) => string;
+  /** The language tag numbers are formatted in. */
+  locale: Lang;
   score: (n: number) => string;
   /** A measure in 0..1 with two decimals. */
   measure: (n: number) => string;
@@ -18,6 +22,7 @@ export function workshopWords(pack: Pack, lang: Lang, t: Translate): WorkshopWor
   const { option, question, choice } = packNames(pack, lang);
   const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   return {
     option,
     question,
@@ -29,6 +34,8 @@ export function workshopWords(pack: Pack, lang: Lang, t: Translate): WorkshopWor
       if (Array.isArray(value)) return value.length === 0 ? t('workshop.answer.emptySet') : value.map((v) => choice(id, v)).join(t('workshop.answer.separator'));
       return t('workshop.answer.unsure');
     },
+    options: (ids) => list.format(ids.map((id) => option(id))),
+    locale: lang,
     score: (n) => one.format(n),
     measure: (n) => two.format(n),
   };

@@ -14,11 +14,12 @@ const room = [
   { id: 'c', label: 'C', answers: { 'q.level': 'high', 'q.minor': 'high', 'q.tools': ['x'], 'q.detail': 'no' } },
   { id: 'd', label: 'D', answers: { 'q.minor': 'low', 'q.tools': ['y'], 'q.detail': 'no' } },
 ];
-const agenda = aggregateWorkshop(testPack, room).agenda;
+const { agenda, agendaBasis } = aggregateWorkshop(testPack, room);
+const baseTops = agendaBasis.tops;
 
 describe('AgendaList', () => {
   it('lists the disputes by disagreement × impact, with their measures', () => {
-    render(<AgendaList items={agenda} agreed={{}} text={text} onPresent={vi.fn()} />);
+    render(<AgendaList items={agenda} agreed={{}} baseTops={baseTops} text={text} onPresent={vi.fn()} />);
     const items = within(screen.getAllByRole('list')[0] as HTMLElement).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
     expect(items.map((li) => within(li).getByRole('heading').textContent)).toEqual([
       'How mature is your data?',
@@ -31,23 +32,25 @@ describe('AgendaList', () => {
     expect(items[1]).toHaveTextContent('Impact 6.0 points');
   });
 
-  it('says which disputes cannot change the recommendation', () => {
-    render(<AgendaList items={agenda} agreed={{ 'q.minor': 'high' }} text={text} onPresent={vi.fn()} />);
+  it('says which disputes cannot change the outcome against the consensus (medians here), and how the others change it', () => {
+    render(<AgendaList items={agenda} agreed={{ 'q.minor': 'high' }} baseTops={baseTops} text={text} onPresent={vi.fn()} />);
     const minor = screen.getByRole('heading', { name: 'How much do you value speed?' }).closest('li') as HTMLElement;
-    expect(minor).toHaveTextContent('This cannot change the recommendation: whichever of these answers the room agrees on, Gamma stays first. Not worth the room\'s time.');
+    expect(baseTops).toEqual(['alpha']);
+    expect(minor).toHaveTextContent('Cannot change the outcome: with the agreed answers, whichever answer given here the room agrees on, alone or with any one other open question, Alpha stays first.');
     expect(minor).toHaveTextContent('Agreed: A lot');
     const level = screen.getByRole('heading', { name: 'How mature is your data?' }).closest('li') as HTMLElement;
-    expect(level).toHaveTextContent('This can change the recommendation.');
-    expect(level).toHaveTextContent('“Low”: Alpha (60.0)');
-    expect(level).toHaveTextContent('“High”: Gamma (79.0)');
+    expect(level).toHaveTextContent("The room's answer here can change the outcome.");
+    expect(level).toHaveTextContent('“Low”: Alpha first (60.0)');
+    expect(level).toHaveTextContent('“Medium”: Alpha first (52.0)');
+    expect(level).toHaveTextContent('“High”: Gamma first (78.0)');
     expect(level).toHaveTextContent('Not agreed yet');
   });
 
   it('opens an item in presenter mode', async () => {
     const user = userEvent.setup();
     const onPresent = vi.fn();
-    render(<AgendaList items={agenda} agreed={{}} text={text} onPresent={onPresent} />);
+    render(<AgendaList items={agenda} agreed={{}} baseTops={baseTops} text={text} onPresent={onPresent} />);
     await user.click(screen.getByRole('button', { name: 'Discuss on screen: Which tools do you use?' }));
-    expect(onPresent).toHaveBeenCalledWith(1);
+    expect(onPresent).toHaveBeenCalledWith('q.tools');
   });
 });

@@ -2,53 +2,40 @@ import '@/i18n/domains/workshop';
 import type { AgendaItem } from '@/engine/aggregate';
 import type { Answers } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';
-import type { WorkshopText } from './workshop-text';
+import { outcomeNote } from '@/report/workshop-phrases';
 import { own } from '@/rules/own';
+import type { WorkshopText } from './workshop-text';
 
 export type AgendaListProps = {
   items: readonly AgendaItem[];
   agreed: Answers;
   text: WorkshopText;
-  onPresent: (index: number) => void;
+  /** `question`: the agenda item to show in presenter mode. */
+  onPresent: (question: string) => void;
 };
 
-/** What agreeing on each of the room's answers would make the group's first option. */
-export function OutcomeNote({ item, text }: { item: AgendaItem; text: WorkshopText }) {
-  const { t } = text;
-  if (!item.changesTop) {
-    const top = item.outcomes[0]?.top;
-    return (
-      <p className="workshop-note workshop-note--quiet">
-        {top ? t('workshop.agenda.cannotChange', { option: text.option(top) }) : t('workshop.agenda.cannotChangeNone')}
-      </p>
-    );
-  }
+/** Whether the room's answers to this question can change the outcome, and how. */
+export function OutcomeNote({ item, baseTops, text }: { item: AgendaItem; baseTops: readonly string[]; text: WorkshopText }) {
+  const note = outcomeNote(item, baseTops, text, text.t);
+  if (!note.matters) return <p className="workshop-note workshop-note--quiet">{note.lead}</p>;
   return (
     <div className="workshop-note workshop-note--matters">
-      <p>{t('workshop.agenda.canChange')}</p>
+      <p>{note.lead}</p>
       <ul>
-        {item.outcomes.map((outcome, i) => (
-          <li key={i}>
-            {outcome.top
-              ? t('workshop.agenda.outcome', {
-                  answer: text.answer(item.question, outcome.value),
-                  option: text.option(outcome.top),
-                  score: text.score(outcome.means[outcome.top] ?? 0),
-                })
-              : t('workshop.agenda.outcomeNone', { answer: text.answer(item.question, outcome.value) })}
-          </li>
+        {note.lines.map((line, i) => (
+          <li key={i}>{line}</li>
         ))}
       </ul>
     </div>
   );
 }
 
-/** The agenda: disputed questions, most worth discussing first (disagreement × impact). */
-export function AgendaList({ items, agreed, text, onPresent }: AgendaListProps) {
+/** Agenda items, each with its measures, what it can change, the agreed answer, and a way to present it. */
+export function AgendaList({ items, agreed, baseTops, text, onPresent }: AgendaListProps & { baseTops: readonly string[] }) {
   const { t } = text;
   return (
     <ol className="workshop-agenda">
-      {items.map((item, index) => {
+      {items.map((item) => {
         const value = own(agreed, item.question);
         return (
           <li key={item.question} className={item.changesTop ? 'card workshop-agenda__item' : 'card workshop-agenda__item workshop-agenda__item--quiet'}>
@@ -58,9 +45,9 @@ export function AgendaList({ items, agreed, text, onPresent }: AgendaListProps) 
               <span>{t('workshop.agenda.impact', { points: text.score(item.impact) })}</span>
               <span>{t('workshop.agenda.priority', { value: text.score(item.priority) })}</span>
             </p>
-            <OutcomeNote item={item} text={text} />
+            <OutcomeNote item={item} baseTops={baseTops} text={text} />
             <p>{value === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, value) })}</p>
-            <Button variant="secondary" onClick={() => onPresent(index)} aria-label={t('workshop.agenda.presentItem', { question: text.question(item.question) })}>
+            <Button className="no-print" variant="secondary" onClick={() => onPresent(item.question)} aria-label={t('workshop.agenda.presentItem', { question: text.question(item.question) })}>
               {t('workshop.agenda.present')}
             </Button>
           </li>

@@ -1,6 +1,7 @@
 import '@/i18n/domains/workshop';
 import type { Result } from '@/engine/types';
-import { localize, pluralKey } from '@/i18n/t';
+import { localize } from '@/i18n/t';
+import { consensusLines } from '@/report/workshop-phrases';
 import type { Pack } from '@/rules/pack-schema';
 import type { WorkshopText } from './workshop-text';
 
@@ -12,22 +13,25 @@ export type ConsensusSummaryProps = {
   text: WorkshopText;
 };
 
-/** The recommendation of the agreed answers, scored like any answers set: its first option, score and actions. */
+/**
+ * The recommendation of the agreed answers, scored like any answers set: its basis (provisional
+ * until every question is agreed), the first option or the options tied first, every other option
+ * within the recommendation band, and the actions of a single first option.
+ */
 export function ConsensusSummary({ pack, consensus, agreedCount, questionCount, text }: ConsensusSummaryProps) {
   const { t } = text;
-  const first = consensus.ranking[0];
-  const recommended = first && first.verdict !== 'not-recommended' ? first : undefined;
-  const option = recommended ? pack.options.find((o) => o.id === recommended.option) : undefined;
-  const runnerUp = consensus.ranking[1];
+  const lines = consensusLines(consensus, agreedCount, questionCount, text, t);
+  const option = lines.tops.length === 1 ? pack.options.find((o) => o.id === lines.tops[0]) : undefined;
   return (
     <div className="card workshop-consensus stack-tight">
-      <p className="muted">{t(pluralKey(questionCount, 'workshop.consensus.basisOne', 'workshop.consensus.basisOther'), { count: agreedCount, total: questionCount })}</p>
-      {recommended && option ? (
+      <p className="workshop-basis">
+        <strong>{t('workshop.consensus.basisLabel')}</strong> · {lines.basis}
+      </p>
+      <p className="workshop-verdict">{lines.top}</p>
+      {lines.alsoRecommended ? <p>{lines.alsoRecommended}</p> : null}
+      {lines.runnerUp ? <p>{lines.runnerUp}</p> : null}
+      {option ? (
         <>
-          <p className="workshop-verdict">{t('workshop.consensus.top', { option: localize(option.name, text.lang), score: text.score(recommended.score) })}</p>
-          {runnerUp ? (
-            <p>{t('workshop.consensus.runnerUp', { option: text.option(runnerUp.option), score: text.score(runnerUp.score) })}</p>
-          ) : null}
           <p>{localize(option.summary, text.lang)}</p>
           <h3>{t('workshop.consensus.actionsHeading')}</h3>
           <ul className="workshop-actions">
@@ -41,9 +45,7 @@ export function ConsensusSummary({ pack, consensus, agreedCount, questionCount, 
             ))}
           </ul>
         </>
-      ) : (
-        <p className="workshop-verdict">{t('workshop.consensus.none')}</p>
-      )}
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useId } from 'react';
 import type { Agreement, WorkshopAggregate } from '@/engine/aggregate';
+import { groupLines, topPick } from '@/report/workshop-phrases';
 import type { WorkshopText } from './workshop-text';
 
 /** Kendall's W in plain words, with what it means. */
@@ -18,24 +19,17 @@ export function AgreementSummary({ agreement, text }: { agreement: Agreement; te
   );
 }
 
-/** The group ranking by mean score, with each option's Borda count beside it. */
+/** The group ranking by mean score, with each option's Borda count beside it; ties shown as ties. */
 export function GroupRanking({ aggregate, text }: { aggregate: WorkshopAggregate; text: WorkshopText }) {
   const { t } = text;
   const id = useId();
-  const m = aggregate.participants.length;
-  const borda = new Map(aggregate.groupBorda.map((row) => [row.option, row]));
-  const meanTop = aggregate.groupTop;
-  const bordaTop = aggregate.groupBorda[0]?.option;
+  const lines = groupLines(aggregate, text, t);
   return (
     <div className="stack-tight">
-      {meanTop ? (
-        <p className="workshop-verdict">{t('workshop.group.top', { option: text.option(meanTop) })}</p>
-      ) : (
-        <p className="workshop-verdict">{t('workshop.group.noTop')}</p>
-      )}
-      {meanTop && bordaTop && bordaTop !== meanTop ? (
-        <p>{t('workshop.group.split', { mean: text.option(meanTop), borda: text.option(bordaTop) })}</p>
-      ) : null}
+      <p className="workshop-basis">{lines.basis}</p>
+      <p className="workshop-verdict">{lines.top}</p>
+      {lines.alsoRecommended ? <p>{lines.alsoRecommended}</p> : null}
+      {lines.split ? <p>{lines.split}</p> : null}
       <div className="workshop-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="workshop-table">
           <caption id={`${id}-caption`}>{t('workshop.group.caption')}</caption>
@@ -49,18 +43,14 @@ export function GroupRanking({ aggregate, text }: { aggregate: WorkshopAggregate
             </tr>
           </thead>
           <tbody>
-            {aggregate.groupMean.map((row) => {
-              const b = borda.get(row.option);
-              return (
-                <tr key={row.option}>
-                  <th scope="row">{t('workshop.group.ranked', { rank: row.rank, option: text.option(row.option) })}</th>
-                  <td>{text.score(row.mean)}</td>
-                  <td>{b ? t('workshop.group.bordaCell', { points: b.points, rank: b.rank }) : ''}</td>
-                  <td>{b ? t('workshop.group.ofParticipants', { count: b.firstChoices, total: m }) : ''}</td>
-                  <td>{row.blockedFor > 0 ? t('workshop.group.ofParticipants', { count: row.blockedFor, total: m }) : '–'}</td>
-                </tr>
-              );
-            })}
+            {lines.rows.map(([label, ...cells], i) => (
+              <tr key={aggregate.groupMean[i]?.option ?? i}>
+                <th scope="row">{label}</th>
+                {cells.map((cell, c) => (
+                  <td key={c}>{cell}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
@@ -92,7 +82,7 @@ export function RankingsSideBySide({ aggregate, names, text }: { aggregate: Work
           <tr className="workshop-table__top">
             <th scope="row">{t('workshop.rankings.topPick')}</th>
             {aggregate.participants.map((p) => (
-              <td key={p.id}>{p.top ? text.option(p.top) : t('workshop.participants.noTop')}</td>
+              <td key={p.id}>{topPick(p.tops, text, t)}</td>
             ))}
           </tr>
           {options.map((option) => (
@@ -100,10 +90,11 @@ export function RankingsSideBySide({ aggregate, names, text }: { aggregate: Work
               <th scope="row">{text.option(option)}</th>
               {aggregate.participants.map((p) => {
                 const entry = p.scored.ranking.find((r) => r.option === option);
-                if (!entry) return <td key={p.id} />;
+                const place = p.places[option];
+                if (!entry || !place) return <td key={p.id} />;
                 return (
-                  <td key={p.id} className={entry.verdict === 'not-recommended' ? 'workshop-cell--blocked' : entry.rank === 1 ? 'workshop-cell--first' : undefined}>
-                    {t('workshop.rankings.cell', { rank: entry.rank, score: text.score(entry.score) })}
+                  <td key={p.id} className={entry.verdict === 'not-recommended' ? 'workshop-cell--blocked' : place.rank === 1 ? 'workshop-cell--first' : undefined}>
+                    {t(place.tied ? 'workshop.rankings.cellTied' : 'workshop.rankings.cell', { rank: place.rank, score: text.score(entry.score) })}
                     {entry.verdict === 'not-recommended' ? <span className="workshop-cell__note">{t('workshop.rankings.blocked')}</span> : null}
                   </td>
                 );

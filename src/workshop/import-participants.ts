@@ -16,8 +16,8 @@ export type ImportEntry = {
   participantId?: string;
   label?: string;
   problems: AnswerProblem[];
-  /** Why the source itself could not be read (a damaged link, a file the browser could not read). */
-  sourceProblem?: ShareLinkProblem | 'unreadable-file';
+  /** Why the source itself could not be read (a damaged link, a file the browser could not read), or why it was not added again. */
+  sourceProblem?: ShareLinkProblem | 'unreadable-file' | 'same-answers';
   /** The label of an earlier participant with the same name. */
   duplicateOf?: string;
 };
@@ -53,6 +53,14 @@ export function addChecked(
     return { participants: [...participants], entries: [{ sourceKind: source.kind, source: source.name, status: 'refused', problems: check.problems }] };
   }
   const label = clip(source.label ?? '') || clip(check.respondent?.name ?? '') || clip(source.fallbackLabel) || nextParticipantId(participants);
+  const same = participants.find((p) => sameAnswers(p.answers, check.answers, check.respondent));
+  if (same) {
+    // The same answers twice (one link opened twice, a hand-off delivered again) would count twice in every result.
+    return {
+      participants: [...participants],
+      entries: [{ sourceKind: source.kind, source: source.name, status: 'refused', problems: [], sourceProblem: 'same-answers', duplicateOf: same.label }],
+    };
+  }
   const file: AnswersFile = {
     format: ANSWERS_FORMAT,
     rules: { id: pack.id, version: pack.version },
@@ -77,6 +85,23 @@ export function addChecked(
       },
     ],
   };
+}
+
+/** A canonical text of answers (keys sorted), so that equal answers compare equal whatever their order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** True when a participant already holds exactly these answers from the same respondent. */
+export function sameAnswers(file: AnswersFile, answers: Answers, respondent: Respondent | undefined): boolean {
+  return canonical(file.answers) === canonical(answers) && canonical(file.respondent?.name ?? null) === canonical(respondent?.name ?? null);
 }
 
 function addAll(start: readonly Participant[], steps: readonly ((current: readonly Participant[]) => Imported)[]): Imported {

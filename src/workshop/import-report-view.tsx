@@ -28,14 +28,18 @@ function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
   const problem = entry.sourceProblem;
   if (problem === undefined) return null;
   switch (problem) {
+    // The same words as for a link opened with the app.
     case 'no-answers':
-      return t('workshop.import.linkNoAnswers');
+      return t('common.link.noAnswers');
     case 'not-decodable':
-      return t('workshop.import.linkDamaged');
     case 'not-json':
-      return t('workshop.import.linkNotJson');
+      return t('common.link.notDecodable');
+    case 'unchecked':
+      return t('common.link.unchecked');
     case 'unreadable-file':
       return t('workshop.import.fileUnreadable');
+    case 'same-answers':
+      return t('workshop.import.sameAnswers', { other: entry.duplicateOf ?? '' });
   }
 }
 
@@ -81,7 +85,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   ))}
                 </ul>
               ) : null}
-              {entry.duplicateOf ? <p className="workshop-import__duplicate">{t('workshop.import.duplicate', { other: entry.duplicateOf })}</p> : null}
+              {entry.duplicateOf && entry.status === 'added' ? <p className="workshop-import__duplicate">{t('workshop.import.duplicate', { other: entry.duplicateOf })}</p> : null}
             </li>
           ))}
         </ul>

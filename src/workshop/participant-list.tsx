@@ -12,6 +12,7 @@ import { QrCode } from './qr-code';
 import { WorkshopMachineContext } from './workshop-context';
 import { duplicateNames } from './workshop-model';
 import { useWorkshopText } from './workshop-text';
+import { topPick } from '@/report/workshop-phrases';
 
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
 export function ParticipantList() {
@@ -46,7 +47,7 @@ export function ParticipantList() {
           <tbody>
             {participants.map((p) => {
               const name = names.get(p.id) ?? p.label;
-              const top = aggregate.participants.find((r) => r.id === p.id)?.top;
+              const tops = aggregate.participants.find((r) => r.id === p.id)?.tops ?? [];
               const duplicateOf = duplicates.get(p.id);
               return (
                 <tr key={p.id}>
@@ -80,7 +81,7 @@ export function ParticipantList() {
                     ) : null}
                   </th>
                   <td>{t(pluralKey(questionCount, 'workshop.participants.answeredCountOne', 'workshop.participants.answeredCountOther'), { count: Object.keys(p.answers.answers).length, total: questionCount })}</td>
-                  <td>{top ? text.option(top) : t('workshop.participants.noTop')}</td>
+                  <td>{topPick(tops, text, t)}</td>
                   <td>
                     <div className="actions">
                       {renaming !== p.id ? (
@@ -106,6 +107,7 @@ export function ParticipantList() {
       {removing ? (
         <Dialog title={t('workshop.participants.removeTitle', { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
           <p>{t('workshop.participants.removeWarning')}</p>
+          <p>{t('workshop.participants.removeOnlyCopy')}</p>
           <div className="actions">
             <Button
               variant="danger"

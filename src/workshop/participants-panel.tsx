@@ -1,6 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
 import { useT } from '@/i18n/language-context';
+import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { FieldError } from '@/ui/field';
@@ -8,16 +9,17 @@ import { appAddress } from './app-address';
 import { ImportReportView } from './import-report-view';
 import { ParticipantList } from './participant-list';
 import { QrCode } from './qr-code';
-import { selectIsReading, selectParticipants, selectReport } from './selectors';
+import { selectIsReading, selectParticipants, selectRemoved, selectReport } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { FileDrop } from '@/ui/file-drop';
 
 /** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
-export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: string) => void }) {
+export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn: (label: string) => void; turnOpen: string | null }) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
   const report = WorkshopMachineContext.useSelector(selectReport);
+  const removed = WorkshopMachineContext.useSelector(selectRemoved);
   const reading = WorkshopMachineContext.useSelector(selectIsReading);
   const id = useId();
   const [link, setLink] = useState('');
@@ -30,6 +32,16 @@ export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: 
       <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.participants.heading')}</h2>
       <p className="lead measure">{t('workshop.participants.intro')}</p>
       {report ? <ImportReportView report={report} /> : null}
+      {removed ? (
+        <Alert tone="info" role="status" title={t('workshop.participants.removed', { name: removed.participant.label })}>
+          <div className="actions">
+            <Button onClick={() => actor.send({ type: 'participants.undoRemove' })}>{t('workshop.participants.undoRemove')}</Button>
+            <Button variant="link" onClick={() => actor.send({ type: 'participants.forgetRemoved' })}>
+              {t('workshop.participants.dismissRemoved')}
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
       <div className="workshop-add">
         <div className="card stack-tight">
           <h3>{t('workshop.participants.filesHeading')}</h3>
@@ -88,8 +100,9 @@ export function ParticipantsPanel({ onAnswerInTurn }: { onAnswerInTurn: (label: 
             aria-describedby={turnError ? `${id}-turn-error` : undefined}
             onChange={(event) => setTurnLabel(event.target.value)}
           />
+          {turnOpen !== null ? <p className="workshop-flag">{t('workshop.participants.turnBusy', { label: turnOpen })}</p> : null}
           <div className="actions">
-            <Button type="submit" variant="secondary">
+            <Button type="submit" variant="secondary" disabled={turnOpen !== null}>
               {t('workshop.participants.turnStart')}
             </Button>
           </div>

@@ -42,6 +42,7 @@ export function PresenterScreen() {
   return (
     <PresenterView
       item={item}
+      baseTops={aggregate.agendaBasis.tops}
       question={question}
       spread={spread}
       index={index}

@@ -16,12 +16,13 @@ const workshop = testWorkshop(disputedRoom);
 const aggregate = aggregateWorkshop(testPack, membersOf(workshop.participants));
 const text = workshopTextFor(testPack, 'en', translator('en'));
 
-function renderPresenter(overrides: Partial<PresenterViewProps> = {}) {
+function propsWith(overrides: Partial<PresenterViewProps> = {}): PresenterViewProps {
   const item = aggregate.agenda[0];
   const spread = aggregate.spreads.find((s) => s.question === item?.question);
   if (!item || !spread) throw new Error('the test room has an agenda');
   const props: PresenterViewProps = {
     item,
+    baseTops: aggregate.agendaBasis.tops,
     question: packIndex(testPack).questions.get(item.question)?.question as ChoiceQuestion,
     spread,
     index: 0,
@@ -38,6 +39,23 @@ function renderPresenter(overrides: Partial<PresenterViewProps> = {}) {
     onClear: vi.fn(),
     ...overrides,
   };
+  return props;
+}
+
+function presenterElement(overrides: Partial<PresenterViewProps> = {}) {
+  return (
+    <LanguageProvider initial="en">
+      <PresenterView {...propsWith(overrides)} />
+    </LanguageProvider>
+  );
+}
+
+function renderWith(overrides: Partial<PresenterViewProps> = {}) {
+  return render(presenterElement(overrides));
+}
+
+function renderPresenter(overrides: Partial<PresenterViewProps> = {}) {
+  const props = propsWith(overrides);
   render(
     <LanguageProvider initial="en">
       <PresenterView {...props} />
@@ -60,9 +78,9 @@ describe('PresenterView', () => {
     renderPresenter({ revealed: true });
     expect(screen.getByText('Aiko')).toBeInTheDocument();
     expect(screen.getByText('Ben')).toBeInTheDocument();
-    expect(screen.getByText('This can change the recommendation. If everyone gave this answer, the group\'s first option would be:')).toBeInTheDocument();
-    expect(screen.getByText('“Low”: Alpha (60.0)')).toBeInTheDocument();
-    expect(screen.getByText('“High”: Gamma (78.7)')).toBeInTheDocument();
+    expect(screen.getByText("The room's answer here can change the outcome. If the room agreed on:")).toBeInTheDocument();
+    expect(screen.getByText('“Low”: Alpha first (60.0)')).toBeInTheDocument();
+    expect(screen.getByText(/“High”: Gamma first/)).toBeInTheDocument();
   });
 
   it('records the agreed answer, and asks for one when none is chosen', async () => {
@@ -99,12 +117,32 @@ describe('PresenterView', () => {
     expect(props.onExit).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the arrow keys to the answer choices', async () => {
+  it('moves between items with → and ← even when an answer choice has the focus, leaving the choice as it was', async () => {
     const user = userEvent.setup();
     const props = renderPresenter({ index: 1, count: 3 });
     await user.click(screen.getByRole('radio', { name: 'Low' }));
     await user.keyboard('{ArrowRight}');
-    expect(props.onNext).not.toHaveBeenCalled();
-    expect(screen.getByRole('button', { name: '← Previous' })).toBeEnabled();
+    expect(props.onNext).toHaveBeenCalledTimes(1);
+    await user.keyboard('{ArrowLeft}');
+    expect(props.onPrevious).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('radio', { name: 'Low' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Medium' })).not.toBeChecked();
+  });
+
+  it('does not hint at the answers given before they are revealed', () => {
+    renderPresenter();
+    expect(screen.getByText("The room's answer here can change the outcome. What each answer leads to is shown with the answers.")).toBeInTheDocument();
+    expect(screen.queryByText(/“Low”/)).not.toBeInTheDocument();
+  });
+
+  it('puts the focus on the agreed answer once it is recorded', async () => {
+    const user = userEvent.setup();
+    const onRecord = vi.fn();
+    const { rerender } = renderWith({ revealed: true, onRecord });
+    await user.click(screen.getByRole('radio', { name: 'Medium' }));
+    await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
+    expect(onRecord).toHaveBeenCalledWith('mid');
+    rerender(presenterElement({ revealed: true, onRecord, agreed: 'mid' }));
+    expect(screen.getByText('Agreed: Medium')).toHaveFocus();
   });
 });

@@ -1,5 +1,5 @@
 import '@/i18n/domains/workshop';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { AgendaItem, QuestionSpread } from '@/engine/aggregate';
 import type { AnswerValue } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack-schema';
@@ -12,6 +12,8 @@ import type { WorkshopText } from './workshop-text';
 
 export type PresenterViewProps = {
   item: AgendaItem;
+  /** The consensus's first options now (what "cannot change" refers to). */
+  baseTops: readonly string[];
   question: ChoiceQuestion | MultiQuestion;
   spread: QuestionSpread;
   index: number;
@@ -31,8 +33,11 @@ export type PresenterViewProps = {
 const NEXT = new Set(['ArrowRight', 'PageDown', 'n', 'N']);
 const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'p', 'P']);
 
+/** Typing into a field: the keys belong to it. A radio or checkbox is not: → and ← still move between items. */
 function typingInto(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
@@ -52,9 +57,16 @@ function openModal(node: HTMLDialogElement | null): void {
  * R reveal, Esc leave (not while typing or choosing an answer).
  */
 export function PresenterView(props: PresenterViewProps) {
-  const { item, question, spread, index, count, revealed, agreed, names, text, onNext, onPrevious, onReveal, onExit } = props;
+  const { item, baseTops, question, spread, index, count, revealed, agreed, names, text, onNext, onPrevious, onReveal, onExit } = props;
   const { t } = text;
   const id = useId();
+  /** Set by "Record": the agreed answer's line takes the focus once it shows the new answer. */
+  const recorded = useRef(false);
+  const focusRecorded = (node: HTMLParagraphElement | null) => {
+    if (!node || !recorded.current) return;
+    recorded.current = false;
+    node.focus();
+  };
   const canPrevious = index > 0;
   const canNext = index < count - 1;
 
@@ -99,7 +111,11 @@ export function PresenterView(props: PresenterViewProps) {
           <span>{t('workshop.agenda.disagreement', { value: text.measure(item.disagreement) })}</span>
           <span>{t('workshop.agenda.impact', { points: text.score(item.impact) })}</span>
         </p>
-        <OutcomeNote item={item} text={text} />
+        {revealed || !item.changesTop ? (
+          <OutcomeNote item={item} baseTops={baseTops} text={text} />
+        ) : (
+          <p className="workshop-note workshop-note--matters">{t('workshop.presenter.outcomeHidden')}</p>
+        )}
         <section className="presenter__answers" aria-labelledby={`${id}-answers`}>
           <h2 id={`${id}-answers`}>{t('workshop.presenter.answersHeading')}</h2>
           {revealed ? (
@@ -113,14 +129,22 @@ export function PresenterView(props: PresenterViewProps) {
         </section>
         <section className="presenter__record" aria-labelledby={`${id}-record`}>
           <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
-          <p>{agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}</p>
+          <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
+            {agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}
+          </p>
           <RecordAnswerForm
             key={`${item.question}:${JSON.stringify(agreed ?? null)}`}
             question={question}
             current={agreed}
             text={text}
-            onRecord={props.onRecord}
-            onClear={props.onClear}
+            onRecord={(value) => {
+              recorded.current = true;
+              props.onRecord(value);
+            }}
+            onClear={() => {
+              recorded.current = true;
+              props.onClear();
+            }}
           />
         </section>
       </div>

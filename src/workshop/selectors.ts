@@ -17,6 +17,7 @@ export const selectConsensus = (s: Snapshot) => s.context.consensus;
 export const selectAnonymous = (s: Snapshot) => s.context.anonymous;
 export const selectPresenter = (s: Snapshot) => s.context.presenter;
 export const selectReport = (s: Snapshot) => s.context.report;
+export const selectRemoved = (s: Snapshot) => s.context.removed;
 export const selectMovedAside = (s: Snapshot) => s.context.movedAside;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_FORMAT, type AnswersFile } from '@/rules/answers-schema';
-import { decodeShareLink, encodeShareLink } from './share-link';
+import { decodeShareLink, encodeShareLink, linkChecksum } from './share-link';
 
 const file: AnswersFile = {
   format: ANSWERS_FORMAT,
@@ -26,20 +26,39 @@ describe('share links', () => {
 
   it('uses only characters that survive in a URL', () => {
     const link = encodeShareLink('https://example.org/', file);
-    expect(link.slice(link.indexOf('=') + 1)).toMatch(/^[A-Za-z0-9+\-$]+$/);
+    expect(link.slice(link.indexOf('=') + 1)).toMatch(/^[A-Za-z0-9+\-$]+\.[0-9a-f]{8}$/);
   });
 
-  it('accepts the fragment alone, or the bare payload, with surrounding spaces', () => {
+  it('accepts the fragment alone (also mistyped "#answer="), or the bare payload with its checksum, with surrounding spaces', () => {
     const payload = compressToEncodedURIComponent(JSON.stringify(file));
-    expect(decodeShareLink(`  #answers=${payload}\n`)).toEqual({ ok: true, value: file });
-    expect(decodeShareLink(payload)).toEqual({ ok: true, value: file });
+    const checked = `${payload}.${linkChecksum(payload)}`;
+    expect(decodeShareLink(`  #answers=${checked}\n`)).toEqual({ ok: true, value: file });
+    expect(decodeShareLink(`#answer=${checked}`)).toEqual({ ok: true, value: file });
+    expect(decodeShareLink(checked)).toEqual({ ok: true, value: file });
   });
+
+  it('refuses a link made without a checksum as unchecked', () => {
+    expect(decodeShareLink(`#answers=${compressToEncodedURIComponent(JSON.stringify(file))}`)).toEqual({ ok: false, problem: 'unchecked' });
+  });
+
+  test.prop([fc.nat(), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$.')])(
+    'refuses a link with any one character changed, never reading other answers from it',
+    (at, replacement) => {
+      const link = encodeShareLink('https://example.org/', file);
+      const start = link.indexOf('=') + 1;
+      const position = start + (at % (link.length - start));
+      fc.pre(link[position] !== replacement);
+      const changed = `${link.slice(0, position)}${replacement}${link.slice(position + 1)}`;
+      expect(decodeShareLink(changed).ok).toBe(false);
+    },
+  );
 
   it.each([
     ['an address without answers', 'https://example.org/', 'no-answers'],
     ['an empty text', '   ', 'no-answers'],
+    ['an empty fragment', 'https://example.org/#answers=', 'no-answers'],
     ['a damaged payload', 'https://example.org/#answers=%%%', 'not-decodable'],
-    ['a payload that is not JSON', `#answers=${compressToEncodedURIComponent('{not json')}`, 'not-json'],
+    ['a payload that is not JSON', `#answers=${compressToEncodedURIComponent('{not json')}.${linkChecksum(compressToEncodedURIComponent('{not json'))}`, 'not-json'],
   ])('refuses %s', (_, text, problem) => {
     expect(decodeShareLink(text)).toEqual({ ok: false, problem });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
+import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
+import type { Answers, Respondent } from '@/rules/answers-schema';
 import { encodeShareLink } from './share-link';
 import { answersFile, answersText, testPack, testWorkshop } from './test-workshop';
 import { workshopMachine } from './workshop-machine';
@@ -8,7 +9,9 @@ import type { WorkshopRecord } from './workshop-storage';
 
 type Saved = { type: 'save'; record: WorkshopRecord };
 
-function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean } = {}) {
+type Handed = { label: string; answers: Answers; respondent?: Respondent };
+
+function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean; handed?: Handed } = {}) {
   const saves: WorkshopRecord[] = [];
   const exports: unknown[] = [];
   const turnsAdded: string[] = [];
@@ -16,6 +19,10 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
     actions: { turnAdded: () => void turnsAdded.push('added') },
     actors: {
       autosave: fromCallback<Saved>(({ receive }) => receive((event) => saves.push(event.record))),
+      // The app's hand-off as the screen wires it: the current answers, sent once at start.
+      inbox: fromCallback<EventObject>(({ sendBack }) => {
+        if (options.handed) sendBack({ type: 'participants.addTurn', ...options.handed, handoff: true });
+      }),
       readFiles: fromPromise(async ({ input: read }: { input: { files: readonly File[] } }) =>
         Promise.all(read.files.map(async (f) => ({ name: f.name, text: await f.text() }))),
       ),
@@ -117,34 +124,48 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
   });
 
-  it('created with a pending turn, adds the participant once, saves it and tells the screen', () => {
+  it('takes answers handed over as it starts: adds the participant once, saves it and tells the screen', () => {
     const saved = testWorkshop([['Aiko', { 'q.level': 'low' }]]);
     const turn = { label: 'Dee', answers: { 'q.level': 'high' }, respondent: { name: 'Dee', role: 'CFO' } };
-    const { actor, saves, turnsAdded, machine } = start({
-      saved: { workshop: saved, position: 'agreed', anonymous: false, presenter: { index: 0, revealed: false } },
-      pendingTurn: turn,
-    });
+    const { actor, saves, turnsAdded, machine } = start(
+      { saved: { workshop: saved, position: 'agreed', anonymous: false, presenter: { index: 0, revealed: false } } },
+      { handed: turn },
+    );
     const snapshot = actor.getSnapshot();
     expect(snapshot.matches({ view: 'participants' })).toBe(true);
     expect(snapshot.context.workshop.participants.map((p) => p.label)).toEqual(['Aiko', 'Dee']);
     expect(snapshot.context.workshop.participants[1]).toMatchObject({ answers: { respondent: { role: 'CFO' }, answers: { 'q.level': 'high' } } });
-    expect(snapshot.context.pendingTurn).toBeNull();
     expect(snapshot.context.report?.entries).toHaveLength(1);
-    expect(saves.map((s) => s.workshop.participants.length)).toEqual([2]);
+    expect(saves.at(-1)?.workshop.participants.map((p) => p.label)).toEqual(['Aiko', 'Dee']);
     expect(turnsAdded, 'told once').toHaveLength(1);
 
-    // Restored from its snapshot (as React does when it reconnects the actor), nothing is added again.
+    // Restored from its snapshot (as React does when it reconnects the actor), the inbox delivers the same answers again: they are not added twice.
     const again = createActor(machine, { input: { pack: testPack, today: '2026-11-28' }, snapshot: actor.getPersistedSnapshot() }).start();
     expect(again.getSnapshot().matches({ view: 'participants' })).toBe(true);
     expect(again.getSnapshot().context.workshop.participants).toHaveLength(2);
-    expect(turnsAdded).toHaveLength(1);
+    again.send({ type: 'participants.addTurn', ...turn, handoff: true });
+    expect(again.getSnapshot().context.workshop.participants).toHaveLength(2);
+    expect(again.getSnapshot().context.report?.entries[0]).toMatchObject({ status: 'refused', sourceProblem: 'same-answers', duplicateOf: 'Dee' });
   });
 
-  it('created without a pending turn, resumes where it was and tells nothing', () => {
-    const { actor, turnsAdded } = start({ pendingTurn: null });
+  it('with nothing handed over, resumes where it was and tells nothing', () => {
+    const { actor, turnsAdded } = start();
     expect(actor.getSnapshot().matches({ view: 'setup' })).toBe(true);
     expect(actor.getSnapshot().context.workshop.participants).toEqual([]);
     expect(turnsAdded).toEqual([]);
+  });
+
+  it('undoes the removal of a participant, back in their place, saved', async () => {
+    const { actor, saves } = await withRoom();
+    const before = actor.getSnapshot().context.workshop.participants;
+    actor.send({ type: 'participants.remove', id: before[1]?.id ?? '' });
+    expect(actor.getSnapshot().context.removed?.participant.label).toBe(before[1]?.label);
+    expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(2);
+    actor.send({ type: 'participants.undoRemove' });
+    expect(actor.getSnapshot().context.workshop.participants).toEqual(before);
+    expect(actor.getSnapshot().context.aggregate.participants).toHaveLength(3);
+    expect(actor.getSnapshot().context.removed).toBeNull();
+    expect(saves.at(-1)?.workshop.participants).toEqual(before);
   });
 
   it('recomputes the aggregate when participants change', async () => {
@@ -172,9 +193,15 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('alpha');
     actor.send({ type: 'agreed.record', question: 'q.detail', value: 'no' });
     expect(actor.getSnapshot().context.consensus.ranking[0]?.option).toBe('gamma');
-    actor.send({ type: 'presenter.next' });
-    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: false });
+    // The agenda is measured again: the agreed question goes after the open ones, and presenter mode stays on it.
+    expect(actor.getSnapshot().context.aggregate.agenda.map((a) => [a.question, a.agreed])).toEqual([
+      ['q.minor', false],
+      ['q.level', true],
+    ]);
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: true });
     expect(actor.getSnapshot().can({ type: 'presenter.next' })).toBe(false);
+    actor.send({ type: 'presenter.previous' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: false });
     actor.send({ type: 'presenter.exit' });
     expect(actor.getSnapshot().matches({ view: 'agenda' })).toBe(true);
     expect(saves.at(-1)).toMatchObject({ position: 'agenda', workshop: { agreed: { answers: { 'q.level': 'high' } } } });

@@ -1,16 +1,17 @@
-import { assign, fromCallback, fromPromise, sendTo, setup } from 'xstate';
+import { assign, fromCallback, fromPromise, sendTo, setup, type EventObject } from 'xstate';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerValue, Answers, Respondent } from '@/rules/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/workshop-download';
 import { importAnswersTexts, importShareLink, importTurn, type AnswersText } from './import-participants';
 import { parseWorkshopJson } from './workshop-file';
-import { emptyWorkshop, withAgreed, type Position } from './workshop-model';
+import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
   unanimousAnswers,
   withAgreedAnswers,
   withImported,
   withParticipants,
+  withWorkshop,
   type PendingTurn,
   type WorkshopContext,
   type WorkshopInput,
@@ -26,8 +27,10 @@ export type WorkshopEvent =
   | { type: 'nav.agreed' }
   | { type: 'participants.addFiles'; files: readonly File[] }
   | { type: 'participants.addLink'; text: string; fallbackLabel: string }
-  | { type: 'participants.addTurn'; label: string; answers: Answers; respondent?: Respondent | undefined }
+  | { type: 'participants.addTurn'; label: string; answers: Answers; respondent?: Respondent | undefined; handoff?: boolean }
   | { type: 'participants.remove'; id: string }
+  | { type: 'participants.undoRemove' }
+  | { type: 'participants.forgetRemoved' }
   | { type: 'participants.rename'; id: string; label: string }
   | { type: 'report.dismiss' }
   | { type: 'view.anonymise'; anonymous: boolean }
@@ -58,7 +61,7 @@ const positionEntry = (position: Position) => [{ type: 'setPosition', params: { 
 export const workshopMachine = setup({
   types: {} as { context: WorkshopContext; events: WorkshopEvent; input: WorkshopInput },
   guards: {
-    hasPendingTurn: ({ context }) => context.pendingTurn !== null,
+    isHandoff: ({ event }) => event.type === 'participants.addTurn' && event.handoff === true,
     hasParticipants: ({ context }) => context.workshop.participants.length > 0,
     hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
     hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
@@ -84,14 +87,23 @@ export const workshopMachine = setup({
       withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
     ),
     importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
-    importPendingTurn: assign(({ context }) =>
-      context.pendingTurn ? { ...withImported(context, importTurn(context.pack, context.workshop.participants, context.pendingTurn)), pendingTurn: null } : {},
-    ),
-    /** The pending turn was added: the screen tells the app, which forgets it (`.provide()`d by the screen). */
+    /** Answers handed over by the app were added and saved: the screen tells the app, which forgets them (`.provide()`d by the screen). */
     turnAdded: () => undefined,
-    removeParticipant: assign(({ context }, params: { id: string }) =>
-      withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)),
-    ),
+    removeParticipant: assign(({ context }, params: { id: string }) => {
+      const index = context.workshop.participants.findIndex((p) => p.id === params.id);
+      const participant = context.workshop.participants[index];
+      if (!participant) return {};
+      return { ...withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)), removed: { participant, index } };
+    }),
+    undoRemove: assign(({ context }) => {
+      if (!context.removed) return {};
+      const participants = [...context.workshop.participants];
+      const { participant, index } = context.removed;
+      const id = participants.some((p) => p.id === participant.id) ? nextParticipantId(participants) : participant.id;
+      participants.splice(Math.min(index, participants.length), 0, { ...participant, id });
+      return { ...withParticipants(context, participants), removed: null };
+    }),
+    forgetRemoved: assign({ removed: null }),
     renameParticipant: assign(({ context }, params: { id: string; label: string }) => {
       const label = params.label.replace(/\s+/g, ' ').trim().slice(0, 200);
       if (!label) return {};
@@ -111,16 +123,11 @@ export const workshopMachine = setup({
     openWorkshop: assign(({ context }, params: { text: string }) => {
       const checked = parseWorkshopJson(context.pack, params.text);
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
-      return {
-        ...withParticipants(context, checked.workshop.participants),
-        ...withAgreedAnswers(context, checked.workshop.agreed.answers),
-        workshop: checked.workshop,
-        report: { entries: checked.entries, agreedProblems: checked.agreedProblems },
-      };
+      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems } };
     }),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
-      return { ...withParticipants(context, []), ...withAgreedAnswers(context, {}), workshop, report: null, anonymous: false };
+      return { ...withWorkshop(context, workshop), report: null, anonymous: false };
     }),
     dismissMovedAside: assign({ movedAside: null }),
     noteSaveFailed: assign({ saveFailed: true }),
@@ -134,6 +141,12 @@ export const workshopMachine = setup({
         if (!writeWorkshopRecord(globalThis.localStorage, event.record)) sendBack({ type: 'storage.saveFailed' });
       });
     }),
+    /**
+     * Answers the app hands over (a turn finished on this device, a share link): it sends each as
+     * `participants.addTurn` with `handoff`, at start and whenever a new one arrives. Provided by
+     * the screen; by default nothing arrives.
+     */
+    inbox: fromCallback<EventObject>(() => undefined),
     readFiles: fromPromise<AnswersText[], { files: readonly File[] }>(({ input }) =>
       Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() }))),
     ),
@@ -145,7 +158,10 @@ export const workshopMachine = setup({
   id: 'workshop',
   type: 'parallel',
   context: ({ input }) => initialContext(input, emptyWorkshop(input.pack, input.today)),
-  invoke: { id: 'autosave', src: 'autosave' },
+  invoke: [
+    { id: 'autosave', src: 'autosave' },
+    { id: 'inbox', src: 'inbox' },
+  ],
   on: {
     'view.anonymise': { actions: [{ type: 'setAnonymous', params: ({ event }) => ({ anonymous: event.anonymous }) }, 'save'] },
     'agreed.record': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'save'] },
@@ -165,17 +181,23 @@ export const workshopMachine = setup({
         'nav.agenda': { guard: 'hasParticipants', target: '.agenda' },
         'nav.agreed': { guard: 'hasParticipants', target: '.agreed' },
         'presenter.start': { guard: 'hasAgenda', target: '.presenter', actions: { type: 'showItem', params: ({ event }) => ({ index: event.index }) } },
-        'participants.addTurn': {
-          target: '.participants',
-          actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
-        },
+        'participants.addTurn': [
+          {
+            guard: 'isHandoff',
+            target: '.participants',
+            actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save', 'turnAdded'],
+          },
+          {
+            target: '.participants',
+            actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
+          },
+        ],
         'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
         'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
       },
       states: {
         resume: {
           always: [
-            { guard: 'hasPendingTurn', target: 'participants', actions: ['importPendingTurn', 'turnAdded'] },
             { guard: { type: 'isSavedPosition', params: { position: 'participants' } }, target: 'participants' },
             { guard: { type: 'isSavedPosition', params: { position: 'overview' } }, target: 'overview' },
             { guard: { type: 'isSavedPosition', params: { position: 'agenda' } }, target: 'agenda' },
@@ -202,6 +224,8 @@ export const workshopMachine = setup({
                 'participants.addFiles': 'reading',
                 'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
                 'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
+                'participants.undoRemove': { actions: ['undoRemove', 'save'] },
+                'participants.forgetRemoved': { actions: 'forgetRemoved' },
                 'participants.rename': { actions: [{ type: 'renameParticipant', params: ({ event }) => ({ id: event.id, label: event.label }) }, 'save'] },
               },
             },

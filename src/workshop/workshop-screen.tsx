@@ -1,4 +1,5 @@
-import { useMemo, useState, type Ref } from 'react';
+import { useMemo, useState } from 'react';
+import { fromCallback, type EventObject } from 'xstate';
 import type { Pack } from '@/rules/pack-schema';
 import { fileDate } from '@/ui/download-file';
 import { checkWorkshop } from './workshop-file';
@@ -13,11 +14,23 @@ import './presenter.css';
 
 export type { PendingTurn } from './workshop-state';
 
-/** What the app can do with a workshop that is open. */
-export type WorkshopHandle = {
-  /** Adds answers as a participant (a share link opened while the workshop is shown). */
-  addTurn: (turn: PendingTurn) => void;
-};
+/** Where the app keeps answers to hand over: the current ones (or null), and a way to hear of new ones. */
+export type TurnInbox = { current: () => PendingTurn | null; subscribe: (listener: () => void) => () => void };
+
+/** The inbox as the machine's `inbox` actor: each hand-off sent once as `participants.addTurn`. */
+function inboxActor(inbox: TurnInbox) {
+  return fromCallback<EventObject>(({ sendBack }) => {
+    let last: PendingTurn | null = null;
+    const deliver = () => {
+      const turn = inbox.current();
+      if (!turn || turn === last) return;
+      last = turn;
+      sendBack({ type: 'participants.addTurn', label: turn.label, answers: turn.answers, respondent: turn.respondent, handoff: true });
+    };
+    deliver();
+    return inbox.subscribe(deliver);
+  });
+}
 
 export type WorkshopScreenProps = {
   /** The active pack; the workshop is saved per pack version (give the screen `key={`${pack.id}@${pack.version}`}`). */
@@ -31,14 +44,14 @@ export type WorkshopScreenProps = {
    */
   onAnswerInTurn: (label: string) => void;
   /**
-   * Completed answers to add as a participant when the workshop opens (a turn taken on this device,
-   * or a share link the app opened): read once, when the screen mounts.
+   * Completed answers the app hands over (a turn taken on this device, or a share link): the
+   * workshop adds the current one when it starts, and each new one while it is open.
    */
-  pendingTurn?: PendingTurn | null;
-  /** Called once `pendingTurn` has been added; the app then clears it. */
+  inbox?: TurnInbox;
+  /** Called once the handed-over answers have been added (and saved); the app then clears them. */
   onTurnConsumed?: () => void;
-  /** For answers that arrive while the workshop is open. */
-  ref?: Ref<WorkshopHandle>;
+  /** The participant whose turn on this device is unfinished: another turn cannot start meanwhile. */
+  turnOpen?: string | null;
 };
 
 /** Reads the saved workshop of the pack (moving an unreadable record aside) and re-checks its answers. */
@@ -71,9 +84,12 @@ function browserStorage(): Storage | undefined {
  * and differ, walk the agenda of disputes that matter, record the agreed answers and export.
  */
 export function WorkshopScreen(props: WorkshopScreenProps) {
-  const { pack, pendingTurn, onTurnConsumed, ...view } = props;
-  const [input] = useState((): WorkshopInput => ({ ...loadWorkshopInput(pack, browserStorage(), new Date()), pendingTurn: pendingTurn ?? null }));
-  const logic = useMemo(() => workshopMachine.provide({ actions: { turnAdded: () => onTurnConsumed?.() } }), [onTurnConsumed]);
+  const { pack, inbox, onTurnConsumed, ...view } = props;
+  const [input] = useState((): WorkshopInput => loadWorkshopInput(pack, browserStorage(), new Date()));
+  const logic = useMemo(
+    () => workshopMachine.provide({ actions: { turnAdded: () => onTurnConsumed?.() }, ...(inbox ? { actors: { inbox: inboxActor(inbox) } } : {}) }),
+    [onTurnConsumed, inbox],
+  );
   return (
     <WorkshopMachineContext.Provider logic={logic} options={{ input }}>
       <WorkshopView {...view} />

@@ -1,4 +1,4 @@
-import { aggregateWorkshop, type WorkshopAggregate } from '@/engine/aggregate';
+import { aggregateWorkshop, withAgreedAgenda, type WorkshopAggregate } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
@@ -34,8 +34,8 @@ export type WorkshopContext = {
   consensus: Result;
   report: ImportReport | null;
   movedAside: MovedAside | null;
-  /** Answers handed over when the workshop opened, added once as it starts. */
-  pendingTurn: PendingTurn | null;
+  /** The participant removed last and where they were, until undone or another participant is removed. */
+  removed: { participant: Participant; index: number } | null;
   saveFailed: boolean;
   exportLang: Lang;
   exportNotice: { replaced: string[] } | null;
@@ -50,8 +50,6 @@ export type WorkshopInput = {
   /** What re-checking the saved workshop found (e.g. answers of an older pack version). */
   restoreReport?: ImportReport | null;
   movedAside?: MovedAside | null;
-  /** Answers handed back by the app (a participant's turn on this device): added as a participant on creation. */
-  pendingTurn?: PendingTurn | null;
 };
 
 /** The context a machine starts with. */
@@ -63,11 +61,11 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     position: input.saved?.position ?? 'setup',
     anonymous: input.saved?.anonymous ?? false,
     presenter: input.saved?.presenter ?? { index: 0, revealed: false },
-    aggregate: aggregateWorkshop(input.pack, membersOf(workshop.participants)),
+    aggregate: aggregateWorkshop(input.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
     consensus: score(input.pack, workshop.agreed.answers),
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
-    pendingTurn: input.pendingTurn ?? null,
+    removed: null,
     saveFailed: false,
     exportLang: 'en',
     exportNotice: null,
@@ -78,7 +76,17 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
 export function withParticipants(context: WorkshopContext, participants: Participant[]): Partial<WorkshopContext> {
   return {
     workshop: { ...context.workshop, participants },
-    aggregate: aggregateWorkshop(context.pack, membersOf(participants)),
+    aggregate: aggregateWorkshop(context.pack, membersOf(participants), undefined, context.workshop.agreed.answers),
+    presenter: { index: 0, revealed: false },
+  };
+}
+
+/** The context with a whole other workshop (opened from a file, or a new one): everything derived again. */
+export function withWorkshop(context: WorkshopContext, workshop: WorkshopFile): Partial<WorkshopContext> {
+  return {
+    workshop,
+    aggregate: aggregateWorkshop(context.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
+    consensus: score(context.pack, workshop.agreed.answers),
     presenter: { index: 0, revealed: false },
   };
 }
@@ -88,9 +96,20 @@ export function withImported(context: WorkshopContext, imported: Imported): Part
   return { ...withParticipants(context, imported.participants), report: { entries: imported.entries } };
 }
 
-/** The context after the agreed answers changed: the consensus rescored. */
+/**
+ * The context after the agreed answers changed: the consensus rescored and the agenda measured
+ * again against it; presenter mode stays on the question it shows, wherever the agenda now puts it.
+ */
 export function withAgreedAnswers(context: WorkshopContext, answers: Answers): Partial<WorkshopContext> {
-  return { workshop: { ...context.workshop, agreed: { answers } }, consensus: score(context.pack, answers) };
+  const aggregate = withAgreedAgenda(context.pack, context.aggregate, answers);
+  const shown = context.aggregate.agenda[context.presenter.index]?.question;
+  const index = aggregate.agenda.findIndex((item) => item.question === shown);
+  return {
+    workshop: { ...context.workshop, agreed: { answers } },
+    consensus: score(context.pack, answers),
+    aggregate,
+    presenter: index >= 0 ? { ...context.presenter, index } : context.presenter,
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import '@/i18n/domains/workshop';
 import { shallowEqual } from '@xstate/react';
-import { useImperativeHandle } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Button } from '@/ui/button';
 import { AgendaPanel } from './agenda-panel';
@@ -27,19 +26,12 @@ const NAV_EVENT = {
 } as const satisfies Record<Step, string>;
 
 /** The workshop screen inside its actor: steps, toolbar and the current panel (or the presenter). */
-export function WorkshopView({ onExit, onAnswerInTurn, ref }: Pick<WorkshopScreenProps, 'onExit' | 'onAnswerInTurn' | 'ref'>) {
+export function WorkshopView({ onExit, onAnswerInTurn, turnOpen }: Pick<WorkshopScreenProps, 'onExit' | 'onAnswerInTurn' | 'turnOpen'>) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const position = WorkshopMachineContext.useSelector(selectPosition);
   const reachable = WorkshopMachineContext.useSelector(selectReachable, shallowEqual);
   const workshop = WorkshopMachineContext.useSelector(selectWorkshop);
-
-  // Answers that arrive while the workshop is open are sent by the app's handler through this handle.
-  useImperativeHandle(
-    ref,
-    () => ({ addTurn: (turn) => actor.send({ type: 'participants.addTurn', label: turn.label, answers: turn.answers, respondent: turn.respondent }) }),
-    [actor],
-  );
 
   if (position === 'presenter') return <PresenterScreen />;
 
@@ -79,7 +71,7 @@ export function WorkshopView({ onExit, onAnswerInTurn, ref }: Pick<WorkshopScree
       <WorkshopToolbar />
       <div className="workshop__panel">
         {current === 'setup' ? <SetupPanel key={`${workshop.title}\u0000${workshop.date}\u0000${workshop.notes ?? ''}`} /> : null}
-        {current === 'participants' ? <ParticipantsPanel onAnswerInTurn={onAnswerInTurn} /> : null}
+        {current === 'participants' ? <ParticipantsPanel onAnswerInTurn={onAnswerInTurn} turnOpen={turnOpen ?? null} /> : null}
         {current === 'overview' ? <OverviewPanel /> : null}
         {current === 'agenda' ? <AgendaPanel /> : null}
         {current === 'agreed' ? <AgreedPanel /> : null}

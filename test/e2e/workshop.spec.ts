@@ -141,6 +141,14 @@ describe('workshop mode', () => {
     // A link cut short when it was copied.
     await page.goto(`${baseURL()}/#answers=${link.slice(link.indexOf('=') + 1, link.indexOf('=') + 40)}`);
     const damaged = page.getByRole('alert', { name: t('common.link.cannotTitle') });
+    await damaged.getByText(t('common.link.unchecked')).waitFor();
+    await damaged.getByRole('button', { name: t('common.link.dismiss'), exact: true }).click();
+    await damaged.waitFor({ state: 'detached' });
+
+    // One character changed inside the payload: refused by its checksum, never read as other answers.
+    const at = link.indexOf('=') + 120;
+    const changed = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    await page.goto(changed);
     await damaged.getByText(t('common.link.notDecodable')).waitFor();
     await damaged.getByRole('button', { name: t('common.link.dismiss'), exact: true }).click();
     await damaged.waitFor({ state: 'detached' });
@@ -184,12 +192,10 @@ describe('workshop mode', () => {
     const { page, context, errors } = await openApp(browser, { lang });
     await openWorkshop(page, lang, 'Pass the laptop');
 
-    // Started, then cancelled (asked first): nothing is added.
+    // Started, handed back unfinished (asked first), then discarded (asked first): nothing is added.
     await startTurn(page, lang, 'Kenji');
-    await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
-    const ask = page.getByRole('dialog', { name: t('common.turn.cancelTitle', { label: 'Kenji' }) });
-    await ask.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+    await handBackUnfinished(page, lang, 'Kenji');
+    await discardTurn(page, lang, 'Kenji');
     await page.getByText(t('workshop.participants.none'), { exact: true }).waitFor();
 
     await startTurn(page, lang, 'Dee');
@@ -199,6 +205,21 @@ describe('workshop mode', () => {
     await answerSection(page);
     await page.getByRole('button', { name: t('questionnaire.section.next'), exact: true }).click();
     await heading1(page, PACK.sections[1]?.title.en ?? '').waitFor();
+
+    // A second tab (the same storage) opens on the turn, with no way into the workshop.
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await second.getByRole('heading', { name: t('common.turn.bannerTitle', { label: 'Dee' }) }).waitFor();
+    expect(await second.getByRole('navigation', { name: t('common.modes.label') }).count()).toBe(0);
+    await second.close();
+
+    // A browser restart (a new context on the same storage) finds the turn and what was answered.
+    const restarted = await browser.newContext({ storageState: await context.storageState(), viewport: { width: 1280, height: 900 } });
+    const again = await restarted.newPage();
+    await again.goto(page.url());
+    await again.getByRole('heading', { name: t('common.turn.bannerTitle', { label: 'Dee' }) }).waitFor();
+    await heading1(again, PACK.sections[1]?.title.en ?? '').waitFor();
+    await restarted.close();
 
     // A reload keeps the turn and what was answered.
     await page.reload();
@@ -223,7 +244,6 @@ describe('workshop mode', () => {
   });
 
   it.each(['en', 'ja'] as const)('looks right at phone and laptop widths: workshop entry and the turn banner (%s)', async (lang) => {
-    const { t } = words(lang);
     for (const width of [375, 1280]) {
       const { page, context } = await openApp(browser, { lang, width });
       await openWorkshop(page, lang, lang === 'ja' ? '取締役会オフサイト' : 'Board offsite');
@@ -231,13 +251,29 @@ describe('workshop mode', () => {
       await startTurn(page, lang, lang === 'ja' ? '佐藤' : 'Dee');
       await screenshot(page, `turn-banner-${lang}-${width}`);
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), POLL).toBe(true);
-      await page.getByRole('button', { name: t('common.turn.cancel'), exact: true }).click();
-      await page.getByRole('button', { name: t('common.turn.cancelConfirm'), exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+      await handBackUnfinished(page, lang, lang === 'ja' ? '佐藤' : 'Dee');
+      await screenshot(page, `turn-unfinished-${lang}-${width}`);
       await context.close();
     }
   });
 });
+
+async function handBackUnfinished(page: Page, lang: Lang, label: string): Promise<void> {
+  const { t } = words(lang);
+  await page.getByRole('button', { name: t('common.turn.pause'), exact: true }).click();
+  const ask = page.getByRole('dialog', { name: t('common.turn.pauseTitle', { label }) });
+  await ask.getByRole('button', { name: t('common.turn.pauseConfirm'), exact: true }).click();
+  await page.getByRole('status', { name: t('common.turn.unfinishedTitle', { label }) }).waitFor();
+}
+
+async function discardTurn(page: Page, lang: Lang, label: string): Promise<void> {
+  const { t } = words(lang);
+  const notice = page.getByRole('status', { name: t('common.turn.unfinishedTitle', { label }) });
+  await notice.getByRole('button', { name: t('common.turn.discard'), exact: true }).click();
+  const ask = page.getByRole('dialog', { name: t('common.turn.discardTitle', { label }) });
+  await ask.getByRole('button', { name: t('common.turn.discardConfirm'), exact: true }).click();
+  await notice.waitFor({ state: 'detached' });
+}
 
 async function startTurn(page: Page, lang: Lang, label: string): Promise<void> {
   const { t } = words(lang);
