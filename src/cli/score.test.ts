@@ -66,7 +66,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   });
 
   it.concurrent('prints what it would take to make --target recommended, staged, in English and Japanese', async () => {
-    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'fully-open'];
+    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/packs/quick-check-answers.json', '--target', 'fully-open'];
     const en = await score(...args);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('What would it take: Fully open\n  Fully open can become recommended within 12 months.\n  Recommended today: API with transparency\n');
@@ -78,7 +78,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   });
 
   it.concurrent('adds the plan to the result object as "target" with --json', async () => {
-    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'staged', '--json');
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/packs/quick-check-answers.json', '--target', 'staged', '--json');
     expect(run.code).toBe(0);
     const { target } = JSON.parse(run.stdout) as { target: { status: string; paths: { changes: { question: string; to: string }[] }[] } };
     expect(target.status).toBe('reachable');
@@ -86,7 +86,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   });
 
   it.concurrent('refuses a --target that is not an option, naming the options', async () => {
-    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/example-answers/quick-check-team-none.json', '--target', 'open-cor');
+    const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/packs/quick-check-answers.json', '--target', 'open-cor');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--target must be one of closed, open-inside, api, staged, open-weights, open-core, fully-open.');
   });
