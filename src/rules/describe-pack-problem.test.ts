@@ -58,7 +58,7 @@ describe('describePackProblem', () => {
   });
 
   it('names the JSON syntax error, a missing Japanese text and a wrong value in Japanese', () => {
-    expect(details('bad-json-syntax.json').details.map(ja)).toEqual(['JSONとして正しくありません（4行目、22文字目）：二重引用符で囲んだ項目名が必要です。']);
+    expect(details('bad-json-syntax.json').details.map(ja)).toEqual(['JSONとして正しくありません（4行目、22文字目）：ダブルクォートで囲んだ項目名が必要です。']);
     expect(details('bad-missing-japanese.json').details.map(ja)).toEqual(['日本語のテキスト（ja）がありません。']);
     expect(details('bad-wrong-format.json').details.map(ja)).toEqual(['「aperture-rules/1」が必要ですが、テキスト「aperture-rules/2」でした。']);
     expect(details('bad-not-an-object.json').details.map(ja)).toEqual(['ルールパックではありません。"format": "aperture-rules/1" を含むJSONオブジェクトが必要ですが、リストでした。']);
