@@ -75,8 +75,9 @@ export function verdictOf(evaluation: Evaluation, o: number, best: number = best
  * are shown but unanswered or "not sure", and, when more than a third of the shown required
  * questions (free text aside) are unanswered or "not sure", those too; in pack order, decisive first.
  */
-function needsAnswersOf(pack: Pack, model: Model, evaluation: Evaluation): string[] {
-  const open = (order: number) => evaluation.shown[order] === 1 && (evaluation.state.code[order] ?? NONE) < 0;
+function needsAnswersOf(pack: Pack, model: Model, evaluation: Evaluation, exempt: ReadonlySet<string>): string[] {
+  const open = (order: number) =>
+    evaluation.shown[order] === 1 && (evaluation.state.code[order] ?? NONE) < 0 && !exempt.has(model.index.questionList[order]?.question.id ?? '');
   const decisive = new Set(pack.decisive ?? []);
   const decisiveOpen = model.index.questionList.filter((e) => decisive.has(e.question.id) && open(e.order));
   const required = model.index.questionList.filter((e) => e.question.required === true && e.question.kind !== 'text' && evaluation.shown[e.order] === 1);
@@ -88,12 +89,12 @@ function needsAnswersOf(pack: Pack, model: Model, evaluation: Evaluation): strin
 }
 
 /** Builds the scored part of the result object from an evaluation. */
-export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Scored {
+export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation, settings: Pick<ScoreSettings, 'notNeeded' | 'withhold'> = {}): Scored {
   const weights = scoringWeights(evaluation.weights);
   const scales = clampScales(model, evaluation);
   const order = rankOrder(model, evaluation.scores, evaluation.blocked);
   const best = bestUnguarded(evaluation);
-  const needsAnswers = needsAnswersOf(pack, model, evaluation);
+  const needsAnswers = settings.withhold === false ? [] : needsAnswersOf(pack, model, evaluation, new Set(settings.notNeeded ?? []));
   const ranking = order.map((o, position): RankedOption => {
     const score = evaluation.scores[o] ?? 0;
     const plain = verdictOf(evaluation, o, best);
@@ -129,7 +130,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation): Sc
 export function rankOptions(pack: Pack, answers: Answers, settings: ScoreSettings = {}): Scored {
   const model = packModel(pack);
   const evaluation = evaluate(model, readAnswers(model.index, answers), resolveOverride(model, settings.weights));
-  return scoredFrom(pack, model, evaluation);
+  return scoredFrom(pack, model, evaluation, settings);
 }
 
 /** The full result object (ranking, explanations, weights, robustness); pure and deterministic: same input, same JSON, byte for byte. */
@@ -138,5 +139,5 @@ export function score(pack: Pack, answers: Answers, settings: ScoreSettings = {}
   const raw = readAnswers(model.index, answers);
   const override = resolveOverride(model, settings.weights);
   const evaluation = evaluate(model, raw, override);
-  return { ...scoredFrom(pack, model, evaluation), robustness: robustnessOf(model, raw, override, evaluation, settings) };
+  return { ...scoredFrom(pack, model, evaluation, settings), robustness: robustnessOf(model, raw, override, evaluation, settings) };
 }

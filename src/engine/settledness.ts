@@ -194,7 +194,9 @@ function concreteKey(search: Search, answers: AbstractAnswers, evaluation: Abstr
     if (c === undefined || (kind === 'multi' && c === 0 && answers.multi[i] === undefined)) return undefined;
     code[i] = c;
   }
-  const scored = scoredFrom(search.pack, model, evaluate(model, { code, multi: answers.multi }, search.override));
+  // Settledness is about the recommendation the answers make, never withheld for open questions: a
+  // question no answer of which can change it is exactly one the verdict need not wait for.
+  const scored = scoredFrom(search.pack, model, evaluate(model, { code, multi: answers.multi }, search.override), { withhold: false });
   const recommended = new Set(scored.ranking.filter((r) => r.verdict === 'recommended').map((r) => r.option));
   return model.optionIds.map((id) => (recommended.has(id) ? '1' : '0')).join('');
 }
@@ -258,7 +260,7 @@ export function settledness(pack: Pack, answers: Answers, settings: SettlednessS
     raw.code[entry.order] === NONE && ((root.evaluation.shown[entry.order] ?? 0) & MAY_HOLD) !== 0 ? [entry.order] : [],
   );
   const impacts = open.map((q) => ({ q, impact: impactOf(model, root, q) }));
-  const now = rankOptions(pack, answers, settings.weights ? { weights: settings.weights } : {});
+  const now = rankOptions(pack, answers, settings.weights ? { weights: settings.weights, withhold: false } : { withhold: false });
   const recommendedNow = new Set(now.ranking.filter((r) => r.verdict === 'recommended').map((r) => r.option));
   const recommended = model.optionIds.filter((id) => recommendedNow.has(id));
   const nowKey = model.optionIds.map((id) => (recommendedNow.has(id) ? '1' : '0')).join('');

@@ -64,8 +64,13 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
-  /** Unanswered questions that were not needed for the recommendation: sampled like "not sure". */
+  /**
+   * Unanswered questions that were not needed for the recommendation: sampled like "not sure", and
+   * never a reason to withhold the verdict (no answer to them can change the recommended set).
+   */
   readonly notNeeded?: readonly string[];
+  /** Give every verdict as the scores and guards make it, without withholding it for open questions (default true: withhold). */
+  readonly withhold?: boolean;
 };
 
 /** An action of the pack, by option id and 0-based position in its `actions`. */

@@ -54,7 +54,7 @@ describe.each(['en', 'ja'] as const)('the %s report', (lang) => {
     expect(new TextDecoder().decode(pdf.bytes.subarray(0, 5))).toBe('%PDF-');
     expect(probe.pages).toBeGreaterThanOrEqual(8);
     expect(probe.pages).toBeLessThanOrEqual(30);
-    const last = lang === 'en' ? `Page ${probe.pages} of ${probe.pages}` : `${probe.pages} / ${probe.pages}ページ`;
+    const last = lang === 'en' ? `Page ${probe.pages} of ${probe.pages}` : `${probe.pages}／${probe.pages}`;
     expect(probe.text).toContain(last);
   });
 

@@ -51,15 +51,17 @@ describe('buildReportModel', () => {
     expect(ja.summary.heading).toBe('エグゼクティブサマリー');
   });
 
-  it('recommends the first option and names it in the summary and its section', () => {
-    // Closed leads (75.0), Open core is within three points (72.5).
+  it('withholds the recommendation while a required question is open, and names the leading option in its section', () => {
+    // Closed leads (75.0), Open core is within three points (72.5), but the pack's only required
+    // question is unanswered: more than a third of the required questions are open, so no verdict yet.
     expect(en.summary.recommendation).toBe(
-      'We recommend Closed, which scores 75.0 out of 100. Also within three points, and worth equal attention: Open core.',
+      'No option is recommended yet: one question that decides which options fit is still open. Closed leads on score and is shown for reference only. Answer first: When must it pay off?',
     );
+    expect(ja.summary.recommendation).toContain('まだ推奨できる選択肢はありません。');
     expect(en.options.map((o) => o.heading)).toEqual(['No. 1: Closed', 'No. 2: Open core', 'No. 3: API with transparency']);
     expect(ja.options[0]?.heading).toBe('第1位：クローズド');
     expect(en.summary.top.rows.map((r) => text(r[1]))).toEqual(['Closed', 'Open core', 'API with transparency']);
-    expect(en.summary.top.rows.map((r) => text(r[3]))).toEqual(['Recommended', 'Recommended', 'Viable']);
+    expect(en.summary.top.rows.map((r) => text(r[3]))).toEqual(['Viable', 'Viable', 'Viable']);
   });
 
   it('says how robust the first place is and counts open questions', () => {

@@ -40,6 +40,13 @@ function recommendation(c: ReportContext): string {
   const [first, second] = result.ranking;
   if (!first) return '';
   const option = c.optionRef(first.option);
+  if (first.verdict === 'not-recommended') return t('report.summary.noRecommendation', { option });
+  if (result.needsAnswers.length > 0) {
+    // Too few answers: no verdict yet, whatever the scores say.
+    const questions = result.needsAnswers.map((q) => c.text(c.question(q)?.text ?? { en: q, ja: q })).join(t('report.scope.list'));
+    const key = result.needsAnswers.length === 1 ? 'report.summary.needsAnswersOne' : 'report.summary.needsAnswersOther';
+    return t(key, { count: String(result.needsAnswers.length), questions, option });
+  }
   if (first.verdict !== 'recommended') return t('report.summary.noRecommendation', { option });
   const shared = result.ranking.slice(1).filter((o) => o.verdict === 'recommended');
   if (shared.length > 0) {

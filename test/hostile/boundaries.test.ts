@@ -8,7 +8,7 @@ import { loadPack, parsePackJson } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
 import { createSuggest, SUGGEST_BUDGET } from '@/rules/suggest';
 import { decompressBounded } from '@/workshop/bounded-lz';
-import { decodeShareLink, MAX_DECOMPRESSED, MAX_PAYLOAD } from '@/workshop/share-link';
+import { decodeShareLink, linkChecksum, MAX_DECOMPRESSED, MAX_PAYLOAD } from '@/workshop/share-link';
 import { parseWorkshopJson } from '@/workshop/workshop-file';
 import { MemoryStorage } from '../fixtures/memory-storage';
 import { bombPayload, linkPayload, manyProblemsFile, multiAnswersFile, unknownReferencesPack } from './worst-cases';
@@ -61,10 +61,14 @@ describe('every boundary gives an answer and never throws', () => {
     expect(parsePackJson(JSON.stringify(input) ?? '').ok).toBe(result.ok);
   });
 
-  test.prop([fc.oneof(fc.string(), fc.string().map((s) => `#answers=${s}`), hostileValue.map((v) => `#answers=${linkPayload(v)}`))], { numRuns: 150 })('share links', (text) => {
+  const signed = (payload: string) => `#answers=${payload}.${linkChecksum(payload)}`;
+  test.prop(
+    [fc.oneof(fc.string(), fc.string().map((s) => `#answers=${s}`), fc.string().map(signed), hostileValue.map((v) => `#answers=${linkPayload(v)}`), hostileValue.map((v) => signed(linkPayload(v))))],
+    { numRuns: 150 },
+  )('share links', (text) => {
     const decoded = decodeShareLink(text);
     if (decoded.ok) expect(typeof checkAnswersFile(pack, decoded.value).ok).toBe('boolean');
-    else expect(['no-answers', 'not-decodable', 'not-json']).toContain(decoded.problem);
+    else expect(['no-answers', 'not-decodable', 'not-json', 'unchecked']).toContain(decoded.problem);
   });
 
   test.prop([fc.oneof(hostileValue.map((v) => JSON.stringify(v) ?? ''), fc.string())], { numRuns: 150 })('stored records', (text) => {
@@ -117,7 +121,9 @@ describe('linear work and bounded memory on the worst cases', () => {
     const bomb = bombPayload(3 * MAX_DECOMPRESSED);
     expect(bomb.length).toBeLessThan(MAX_PAYLOAD);
     expect(decompressBounded(bomb, MAX_DECOMPRESSED)).toEqual({ ok: false, problem: 'too-large' });
-    expect(decodeShareLink(`#answers=${bomb}`)).toEqual({ ok: false, problem: 'not-decodable' });
+    // Unsigned, it is refused before anything is unfolded; signed, it is unfolded only up to the cap.
+    expect(decodeShareLink(`#answers=${bomb}`)).toEqual({ ok: false, problem: 'unchecked' });
+    expect(decodeShareLink(`#answers=${bomb}.${linkChecksum(bomb)}`)).toEqual({ ok: false, problem: 'not-decodable' });
     const small = decompressBounded(bombPayload(1000), MAX_DECOMPRESSED);
     expect(small.ok && /^a+$/.test(small.text) && small.text.length >= 1000).toBe(true);
   });
