@@ -29,6 +29,8 @@ export type AppSession = {
   page: Page;
   /** Every URL the page (and its workers) asked for, in order. */
   requests: string[];
+  /** The requests the page itself made (the service worker's background caching left out). */
+  pageRequests: string[];
   /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
   cspViolations: string[];
   /** Console errors and uncaught exceptions. */
@@ -64,8 +66,11 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     viewport: { width, height },
     acceptDownloads: true,
   });
-  const session: AppSession = { context, page: await context.newPage(), requests: [], cspViolations: [], errors: [] };
-  context.on('request', (request) => session.requests.push(request.url()));
+  const session: AppSession = { context, page: await context.newPage(), requests: [], pageRequests: [], cspViolations: [], errors: [] };
+  context.on('request', (request) => {
+    session.requests.push(request.url());
+    if (request.serviceWorker() === null) session.pageRequests.push(request.url());
+  });
   await context.exposeBinding('__apertureCspViolation', (_source, line: string) => session.cspViolations.push(line));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

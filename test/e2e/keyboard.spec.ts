@@ -57,7 +57,11 @@ async function tabUntil(page: Page, done: (focus: Focus) => boolean, limit = 200
 async function answerSectionByKeyboard(page: Page, next: string, back: string): Promise<void> {
   let groups = 0;
   for (;;) {
-    const focus = await tabUntil(page, (f) => f.kind !== 'summary' && f.kind !== 'link' && !(f.kind === 'button' && f.label === back));
+    // "See the results now" appears once the answers settle the recommendation: Tab moves past it.
+    const focus = await tabUntil(
+      page,
+      (f) => f.kind !== 'summary' && f.kind !== 'link' && !(f.kind === 'button' && (f.label === back || f.label === 'See the results now')),
+    );
     if (focus.kind === 'radio' && !focus.groupChecked) {
       await page.keyboard.press('Space');
       groups += 1;

@@ -70,6 +70,10 @@ describe('a reload', () => {
     const notes = page.getByRole('textbox', { name: text(question('profile.notes').text) });
     const note = 'Our board meets on Thursday; the decision is due in March.';
     await notes.fill(note);
+    // Autosave writes under a Web Lock, a moment after the keystroke: reload once it is stored.
+    await expect
+      .poll(() => page.evaluate((n) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes(n)), note))
+      .toBe(true);
     await page.reload();
     await heading1(page, text(profile.title)).waitFor();
     expect(await notes.inputValue()).toBe(note);

@@ -66,7 +66,7 @@ describe.each(['en', 'ja'] as const)('the app in %s', (lang) => {
 
   it('talks to nobody but its own origin and breaks no rule of its policy, from the start to the PDF', async () => {
     const t = translator(lang);
-    const { context, page, requests, cspViolations, errors } = await openApp(browser, { lang });
+    const { context, page, requests, pageRequests, cspViolations, errors } = await openApp(browser, { lang });
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
     await page.getByRole('link', { name: t('questionnaire.nav.review') }).click();
@@ -80,7 +80,7 @@ describe.each(['en', 'ja'] as const)('the app in %s', (lang) => {
     expect(requests).toContain(`${baseURL()}/`);
     expectOnlyOwnOrigin(requests);
     // A Japanese report needs the Japanese font: it too comes from the app itself.
-    if (lang === 'ja') expect(requests.filter((url) => /\.ttf$/.test(url))).toHaveLength(1);
+    if (lang === 'ja') expect(pageRequests.filter((url) => /\.ttf$/.test(url))).toHaveLength(1);
     expect(cspViolations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -97,7 +97,8 @@ describe('workshop mode', () => {
     await presenter.getByRole('button', { name: t('workshop.record.save'), exact: true }).click();
     await presenter.getByText(t('workshop.agenda.agreed', { answer: agreed }), { exact: true }).waitFor();
     await screenshot(page, 'workshop-presenter-en-1280');
-    await presenter.getByRole('button', { name: t('workshop.presenter.next'), exact: true }).click();
+    // The agreed item now sorts after the open ones: the previous item is an open one again.
+    await presenter.getByRole('button', { name: t('workshop.presenter.previous'), exact: true }).click();
     await expect.poll(() => question.innerText(), POLL).not.toBe(first);
     await presenter.getByRole('button', { name: t('workshop.presenter.exit'), exact: true }).click();
     await presenter.waitFor({ state: 'detached' });
