@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExpress } from '@/engine/express-path';
-import { rankOptions } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answerQuestion, answersFileOf, heading1, optionCards, PACK, question, resultsReady, words } from './journey-helpers';
 
@@ -13,8 +13,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-const recommendedOf = (answers: Parameters<typeof rankOptions>[1]) =>
-  rankOptions(PACK, answers)
+// What the results show: questions proven not needed never hold the verdict back.
+const recommendedOf = (answers: Parameters<typeof assess>[1]) =>
+  assess(PACK, answers)
     .ranking.filter((r) => r.verdict === 'recommended')
     .map((r) => r.option);
 
