@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translator } from '@/i18n/t';
-import { CliExit, langFromArgv, readJsonFile, runMain } from './cli-io';
+import { CliExit, langFromArgv, readJsonFile, runCommand } from './cli-io';
+import { runCliProcess } from './run-cli';
 import { displayWidth, textTable } from './text-table';
 
 const dir = mkdtempSync(join(tmpdir(), 'aperture-cli-io-'));
@@ -35,37 +36,43 @@ describe('langFromArgv', () => {
   });
 });
 
-describe('runMain', () => {
-  const writes: string[] = [];
-  afterEach(() => {
-    vi.restoreAllMocks();
-    writes.length = 0;
-    process.exitCode = 0;
-  });
-
-  function captureStderr() {
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      writes.push(String(chunk));
-      return true;
-    });
+describe('runCommand', () => {
+  function capture() {
+    const err: string[] = [];
+    return { err, io: { argv: [], stdout: () => undefined, stderr: (text: string) => void err.push(text) } };
   }
 
   it('prints an unexpected failure as one line, never a stack trace, and exits 1', async () => {
-    captureStderr();
-    await runMain(() => {
+    const { err, io } = capture();
+    const code = await runCommand(() => {
       throw new Error('disk on fire\n    at somewhere (file.ts:1:1)');
-    });
-    expect(writes).toEqual(['Unexpected failure: disk on fire\n']);
-    expect(process.exitCode).toBe(1);
+    }, io);
+    expect(err).toEqual(['Unexpected failure: disk on fire\n']);
+    expect(code).toBe(1);
   });
 
   it('ends a CliExit with its code and lines', async () => {
-    captureStderr();
-    await runMain(() => {
+    const { err, io } = capture();
+    const code = await runCommand(() => {
       throw new CliExit(2, ['first', 'second']);
-    });
-    expect(writes).toEqual(['first\n', 'second\n']);
-    expect(process.exitCode).toBe(2);
+    }, io);
+    expect(err).toEqual(['first\n', 'second\n']);
+    expect(code).toBe(2);
+  });
+});
+
+describe('the entry points, as processes', () => {
+  it.each(['score.ts', 'report.ts', 'rules-check.ts', 'rules-stats.ts'] as const)('%s prints its usage for --help and exits 0', async (script) => {
+    const run = await runCliProcess(script, ['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run -s /);
+  });
+
+  it('sets the exit code of the process and writes problems to stderr', async () => {
+    const run = await runCliProcess('score.ts', ['--answers', 'test/fixtures/answers/does-not-exist.json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('does-not-exist.json');
   });
 });
 

@@ -1,5 +1,7 @@
 import '@/i18n/domains/cli';
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';
 import { translator, type MessageKey, type Translate } from '@/i18n/t';
@@ -17,6 +19,19 @@ import type { Pack } from '@/rules/pack-schema';
 
 /** 0: done; 1: the input has problems (or an unexpected failure); 2: wrong usage or unusable input. */
 export type ExitCode = 0 | 1 | 2;
+
+/**
+ * What a command sees of the world: its arguments and its two output streams. The entry point
+ * passes the process's own; tests pass their own and run the command in-process.
+ */
+export type CliIo = {
+  readonly argv: readonly string[];
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+};
+
+/** A command: reads `io.argv`, writes to `io.stdout`/`io.stderr`, and ends by returning or by throwing `CliExit`. */
+export type Command = (io: CliIo) => void | Promise<void>;
 
 /** Ends a command with an exit code and lines for stderr; caught by `runMain`. */
 export class CliExit extends Error {
@@ -63,11 +78,12 @@ function usageProblem(error: unknown, t: Translate): string {
  * Parses arguments strictly. `--help` prints the usage to stdout and ends with 0; an unknown
  * option, a missing value or a wrong number of arguments ends with 2 and the usage on stderr.
  */
-export function parseCliArgs<O extends OptionsConfig>(spec: CliSpec<O>, argv: readonly string[] = process.argv.slice(2)) {
+export function parseCliArgs<O extends OptionsConfig>(spec: CliSpec<O>, io: CliIo) {
+  const { argv } = io;
   const t = translator(langFromArgv(argv));
   const usage = t(spec.usage);
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${usage}\n`);
+    io.stdout(`${usage}\n`);
     throw new CliExit(0);
   }
   let parsed;
@@ -140,31 +156,50 @@ export function answerProblemLines(path: string, problems: readonly AnswerProble
  * used or any answer was dropped; notices that lose nothing (another version whose answers all
  * fit, an unknown extra field) are written to stderr and the command goes on.
  */
-export function loadAnswersFileOrExit(pack: Pack, path: string, t: Translate = translator('en')): AnswersCheck {
+export function loadAnswersFileOrExit(pack: Pack, path: string, io: CliIo, t: Translate = translator('en')): AnswersCheck {
   const checked = checkAnswersFile(pack, readJsonFileOrExit(path, t, 2));
   const lines = answerProblemLines(path, checked.problems, t);
   const blocking = checked.problems.some((p) => isFatalAnswerProblem(p) || !NOTICES.has(p.code));
   if (!checked.ok || blocking) throw new CliExit(2, lines);
-  for (const line of lines) process.stderr.write(`${line}\n`);
+  for (const line of lines) io.stderr(`${line}\n`);
   return checked;
 }
 
 /**
- * Runs a command: a `CliExit` sets its exit code and prints its lines to stderr; anything else is
- * an unexpected failure, printed as one line (never a stack trace), exit 1.
+ * Runs a command and gives its exit code: a `CliExit` gives its own and its lines go to stderr;
+ * anything else is an unexpected failure, printed as one line (never a stack trace), exit 1.
  */
-export async function runMain(main: () => void | Promise<void>): Promise<void> {
+export async function runCommand(command: Command, io: CliIo): Promise<ExitCode> {
   try {
-    await main();
+    await command(io);
+    return 0;
   } catch (error) {
     if (error instanceof CliExit) {
-      for (const line of error.lines) process.stderr.write(`${line}\n`);
-      process.exitCode = error.exitCode;
-      return;
+      for (const line of error.lines) io.stderr(`${line}\n`);
+      return error.exitCode;
     }
-    const t = translator(langFromArgv(process.argv.slice(2)));
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-    process.stderr.write(`${t('cli.unexpected', { reason })}\n`);
-    process.exitCode = 1;
+    const t = translator(langFromArgv(io.argv));
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    io.stderr(`${t('cli.unexpected', { reason })}\n`);
+    return 1;
   }
+}
+
+/** The process's own arguments and streams. */
+export function processIo(): CliIo {
+  return {
+    argv: process.argv.slice(2),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  };
+}
+
+/**
+ * Runs `command` as the process when `moduleUrl` is the script Node was started with (`tsx
+ * src/cli/score.ts`), and does nothing when the module is imported (by the tests).
+ */
+export async function runIfEntry(moduleUrl: string, command: Command): Promise<void> {
+  const script = process.argv[1];
+  if (script === undefined || resolve(script) !== fileURLToPath(moduleUrl)) return;
+  process.exitCode = await runCommand(command, processIo());
 }

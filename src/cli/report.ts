@@ -6,7 +6,7 @@ import { pluralKey, translator } from '@/i18n/t';
 import '@/i18n/domains/target';
 import { createReport } from '@/report/create-report';
 import { loadJapaneseFontFromDisk } from '@/report/node-font';
-import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
+import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runIfEntry, type CliIo } from './cli-io';
 
 /** The pack used when `--rules` is not given. */
 const DEFAULT_RULES = 'rules/ai-openness.json';
@@ -20,8 +20,8 @@ const FIXED_GENERATED_AT = '2026-01-01T00:00:00.000Z';
  * With --deterministic the date is the answers' `savedAt` (UTC) and the PDF's creation date and
  * file id are fixed, so the same inputs give identical bytes. Bad input ends with exit 2.
  */
-await runMain(async () => {
-  const argv = process.argv.slice(2);
+export const reportCommand = async (io: CliIo): Promise<void> => {
+  const { argv } = io;
   const t = translator(langFromArgv(argv));
   const usage = 'cli.usage.report';
   const { values } = parseCliArgs(
@@ -37,7 +37,7 @@ await runMain(async () => {
         deterministic: { type: 'boolean' },
       },
     },
-    argv,
+    io,
   );
   const lang = values.lang ?? 'en';
   if (!isLang(lang)) throw new CliExit(2, [t('cli.badOptionValue', { option: '--lang', values: 'en, ja' }), t(usage)]);
@@ -46,7 +46,7 @@ await runMain(async () => {
   const answersPath = requireOption(values.answers, 'answers', usage, t);
   const out = requireOption(values.out, 'out', usage, t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
-  const checked = loadAnswersFileOrExit(pack, answersPath, t);
+  const checked = loadAnswersFileOrExit(pack, answersPath, io, t);
   if (values.target !== undefined && !pack.options.some((o) => o.id === values.target)) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t(usage)]);
   }
@@ -71,6 +71,8 @@ await runMain(async () => {
     throw new CliExit(2, [t('report.cli.cannotWrite', { file: out, reason })]);
   }
   const size = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(report.bytes.length / 1024);
-  process.stderr.write(`${t(pluralKey(report.pages, 'report.cli.writtenOne', 'report.cli.writtenOther'), { file: out, pages: report.pages, size })}\n`);
-  if (report.replaced.length > 0) process.stderr.write(`${t('report.cli.replaced', { chars: report.replaced.join(' ') })}\n`);
-});
+  io.stderr(`${t(pluralKey(report.pages, 'report.cli.writtenOne', 'report.cli.writtenOther'), { file: out, pages: report.pages, size })}\n`);
+  if (report.replaced.length > 0) io.stderr(`${t('report.cli.replaced', { chars: report.replaced.join(' ') })}\n`);
+};
+
+await runIfEntry(import.meta.url, reportCommand);

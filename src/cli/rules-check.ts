@@ -1,7 +1,7 @@
 import '@/i18n/domains/cli';
 import { checkExpectations } from '@/engine/expectations';
 import { pluralKey, translator, type Translate } from '@/i18n/t';
-import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runMain } from './cli-io';
+import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runIfEntry, type CliIo } from './cli-io';
 import { expectationLines } from './expectations-text';
 import { loadPack } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
@@ -26,8 +26,8 @@ function wholeNumber(value: string | undefined, option: string, min: number, max
  * JSON); exit 2 for wrong usage or a file that cannot be read. With --deep, the pack's declared
  * expectations are checked too (one line each on stdout) and any that fails ends with exit 1.
  */
-await runMain(() => {
-  const argv = process.argv.slice(2);
+export const rulesCheckCommand = (io: CliIo): void => {
+  const { argv } = io;
   const t = translator(langFromArgv(argv));
   const { positionals, values } = parseCliArgs(
     {
@@ -35,7 +35,7 @@ await runMain(() => {
       options: { lang: { type: 'string' }, deep: { type: 'boolean' }, n: { type: 'string' }, seed: { type: 'string' } },
       positionals: { min: 1, max: 1 },
     },
-    argv,
+    io,
   );
   const file = positionals[0] ?? '';
   const read = readJsonFile(file, t);
@@ -51,12 +51,14 @@ await runMain(() => {
     t(pluralKey(pack.guards.length, 'cli.rulesCheck.guardsOne', 'cli.rulesCheck.guardsOther'), { count: pack.guards.length }),
   ];
   const summary = t('cli.rulesCheck.ok', { file, id: pack.id, version: pack.version, counts: counts.join(t('cli.rulesCheck.countsJoin')) });
-  process.stdout.write(`${summary}\n`);
+  io.stdout(`${summary}\n`);
   if (values.deep !== true) return;
   const samples = wholeNumber(values.n, '--n', 1, 1_000_000, DEEP_SAMPLES, t);
   const seed = wholeNumber(values.seed, '--seed', 0, 2 ** 31 - 1, 1, t);
   const { monotone, cases } = checkExpectations(pack, { samples, seed });
   const { lines, failed } = expectationLines(monotone, cases, t);
-  process.stdout.write(`${[t('cli.rulesCheck.deepHeading', { samples, seed }), ...lines].join('\n')}\n`);
+  io.stdout(`${[t('cli.rulesCheck.deepHeading', { samples, seed }), ...lines].join('\n')}\n`);
   if (failed > 0) throw new CliExit(1);
-});
+};
+
+await runIfEntry(import.meta.url, rulesCheckCommand);

@@ -3,7 +3,7 @@ import { checkMonotone } from '@/engine/expectations';
 import { DEFAULT_STATS_SAMPLES, DEFAULT_STATS_SEED, packStats } from '@/engine/pack-stats';
 import { isLang } from '@/i18n/messages';
 import { translator, type Translate } from '@/i18n/t';
-import { CliExit, langFromArgv, loadPackFileOrExit, parseCliArgs, runMain } from './cli-io';
+import { CliExit, langFromArgv, loadPackFileOrExit, parseCliArgs, runIfEntry, type CliIo } from './cli-io';
 import { formatStats } from './stats-text';
 
 const MAX_SAMPLES = 1_000_000;
@@ -19,8 +19,8 @@ function wholeNumber(value: string | undefined, option: string, min: number, max
  * `npm run -s rules:stats -- <pack.json> [--n 5000] [--seed 1] [--json] [--lang en|ja]`: how the
  * pack behaves over seeded random answer sets; the same arguments always print the same figures.
  */
-await runMain(() => {
-  const argv = process.argv.slice(2);
+export const rulesStatsCommand = (io: CliIo): void => {
+  const { argv } = io;
   const t = translator(langFromArgv(argv));
   const { values, positionals } = parseCliArgs(
     {
@@ -28,7 +28,7 @@ await runMain(() => {
       options: { n: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
       positionals: { min: 1, max: 1 },
     },
-    argv,
+    io,
   );
   const lang = values.lang ?? 'en';
   if (!isLang(lang)) throw new CliExit(2, [t('cli.badOptionValue', { option: '--lang', values: 'en, ja' }), t('cli.usage.rulesStats')]);
@@ -38,5 +38,7 @@ await runMain(() => {
   const pack = loadPackFileOrExit(file, t);
   const stats = packStats(pack, { samples, seed });
   const monotone = (pack.expectations?.monotone ?? []).map((m) => checkMonotone(pack, m, { samples, seed }));
-  process.stdout.write(values.json === true ? `${JSON.stringify({ ...stats, monotone }, null, 2)}\n` : formatStats(stats, monotone, pack, file, lang));
-});
+  io.stdout(values.json === true ? `${JSON.stringify({ ...stats, monotone }, null, 2)}\n` : formatStats(stats, monotone, pack, file, lang));
+};
+
+await runIfEntry(import.meta.url, rulesStatsCommand);

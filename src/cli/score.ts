@@ -3,7 +3,7 @@ import { score } from '@/engine/score';
 import { planTarget } from '@/engine/target';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
-import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runMain } from './cli-io';
+import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runIfEntry, type CliIo } from './cli-io';
 import { formatResult } from './score-text';
 import { formatTarget } from './target-text';
 
@@ -16,26 +16,28 @@ const DEFAULT_RULES = 'rules/ai-openness.json';
  * would take to make that option recommended (the `target` field of the JSON); any bad input ends with
  * exit 2 and every problem named on stderr.
  */
-await runMain(() => {
-  const argv = process.argv.slice(2);
+export const scoreCommand = (io: CliIo): void => {
+  const { argv } = io;
   const t = translator(langFromArgv(argv));
   const { values } = parseCliArgs(
     {
       usage: 'cli.usage.score',
       options: { rules: { type: 'string' }, answers: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
     },
-    argv,
+    io,
   );
   const lang = values.lang ?? 'en';
   if (!isLang(lang)) throw new CliExit(2, [t('cli.badOptionValue', { option: '--lang', values: 'en, ja' }), t('cli.usage.score')]);
   const answersPath = requireOption(values.answers, 'answers', 'cli.usage.score', t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
-  const { answers } = loadAnswersFileOrExit(pack, answersPath, t);
+  const { answers } = loadAnswersFileOrExit(pack, answersPath, io, t);
   const plan = values.target === undefined ? undefined : planTarget(pack, answers, values.target);
   if (values.target !== undefined && !plan) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t('cli.usage.score')]);
   }
   const result = score(pack, answers);
-  if (values.json === true) process.stdout.write(`${JSON.stringify(plan ? { ...result, target: plan } : result, null, 2)}\n`);
-  else process.stdout.write(formatResult(result, pack, lang) + (plan ? `\n${formatTarget(plan, pack, lang)}` : ''));
-});
+  if (values.json === true) io.stdout(`${JSON.stringify(plan ? { ...result, target: plan } : result, null, 2)}\n`);
+  else io.stdout(formatResult(result, pack, lang) + (plan ? `\n${formatTarget(plan, pack, lang)}` : ''));
+};
+
+await runIfEntry(import.meta.url, scoreCommand);
