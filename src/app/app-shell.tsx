@@ -74,6 +74,8 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
   const pack = custom?.pack ?? bundled;
   const actor = useAppActor(pack.id, t('common.turn.unnamed'));
   const state = useSelector(actor, (snapshot) => snapshot.context);
+  // xstate binds `send` to its actor in the constructor, so it can be passed around on its own.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const send = actor.send;
   const [inbox] = useState(
     (): TurnInbox => ({

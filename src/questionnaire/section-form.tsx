@@ -75,7 +75,7 @@ export function SectionForm({ pack, section, answers, draft, focusQuestion, subm
       ref={focusFirst}
       noValidate
       onChange={() => onEdit(toSectionAnswers(section, form.getValues()))}
-      onSubmit={form.handleSubmit((data) => onSubmit(toSectionAnswers(section, data)))}
+      onSubmit={(event) => void form.handleSubmit((data) => onSubmit(toSectionAnswers(section, data)))(event)}
     >
       <ErrorSummary key={submitCount} items={summary} />
       <div className="question-list">

@@ -57,7 +57,8 @@ export function ParticipantList() {
                         className="workshop-rename"
                         onSubmit={(event) => {
                           event.preventDefault();
-                          const label = String(new FormData(event.currentTarget).get('label') ?? '');
+                          const entry = new FormData(event.currentTarget).get('label');
+                          const label = typeof entry === 'string' ? entry : '';
                           actor.send({ type: 'participants.rename', id: p.id, label });
                           setRenaming(null);
                         }}

@@ -42,7 +42,7 @@ export function SetupPanel() {
       <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.setup.heading')}</h2>
       <p className="lead measure">{t('workshop.setup.intro')}</p>
       {report ? <ImportReportView report={report} /> : null}
-      <form className="stack card" noValidate onSubmit={form.handleSubmit((values) => actor.send({ type: 'setup.save', ...values }))}>
+      <form className="stack card" noValidate onSubmit={(event) => void form.handleSubmit((values) => actor.send({ type: 'setup.save', ...values }))(event)}>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-title`}>
             {t('workshop.setup.title')}
@@ -98,13 +98,14 @@ export function SetupPanel() {
               type="file"
               accept=".json,application/json"
               className="visually-hidden"
-              onChange={async (event) => {
+              onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
-                const text = await file.text();
-                if (participants.length > 0) setConfirm({ kind: 'open', text });
-                else actor.send({ type: 'workshop.open', text });
+                void file.text().then((text) => {
+                  if (participants.length > 0) setConfirm({ kind: 'open', text });
+                  else actor.send({ type: 'workshop.open', text });
+                });
               }}
             />
           </label>
