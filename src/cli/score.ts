@@ -1,3 +1,4 @@
+import '@/i18n/domains/target';
 import '@/i18n/domains/cli';
 import { score } from '@/engine/score';
 import { planTarget } from '@/engine/target';

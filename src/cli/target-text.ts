@@ -1,3 +1,4 @@
+import '@/i18n/domains/target';
 import type { TargetPlan } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';

@@ -34,12 +34,6 @@ export function setKey(values: readonly string[], choices: readonly string[]): s
     .join(',');
 }
 
-/** A key equal for equal answers: the value of a choice, the canonical set of a multi answer. */
-export function answerKey(question: Question, value: AnswerValue): string {
-  if (question.kind === 'multi' && Array.isArray(value)) return `[${setKey(value, question.choices.map((c) => c.value))}]`;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
 function disagreementOf(question: Question, concrete: readonly AnswerValue[], choices: readonly string[]): number {
   if (question.kind === 'choice') return ordinalDisagreement(concrete.map((v) => choices.indexOf(v as string)), choices.length);
   if (question.kind === 'multi') return setDisagreement(concrete as string[][]);

@@ -171,12 +171,6 @@ function sameAsPrevious(scored: Scored): boolean[] {
   });
 }
 
-/** The option a scored answers set puts first, or null when every option is blocked. */
-export function firstOption(scored: Scored): string | null {
-  const first = scored.ranking[0];
-  return first && first.verdict !== 'not-recommended' ? first.option : null;
-}
-
 function bordaRanking(pack: Pack, scored: readonly Scored[]): GroupBordaRow[] {
   const n = pack.options.length;
   const points = new Map(pack.options.map((o) => [o.id, 0]));

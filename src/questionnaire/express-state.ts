@@ -41,12 +41,6 @@ export function questionsLeft(pack: Pack, answers: Answers, asked: readonly stri
   return Math.max(left, expressQuestion(pack, answers, asked) === undefined ? 0 : 1);
 }
 
-/** The questions still open when the answers are settled: none of them can change the recommendation. */
-export function notNeeded(pack: Pack, answers: Answers): string[] {
-  const state = settlednessOf(pack, answers);
-  return state.settled ? state.remaining : [];
-}
-
 export type ExpressInput = {
   pack: Pack;
   answers: Answers;

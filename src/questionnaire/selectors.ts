@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { findSection, progressOf, sectionStatus, visibleSections, missingRequired, type Progress, type SectionStatus } from './navigation';
+import { findSection, progressOf, sectionStatus, visibleSections, type Progress, type SectionStatus } from './navigation';
 import type { QuestionnaireMachine } from './questionnaire-machine';
 import { workingAnswers } from './session-state';
 import type { Screen } from './session-storage';
@@ -28,7 +28,6 @@ export const selectNewer = (s: Snapshot) => s.context.newer;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
 export const selectSavedAt = (s: Snapshot) => s.context.savedAt;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;
-export const selectIsBusy = (s: Snapshot) => s.hasTag('busy');
 export const selectHasAnswers = (s: Snapshot) => Object.keys(s.context.answers).length > 0;
 
 export const selectExportStatus = (s: Snapshot): ExportStatus => {
@@ -45,9 +44,6 @@ export const selectSectionEntries = (s: Snapshot): SectionEntry[] => {
   const answers = workingAnswers(s.context);
   return visibleSections(s.context.pack, answers).map((section) => ({ id: section.id, status: sectionStatus(s.context.pack, section, answers) }));
 };
-
-/** Ids of the shown required questions without an answer. */
-export const selectMissing = (s: Snapshot): string[] => missingRequired(s.context.pack, s.context.answers).map((q) => q.id);
 
 /** Equality for selectors that build plain objects or lists of them (one level deep). */
 export function sameShape(a: unknown, b: unknown): boolean {

@@ -254,12 +254,6 @@ function readAt(storage: Storage, pack: Pack, key: string): ReadAt {
   return stuck ? { stuck } : {};
 }
 
-/** True when `key` holds a record that cannot be read: nothing may be written over it unasked. */
-export function holdsUnreadable(storage: Storage, key: string): boolean {
-  const text = storage.getItem(key);
-  return text !== null && !parseSessionRecord(text).ok;
-}
-
 /** The readable records of the pack's other versions (unreadable ones wait until their version is opened). */
 function otherVersions(storage: Storage, pack: Pack): SessionRecord[] {
   const prefix = sessionKey({ id: pack.id, version: '' });

@@ -1,3 +1,4 @@
+import '@/i18n/domains/report';
 import type { RankedOption, Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { localize, localizeEither, translate, translator, type Translate } from '@/i18n/t';

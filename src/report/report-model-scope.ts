@@ -1,3 +1,4 @@
+import '@/i18n/domains/target';
 import '@/i18n/domains/report';
 import { DISCLOSURE_COMPONENTS, HORIZONS, PHASES, type DisclosureComponent, type Option } from '@/rules/pack-schema';
 import { afterLaterReleases, meetsOsaid, mofClass, mofLevelOf, type MofResult } from './disclosure-class';

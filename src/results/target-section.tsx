@@ -1,3 +1,4 @@
+import '@/i18n/domains/target';
 import '@/i18n/domains/results';
 import { useId, useMemo, useState } from 'react';
 import { planTarget } from '@/engine/target';

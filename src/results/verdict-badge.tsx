@@ -1,3 +1,4 @@
+import '@/i18n/domains/results';
 import type { Verdict } from '@/engine/types';
 import { useT } from '@/i18n/language-context';
 

@@ -1,12 +1,5 @@
 import type { ReactNode } from 'react';
 
-/** The ids that tie a field's input to its label, hint and error. */
-export type FieldIds = { input: string; label: string; hint: string; error: string };
-
-export function fieldIds(base: string): FieldIds {
-  return { input: base, label: `${base}-label`, hint: `${base}-hint`, error: `${base}-error` };
-}
-
 /** `aria-describedby` from the ids that are present, or undefined when none is. */
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
@@ -19,14 +12,6 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
     <p id={id} className="field__error" role="alert">
       {children}
     </p>
-  );
-}
-
-export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <div id={id} className="field__hint">
-      {children}
-    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
 
 type FileDropBase = {
@@ -19,6 +19,7 @@ export function FileDrop(props: FileDropProps) {
   const { prompt, buttonLabel, accept, busy = false } = props;
   const [active, setActive] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const promptId = useId();
   const take = (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     if (files.length === 0 || busy) return;
@@ -27,6 +28,8 @@ export function FileDrop(props: FileDropProps) {
   };
   return (
     <div
+      role="group"
+      aria-labelledby={promptId}
       className={active ? 'file-drop file-drop--active' : 'file-drop'}
       onDragEnter={(event) => {
         event.preventDefault();
@@ -45,7 +48,7 @@ export function FileDrop(props: FileDropProps) {
         take(event.dataTransfer.files);
       }}
     >
-      <p>{prompt}</p>
+      <p id={promptId}>{prompt}</p>
       <Button variant="secondary" busy={busy} onClick={() => input.current?.click()}>
         {buttonLabel}
       </Button>

@@ -1,3 +1,4 @@
+import '@/i18n/domains/target';
 import { useId, useMemo, useState } from 'react';
 import { defaultTarget, planTarget } from '@/engine/target';
 import type { RankedOption } from '@/engine/types';

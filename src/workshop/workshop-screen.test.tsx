@@ -51,7 +51,7 @@ describe('WorkshopScreen', () => {
   it('takes answers files dropped on the drop zone', async () => {
     seedWorkshop(testWorkshop([]), 'participants');
     renderScreen();
-    const zone = screen.getByText('Drop one or more answers files here, or').closest('.file-drop') as HTMLElement;
+    const zone = screen.getByRole('group', { name: 'Drop one or more answers files here, or' });
     fireEvent.drop(zone, { dataTransfer: { files: [file('aiko.json', answersText({ 'q.level': 'low' }, 'Aiko')), file('ben.json', answersText({}, 'Ben'))] } });
     expect(await screen.findByRole('table', { name: 'Participants: 2' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Import' })).toHaveTextContent('Added: 2. Not added: 0.');

@@ -137,11 +137,3 @@ export function writeWorkshopRecord(store: Pick<KeyValueStore, 'setItem'> & Part
   }
 }
 
-/** Forgets the saved workshop (a new workshop was started). */
-export function clearWorkshopRecord(store: Pick<KeyValueStore, 'removeItem'>, pack: PackRef): void {
-  try {
-    store.removeItem(workshopKey(pack));
-  } catch {
-    // Nothing saved can be removed when storage is blocked; the next save overwrites it anyway.
-  }
-}
