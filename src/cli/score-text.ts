@@ -8,6 +8,7 @@ import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
 import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
 import { textTable } from './text-table';
+import { WEIGHT } from '@/rules/limits';
 
 /** The readable form of a result, as `npm run -s score` prints it. */
 
@@ -103,7 +104,7 @@ function robustnessLines(ctx: Context, result: Result): string[] {
     const hit = result.ranking.filter((r) => r.guards.includes(guard)).map((r) => ctx.names.option(r.option));
     lines.push(`  ${t('cli.score.unknownGuard', { guard, option: hit.join(t('cli.score.listJoin')), share: ctx.percent.format(share) })}`);
   }
-  const sensitive = weightStability.filter((w) => w.min > 0 || w.max < 5);
+  const sensitive = weightStability.filter((w) => w.min > WEIGHT.min || w.max < WEIGHT.max);
   if (sensitive.length === 0) lines.push(`  ${t('cli.score.insensitive')}`);
   else {
     lines.push(`  ${t('cli.score.sensitive', { option })}`);

@@ -3,6 +3,7 @@ import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { compileCondition, isWellFormed } from './conditions';
 import { clamp, type Model } from './model';
 import type { PackIndex } from './pack-index';
+import { PERFORMANCE } from '@/rules/limits';
 
 /**
  * Answers known only in part, evaluated three-valued: each question holds a set of codes it may
@@ -264,5 +265,5 @@ export function evaluateAbstract(model: Model, answers: AbstractAnswers, overrid
 
 /** The lowest and highest performance of a slot: its raw bounds clamped to 0..10. */
 export function performanceBounds(evaluation: AbstractEvaluation, slot: number): [number, number] {
-  return [clamp(evaluation.rawLow[slot] ?? 0, 0, 10), clamp(evaluation.rawHigh[slot] ?? 0, 0, 10)];
+  return [clamp(evaluation.rawLow[slot] ?? 0, PERFORMANCE.min, PERFORMANCE.max), clamp(evaluation.rawHigh[slot] ?? 0, PERFORMANCE.min, PERFORMANCE.max)];
 }

@@ -5,8 +5,9 @@ import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { createEvaluation, evaluate, type Evaluation } from './evaluate';
 import type { Model } from './model';
 import type { UnknownGuardShare } from './types';
+import { DEFAULT_SAMPLES } from '@/rules/limits';
 
-export const DEFAULT_SAMPLES = 2000;
+export { DEFAULT_SAMPLES };
 /** Fixed default seed, so the same answers always give the same shares. */
 export const DEFAULT_SEED = 0x41504552;
 const MAX_SAMPLES = 1_000_000;

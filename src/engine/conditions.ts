@@ -2,6 +2,7 @@ import type { Answers } from '@/rules/answers-schema';
 import type { Condition, Pack } from '@/rules/pack-schema';
 import { NONE, readAnswers, type AnswerState } from './answer-state';
 import { packIndex, type PackIndex } from './pack-index';
+import { MAX_CONDITION_DEPTH } from '@/rules/limits';
 
 /**
  * The rule language (DESIGN.md "Conditions"), evaluated over the answers of visible questions:
@@ -18,7 +19,7 @@ import { packIndex, type PackIndex } from './pack-index';
  * like a condition at all, never holds: the loader rejects such packs, the engine never throws.
  */
 
-export const MAX_CONDITION_DEPTH = 32;
+export { MAX_CONDITION_DEPTH };
 
 /** A compiled condition: evaluates over answer state whose hidden questions are already NONE. */
 export type Test = (state: AnswerState) => boolean;

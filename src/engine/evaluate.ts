@@ -2,6 +2,7 @@ import { NONE, type AnswerState } from './answer-state';
 import { resolveVisibility } from './conditions';
 import { clamp, type Model } from './model';
 import { resolveTriVisibility, TRUE, UNKNOWN } from './three-valued';
+import { PERFORMANCE, WEIGHT } from '@/rules/limits';
 
 /** Everything the scoring formula derives from one set of answers (arrays indexed as in Model). */
 export type Evaluation = {
@@ -32,7 +33,7 @@ export type Evaluation = {
 export function resolveOverride(model: Model, weights: Readonly<Record<string, number>> | undefined): Float64Array {
   return Float64Array.from(model.criterionIds, (id) => {
     const value = weights && Object.hasOwn(weights, id) ? weights[id] : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? clamp(value, 0, 5) : Number.NaN;
+    return typeof value === 'number' && Number.isFinite(value) ? clamp(value, WEIGHT.min, WEIGHT.max) : Number.NaN;
   });
 }
 
@@ -111,7 +112,7 @@ export function evaluate(model: Model, raw: AnswerState, override: Float64Array,
     if (fired[position] !== 1) continue;
     for (const effect of rules[position]?.effects ?? []) total[effect.slot] = (total[effect.slot] ?? 0) + effect.delta;
   }
-  for (let slot = 0; slot < baseline.length; slot += 1) performance[slot] = clamp((baseline[slot] ?? 0) + (total[slot] ?? 0), 0, 10);
+  for (let slot = 0; slot < baseline.length; slot += 1) performance[slot] = clamp((baseline[slot] ?? 0) + (total[slot] ?? 0), PERFORMANCE.min, PERFORMANCE.max);
   for (let o = 0; o < scores.length; o += 1) scores[o] = weightedMean(performance, o, into.weights);
   blocked.fill(0);
   const tri = guards.some((g) => g.block) ? resolveTriVisibility(model.index, raw, into.visible) : undefined;

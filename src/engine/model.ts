@@ -2,6 +2,7 @@ import type { Condition, Pack } from '@/rules/pack-schema';
 import { compileCondition, type Test } from './conditions';
 import { packIndex, type PackIndex } from './pack-index';
 import { compileTriCondition, type TriTest } from './three-valued';
+import { PERFORMANCE, WEIGHT } from '@/rules/limits';
 
 /** One effect of a rule, merged per (option, criterion) slot `option * criteria + criterion`. */
 export type CompiledEffect = { readonly option: number; readonly criterion: number; readonly slot: number; readonly delta: number };
@@ -73,7 +74,7 @@ function compileModel(pack: Pack): Model {
     const map = criterion.weightFrom.weights;
     const weights = Float64Array.from(entry.question.choices, (choice) => {
       const weight = Object.hasOwn(map, choice.value) ? map[choice.value] : undefined;
-      return typeof weight === 'number' && Number.isFinite(weight) ? clamp(weight, 0, 5) : Number.NaN;
+      return typeof weight === 'number' && Number.isFinite(weight) ? clamp(weight, WEIGHT.min, WEIGHT.max) : Number.NaN;
     });
     return { question: entry.order, weights };
   });
@@ -82,7 +83,7 @@ function compileModel(pack: Pack): Model {
   pack.options.forEach((option, o) => {
     criterionIds.forEach((id, c) => {
       const value = Object.hasOwn(option.baseline, id) ? option.baseline[id] : undefined;
-      baseline[o * criteriaCount + c] = typeof value === 'number' && Number.isFinite(value) ? clamp(value, 0, 10) : 0;
+      baseline[o * criteriaCount + c] = typeof value === 'number' && Number.isFinite(value) ? clamp(value, PERFORMANCE.min, PERFORMANCE.max) : 0;
     });
   });
 
@@ -115,7 +116,7 @@ function compileModel(pack: Pack): Model {
     idRank[o] = rank;
   });
 
-  const defaultWeights = Float64Array.from(pack.criteria, (c) => (Number.isFinite(c.weight) ? clamp(c.weight, 0, 5) : 0));
+  const defaultWeights = Float64Array.from(pack.criteria, (c) => (Number.isFinite(c.weight) ? clamp(c.weight, WEIGHT.min, WEIGHT.max) : 0));
   return { index, optionIds, criterionIds, defaultWeights, weightFrom, baseline, rules, sumOrder, guards, idRank };
 }
 

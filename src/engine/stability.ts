@@ -1,8 +1,9 @@
 import { topTwo, type Evaluation } from './evaluate';
 import { clamp, type Model } from './model';
 import type { WeightStability } from './types';
+import { WEIGHT } from '@/rules/limits';
 
-const MAX_WEIGHT = 5;
+const MAX_WEIGHT: number = WEIGHT.max;
 
 /**
  * The interval of one criterion's weight x in [0, 5] over which `first` keeps first place, the

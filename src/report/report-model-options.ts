@@ -5,6 +5,7 @@ import type { ReportContext } from './report-context';
 import { verdictToneOf } from './report-context';
 import { pluralKey } from '@/i18n/t';
 import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
+import { WEIGHT } from '@/rules/limits';
 
 /** Contributions listed per side (for / against); the rest are summed in one line. */
 const LISTED_CONTRIBUTIONS = 6;
@@ -185,7 +186,7 @@ export function buildChange(c: ReportContext): ChangeModel {
       rows: result.robustness.weightStability.map((s) => [
         c.criterionName(s.criterion),
         c.weight(s.current),
-        s.min <= 0 && s.max >= 5
+        s.min <= WEIGHT.min && s.max >= WEIGHT.max
           ? t('report.change.anyWeight')
           : t('report.change.range', { min: c.weight(s.min), max: c.weight(s.max) }),
       ]),

@@ -10,6 +10,7 @@ import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import type { Scenario, ScenarioAction } from './scenario';
 import { own } from '@/rules/own';
+import { WEIGHT } from '@/rules/limits';
 
 type WhatIfPanelProps = {
   pack: Pack;
@@ -107,8 +108,8 @@ function WeightSlider({ criterion, weight, original, changed, dispatch, name }: 
       <input
         id={id}
         type="range"
-        min={0}
-        max={5}
+        min={WEIGHT.min}
+        max={WEIGHT.max}
         step={0.5}
         value={weight}
         aria-valuetext={t('results.whatIf.weightValue', { value: f.weight(weight) })}

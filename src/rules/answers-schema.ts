@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './id-schema';
+import { MAX_TEXT_ANSWER } from './limits';
 
 /** The files that travel between people and devices (DESIGN.md "Files that travel"). */
 
@@ -14,8 +15,7 @@ export function textOfAtMost(max: number) {
   return z.string().refine((text) => text.length <= max, { message: `Too long: at most ${max} characters` });
 }
 
-/** The longest text answer any question allows (a pack's `maxLength` is at most this). */
-export const MAX_TEXT_ANSWER = 20000;
+export { MAX_TEXT_ANSWER };
 
 export const unsureSchema = z.strictObject({ unsure: z.literal(true) });
 export type Unsure = z.infer<typeof unsureSchema>;
@@ -61,7 +61,7 @@ export const workshopFileSchema = z.strictObject({
   format: z.literal(WORKSHOP_FORMAT),
   title: z.string().max(300),
   date: z.string().max(40),
-  notes: z.string().max(20000).optional(),
+  notes: textOfAtMost(MAX_TEXT_ANSWER).optional(),
   rules: packRefSchema,
   participants: z.array(participantSchema).max(200),
   agreed: z.strictObject({ answers: answersSchema }),

@@ -2,9 +2,8 @@ import type { Condition, Question } from './pack-schema';
 import { quote, type PathPart } from './problem-line';
 import type { PathProblem } from './schema-problems';
 import { listOf, type Suggest } from './suggest';
+import { MAX_CONDITION_DEPTH } from './limits';
 
-/** Conditions nest at most this many levels (the root condition is level 1). */
-export const MAX_CONDITION_DEPTH = 32;
 
 export type QuestionEntry = { question: Question; order: number };
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** The longest answer a text question takes when its pack sets no `maxLength`. */
-export const DEFAULT_TEXT_MAX_LENGTH = 2000;
+export { DEFAULT_TEXT_MAX_LENGTH } from './limits';
 
 /**
  * The id of a pack, section, question, choice, criterion or option. In a module of its own so that

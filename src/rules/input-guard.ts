@@ -3,10 +3,7 @@
  * the checks would do. Iterative, so no input can exhaust the stack here.
  */
 
-/** Objects nested deeper than this are refused (lists in between do not count). */
-export const MAX_OBJECT_DEPTH = 64;
-/** Values (objects, lists and scalars) in one file, far above any real pack. */
-export const MAX_VALUES = 1_000_000;
+import { MAX_OBJECT_DEPTH, MAX_VALUES } from './limits';
 
 export type Complexity = { code: 'too-large' | 'too-deep'; limit: number; reason: string };
 

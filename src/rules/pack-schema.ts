@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TEXT_MAX_LENGTH, idSchema } from './id-schema';
+import { DELTA, MAX_TEXT_ANSWER, PERFORMANCE, WEIGHT } from './limits';
 
 /**
  * The rules pack: one JSON file holds a whole questionnaire and how it is scored (DESIGN.md).
@@ -122,7 +123,7 @@ export const textQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('text'),
   /** Longest accepted answer in characters (default 2000). */
-  maxLength: z.int().min(1).max(20000).optional(),
+  maxLength: z.int().min(1).max(MAX_TEXT_ANSWER).optional(),
   multiline: z.boolean().optional(),
 });
 
@@ -144,7 +145,7 @@ export const sectionSchema = z.strictObject({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
-export const weightSchema = z.number().min(0).max(5);
+export const weightSchema = z.number().min(WEIGHT.min).max(WEIGHT.max);
 
 export const criterionSchema = z.strictObject({
   id: idSchema,
@@ -215,7 +216,7 @@ export const optionSchema = z.strictObject({
   name: localizedTextSchema,
   summary: localizedTextSchema,
   /** Performance 0..10 on every criterion of the pack. */
-  baseline: z.record(idSchema, z.number().min(0).max(10)),
+  baseline: z.record(idSchema, z.number().min(PERFORMANCE.min).max(PERFORMANCE.max)),
   actions: z.array(actionSchema).min(1).max(20),
   risks: z.array(riskSchema).min(1).max(20),
   disclosure: z.strictObject(
@@ -236,7 +237,7 @@ export type Option = z.infer<typeof optionSchema>;
 export const effectSchema = z.strictObject({
   option: idSchema,
   criterion: idSchema,
-  delta: z.number().min(-10).max(10),
+  delta: z.number().min(DELTA.min).max(DELTA.max),
 });
 export type Effect = z.infer<typeof effectSchema>;
 

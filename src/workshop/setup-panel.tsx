@@ -13,11 +13,12 @@ import { fileDate } from '@/ui/download-file';
 import { ImportReportView } from './import-report-view';
 import { selectParticipants, selectReport, selectWorkshop } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
+import { MAX_TEXT_ANSWER } from '@/rules/limits';
 
 const setupSchema = z.object({
   title: z.string().trim().min(1, { message: 'workshop.setup.titleRequired' }).max(300, { message: 'workshop.setup.titleTooLong' }),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'workshop.setup.dateInvalid' }),
-  notes: z.string().max(20000, { message: 'workshop.setup.notesTooLong' }),
+  notes: z.string().max(MAX_TEXT_ANSWER, { message: 'workshop.setup.notesTooLong' }),
 });
 type SetupValues = z.infer<typeof setupSchema>;
 

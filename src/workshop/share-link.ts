@@ -1,12 +1,13 @@
 import * as lzString from 'lz-string';
 import type { AnswersFile } from '@/rules/answers-schema';
 import { decompressBounded } from './bounded-lz';
+import { SHARE_PREFIX } from '@/rules/limits';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`, bundlers as named exports.
 const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
 
 /** The fragment key of a share link: `<app url>#answers=<lz-string of the answers file>.<checksum>`. */
-export const SHARE_PREFIX = '#answers=';
+export { SHARE_PREFIX };
 
 /** Between the payload and its checksum: not one of lz-string's URI characters (A–Z a–z 0–9 + - $). */
 const CHECK_SEPARATOR = '.';

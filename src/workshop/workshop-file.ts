@@ -4,6 +4,7 @@ import { checkAnswers, checkAnswersFile, type AnswerProblem } from '@/rules/load
 import { WORKSHOP_FORMAT, type Answers, type Participant, type WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import { addChecked, type ImportEntry, type ImportSourceKind } from './import-participants';
+import { MAX_TEXT_ANSWER } from '@/rules/limits';
 
 /** Why a workshop file cannot be opened at all. */
 export type WorkshopFileProblem =
@@ -49,7 +50,7 @@ export function checkWorkshop(pack: Pack, input: unknown, kind: ImportSourceKind
   });
   const agreedInput = isRecord(input.agreed) ? input.agreed.answers : undefined;
   const agreed = agreedInput === undefined ? { answers: {} as Answers, problems: [] } : checkAnswers(pack, agreedInput);
-  const notes = text(input.notes, 20000);
+  const notes = text(input.notes, MAX_TEXT_ANSWER);
   const workshop: WorkshopFile = {
     format: WORKSHOP_FORMAT,
     title: text(input.title, 300),
