@@ -1,6 +1,6 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { z } from 'zod';
-import { answersSchema, respondentSchema, type Answers, type Respondent } from '@/rules/answers-schema';
+import { labelledAnswersSchema, type Answers, type LabelledAnswers, type Respondent } from '@/rules/answers-schema';
 
 /**
  * Where the app is, above the questionnaire: the user's own questionnaire, the workshop, or a
@@ -22,20 +22,17 @@ import { answersSchema, respondentSchema, type Answers, type Respondent } from '
  *   `turn.key`; `persist` removes them only once a finished or added turn is saved here.
  */
 
-export type AppMode = 'questionnaire' | 'workshop' | 'turn';
+export const APP_MODES = ['questionnaire', 'workshop', 'turn'] as const;
+export type AppMode = (typeof APP_MODES)[number];
 
 /** Answers to add to the workshop: a turn taken on this device, or a share link opened. */
-export type PendingTurn = { label: string; answers: Answers; respondent?: Respondent | undefined };
+export type PendingTurn = LabelledAnswers;
 
 /** A participant's turn on this device that is not finished: who, and where their answers are kept. */
-export type TurnRecord = { label: string; key: string };
+export type TurnRecord = NonNullable<AppRecord['turn']>;
 
-export type AppRecord = {
-  mode: AppMode;
-  turn: TurnRecord | null;
-  pendingTurn: PendingTurn | null;
-  link: string | null;
-};
+/** What the app keeps in storage (`aperture.app`): the mode, an unfinished turn, a hand-off not yet taken, a link read. */
+export type AppRecord = Omit<z.infer<typeof recordSchema>, 'version'>;
 
 /** `linkRead`: the link's payload has been read; only then is it kept for a reload (an unread payload is never stored). */
 export type AppContext = AppRecord & { linkRead: boolean };
@@ -66,12 +63,11 @@ const MAX_LINK = 200_000;
 export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, pendingTurn: null, link: null };
 
 const labelSchema = z.string().trim().min(1).max(200);
-const pendingSchema = z.strictObject({ label: labelSchema, answers: answersSchema, respondent: respondentSchema.optional() });
 const recordSchema = z.strictObject({
   version: z.literal(APP_VERSION),
-  mode: z.enum(['questionnaire', 'workshop', 'turn']),
+  mode: z.enum(APP_MODES),
   turn: z.strictObject({ label: labelSchema, key: z.string().min(1).max(300) }).nullable(),
-  pendingTurn: pendingSchema.nullable(),
+  pendingTurn: labelledAnswersSchema.nullable(),
   link: z.string().max(MAX_LINK).nullable(),
 });
 
@@ -83,7 +79,7 @@ export function readAppRecord(storage: Storage | undefined): AppRecord {
     const parsed = recordSchema.safeParse(JSON.parse(text));
     if (!parsed.success) return initialAppRecord;
     const { version: _version, ...record } = parsed.data;
-    return record.mode === 'turn' && record.turn === null ? { ...record, mode: 'workshop' } : (record as AppRecord);
+    return record.mode === 'turn' && record.turn === null ? { ...record, mode: 'workshop' } : record;
   } catch {
     return initialAppRecord;
   }

@@ -1,4 +1,5 @@
 import type { Answers, Respondent } from '@/rules/answers-schema';
+import type { Paper } from '@/report/report-model-types';
 import type { Pack } from '@/rules/pack-schema';
 import type { Lang } from '@/i18n/messages';
 import { applySectionAnswers, overlongAnswer } from './form-values';
@@ -10,7 +11,7 @@ import { storableDraftValue, type Draft, type Position, type Screen, type Sessio
 /** The data the questionnaire machine holds (its finite states hold where the user is). */
 
 export type ReturnTo = 'review' | 'results';
-export type Paper = 'a4' | 'letter';
+export type { Paper };
 /** `target`: the option whose staged path the report's roadmap shows (default: the next more open one). */
 export type ExportRequest = { lang: Lang; paper?: Paper; target?: string };
 export type ExportInput = { pack: Pack; answers: Answers; respondent?: Respondent; lang: Lang; paper?: Paper; target?: string };

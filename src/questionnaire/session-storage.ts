@@ -6,7 +6,7 @@ import { idSchema } from '@/rules/id-schema';
 import type { Pack, PackRef } from '@/rules/pack-schema';
 import type { AnswerValue } from '@/rules/answers-schema';
 import { compareFingerprints, packFingerprints, type MigrationReport } from './fingerprints';
-import { applySectionAnswers, type SectionAnswers } from './form-values';
+import { applySectionAnswers } from './form-values';
 
 /**
  * The record that keeps a session in the browser (DESIGN.md "Running, storage and privacy"):
@@ -64,7 +64,7 @@ export function storableDraftValue<T>(value: T): T | string {
   return value.slice(0, end);
 }
 /** The fields of the section being edited, not yet submitted. */
-export type Draft = { section: string; answers: SectionAnswers };
+export type Draft = z.infer<typeof draftSchema>;
 
 export const sessionRecordSchema = z.strictObject({
   version: z.literal(SESSION_VERSION),

@@ -41,6 +41,10 @@ export const respondentSchema = z.strictObject({
 });
 export type Respondent = z.infer<typeof respondentSchema>;
 
+/** Answers to add to a workshop under a label: a participant's turn on this device, or a share link opened. */
+export const labelledAnswersSchema = z.strictObject({ label: z.string().trim().min(1).max(200), answers: answersSchema, respondent: respondentSchema.optional() });
+export type LabelledAnswers = z.infer<typeof labelledAnswersSchema>;
+
 export const answersFileSchema = z.strictObject({
   format: z.literal(ANSWERS_FORMAT),
   rules: packRefSchema,

@@ -3,7 +3,7 @@ import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerProblem } from '@/rules/load-answers';
-import type { Answers, Participant, Respondent, WorkshopFile } from '@/rules/answers-schema';
+import type { Answers, LabelledAnswers, Participant, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
@@ -20,7 +20,7 @@ export type ImportReport = {
 export type PresenterState = { index: number; revealed: boolean };
 
 /** Answers a participant gave on this device (or a share link the app opened), to add as a participant. */
-export type PendingTurn = { label: string; answers: Answers; respondent?: Respondent | undefined };
+export type PendingTurn = LabelledAnswers;
 
 export type WorkshopContext = {
   pack: Pack;
