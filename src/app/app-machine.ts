@@ -1,5 +1,5 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema, respondentSchema, type Answers, type Respondent } from '@/rules/answers-schema';
 
 /**
@@ -65,14 +65,14 @@ const MAX_LINK = 200_000;
 
 export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, pendingTurn: null, link: null };
 
-const labelSchema = z.string().trim().min(1).max(200);
-const pendingSchema = z.strictObject({ label: labelSchema, answers: answersSchema, respondent: respondentSchema.optional() });
+const labelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const pendingSchema = z.strictObject({ label: labelSchema, answers: answersSchema, respondent: z.optional(respondentSchema) });
 const recordSchema = z.strictObject({
   version: z.literal(APP_VERSION),
   mode: z.enum(['questionnaire', 'workshop', 'turn']),
-  turn: z.strictObject({ label: labelSchema, key: z.string().min(1).max(300) }).nullable(),
-  pendingTurn: pendingSchema.nullable(),
-  link: z.string().max(MAX_LINK).nullable(),
+  turn: z.nullable(z.strictObject({ label: labelSchema, key: z.string().check(z.minLength(1), z.maxLength(300)) })),
+  pendingTurn: z.nullable(pendingSchema),
+  link: z.nullable(z.string().check(z.maxLength(MAX_LINK))),
 });
 
 /** The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their own record). Never throws. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LoadPackResult, PackProblem } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
 
@@ -18,8 +18,8 @@ export const MAX_PACK_BYTES = 2_000_000;
 
 const packRecordSchema = z.strictObject({
   version: z.literal(PACK_RECORD_VERSION),
-  fileName: z.string().max(500),
-  text: z.string().max(MAX_PACK_BYTES),
+  fileName: z.string().check(z.maxLength(500)),
+  text: z.string().check(z.maxLength(MAX_PACK_BYTES)),
   savedAt: z.iso.datetime(),
 });
 
