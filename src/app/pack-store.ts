@@ -84,6 +84,21 @@ function moveAside(storage: Storage, text: string, check: CheckPackText): AsideP
   return undefined;
 }
 
+/**
+ * True when this browser keeps a pack, or a pack set aside: only then is the loader needed to boot.
+ * Storage that throws on reading says true, so that readStoredPack handles it as it always has.
+ */
+export function hasStoredPacks(storage: Storage | undefined): boolean {
+  if (!storage) return false;
+  try {
+    if (storage.getItem(PACK_KEY) !== null) return true;
+    for (let i = 0; i < storage.length; i += 1) if (storage.key(i)?.startsWith(ASIDE_PREFIX)) return true;
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Reads the stored pack, if any; one that no longer loads is moved aside. Never throws. */
 export function readStoredPack(storage: Storage | undefined, check: CheckPackText): StoredPackRead {
   if (!storage) return { stored: null, aside: [] };
