@@ -4,6 +4,7 @@ import { NONE, readAnswers, type AnswerState } from './answer-state';
 import { createEvaluation, evaluate, rankOrder, resolveOverride, type Evaluation } from './evaluate';
 import { packModel, type Model } from './model';
 import { bestUnguarded, RECOMMENDED_WITHIN, verdictOf } from './score';
+import { shortfallBound } from './target-bounds';
 import { stagesOf } from './target-stages';
 import { dependencies } from './dependents';
 import { horizonOfMonths, horizonRank, movableQuestions, recommendedIn, withMoves, type Move } from './target-moves';
@@ -85,13 +86,31 @@ function searchPaths(model: Model, raw: AnswerState, base: Evaluation, override:
     }
     found.push({ moves: [...chosen], score: evaluation.scores[t] ?? 0, lifts, recommended: recommendedIn(model, evaluation) });
   };
+  // Per set of questions: a lower bound on how far short of the band the target stays, whatever their moves.
+  const bounds = new Map<string, number>();
+  const boundOf = (last: readonly Move[]) => {
+    const moved = [...chosen.map((m) => m.question), last[0]?.question ?? -1];
+    const key = moved.join(' ');
+    let bound = bounds.get(key);
+    if (bound === undefined) {
+      bound = shortfallBound(model, base, t, moved);
+      bounds.set(key, bound);
+    }
+    return bound;
+  };
   const combine = (size: number, start: number) => {
     if (chosen.length === size) {
       tryChosen();
       return;
     }
     for (let i = start; i < questions.length; i += 1) {
-      for (const move of questions[i] ?? []) {
+      const moves = questions[i] ?? [];
+      if (chosen.length === size - 1) {
+        // No moves of these questions make the target recommended, nor come closer than the closest yet: skip them.
+        const bound = boundOf(moves);
+        if (bound > 0 && (bound === Number.POSITIVE_INFINITY || (search.closest !== undefined && bound >= search.closest.shortBy))) continue;
+      }
+      for (const move of moves) {
         chosen.push(move);
         combine(size, i + 1);
         chosen.pop();
