@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { appIconPng } from './build/app-icon';
+import { checkedPack } from './build/checked-pack';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -109,7 +110,7 @@ const progressiveWebApp = VitePWA({
 export default defineConfig({
   // Every URL of the build is relative to the page, so the folder can be served under any path.
   base: './',
-  plugins: [react(), contentSecurityPolicy, zodWithoutEval, appIcons, progressiveWebApp],
+  plugins: [react(), checkedPack('rules/ai-openness.json'), contentSecurityPolicy, zodWithoutEval, appIcons, progressiveWebApp],
   resolve: { alias: { '@': src } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 3000 },
   test: {

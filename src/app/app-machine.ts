@@ -1,5 +1,5 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { labelledAnswersSchema, type Answers, type LabelledAnswers, type Respondent } from '@/rules/answers-schema';
 
 /**
@@ -62,13 +62,13 @@ const MAX_LINK = 200_000;
 
 export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, pendingTurn: null, link: null };
 
-const labelSchema = z.string().trim().min(1).max(200);
+const labelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const recordSchema = z.strictObject({
   version: z.literal(APP_VERSION),
   mode: z.enum(APP_MODES),
-  turn: z.strictObject({ label: labelSchema, key: z.string().min(1).max(300) }).nullable(),
-  pendingTurn: labelledAnswersSchema.nullable(),
-  link: z.string().max(MAX_LINK).nullable(),
+  turn: z.nullable(z.strictObject({ label: labelSchema, key: z.string().check(z.minLength(1), z.maxLength(300)) })),
+  pendingTurn: z.nullable(labelledAnswersSchema),
+  link: z.nullable(z.string().check(z.maxLength(MAX_LINK))),
 });
 
 /** The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their own record). Never throws. */

@@ -101,7 +101,7 @@ export function AppShell({ bundled, stored, tools }: AppShellProps) {
     setChoosing(false);
     setPackNotice({ kind: 'default' });
   };
-  const removeAside = (key: string) => setAside(tools.removeAside(key));
+  const removeAside = (key: string) => void tools.removeAside(key).then(setAside);
 
   const bar = (
     <AppBar

@@ -1,7 +1,9 @@
-import packJson from '../../rules/ai-openness.json';
-import { loadPack, type LoadPackResult } from '@/rules/load-pack';
+import checkedPack from 'virtual:default-pack';
+import type { Pack } from '@/rules/pack-schema';
 
-/** The bundled pack, checked like any other: a broken pack is explained, never half-used. */
-export function loadDefaultPack(): LoadPackResult {
-  return loadPack(packJson, { file: 'rules/ai-openness.json' });
-}
+/**
+ * The bundled pack (rules/ai-openness.json). The loader checks it when the app is built
+ * (build/checked-pack.ts): a broken pack fails the build with every problem listed, so it is never
+ * half-used, and the browser does not check it again.
+ */
+export const defaultPack: Pack = checkedPack;

@@ -1,18 +1,20 @@
-import { parsePackJson, type LoadPackResult } from '@/rules/load-pack';
-import { loadDefaultPack } from './default-pack';
-import { clearStoredPack, listAsidePacks, MAX_PACK_BYTES, readStoredPack, removeAsidePack, saveStoredPack, type AsidePack, type StoredPackRead } from './pack-store';
+import type { LoadPackResult } from '@/rules/load-pack';
+import type { Pack } from '@/rules/pack-schema';
+import { defaultPack } from './default-pack';
+import { clearStoredPack, hasStoredPacks, listAsidePacks, MAX_PACK_BYTES, readStoredPack, removeAsidePack, saveStoredPack, type AsidePack, type StoredPackRead } from './pack-store';
 
 /**
  * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
- * pack (the largest single piece of data), the loader that checks it and any pack the user
- * loads, and the storage of that pack. The app imports this module dynamically and shows a loading
- * status meanwhile.
+ * pack (the largest single piece of data, checked when the app was built) and the storage of a pack
+ * the user loaded. The loader that checks such a pack comes in a chunk of its own, fetched only when
+ * a pack is kept in this browser or the user picks a file. The app imports this module dynamically
+ * and shows a loading status meanwhile.
  */
 
-/** What the app does with packs once the loader has arrived. */
+/** What the app does with packs once they have arrived. */
 export type PackTools = {
   /** Checks the text of a pack file; every problem is one line naming its place in the file. */
-  check: (text: string, fileName: string) => LoadPackResult;
+  check: (text: string, fileName: string) => Promise<LoadPackResult>;
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
   /** Remembers a loaded pack in this browser; false when the browser would not store it. */
@@ -20,20 +22,32 @@ export type PackTools = {
   /** Back to the bundled pack. */
   forget: () => void;
   /** Removes a pack kept aside; returns those left. */
-  removeAside: (key: string) => AsidePack[];
+  removeAside: (key: string) => Promise<AsidePack[]>;
 };
 
 export type PackBoot = {
-  /** The bundled pack, checked like any other: a broken pack is explained, never half-used. */
-  bundled: LoadPackResult;
+  /** The bundled pack. */
+  bundled: Pack;
   /** The pack loaded earlier in this browser, if any, and those that could not be used. */
   stored: StoredPackRead;
   tools: PackTools;
 };
 
-/** Checks the text of a pack file with the loader. */
-export function checkPackText(text: string, fileName: string): LoadPackResult {
-  return parsePackJson(text, { file: fileName });
+type PackCheckModule = typeof import('./pack-check');
+let pendingCheck: Promise<PackCheckModule> | undefined;
+
+/** The loader's chunk; a failed download is forgotten, so that the next use fetches it anew. */
+function loadPackCheck(): Promise<PackCheckModule> {
+  pendingCheck ??= import('./pack-check').catch((error: unknown) => {
+    pendingCheck = undefined;
+    throw error;
+  });
+  return pendingCheck;
+}
+
+/** Checks the text of a pack file with the loader (fetched on first use). */
+export async function checkPackText(text: string, fileName: string): Promise<LoadPackResult> {
+  return (await loadPackCheck()).checkPackText(text, fileName);
 }
 
 export function packTools(storage: Storage | undefined): PackTools {
@@ -42,13 +56,19 @@ export function packTools(storage: Storage | undefined): PackTools {
     maxBytes: MAX_PACK_BYTES,
     save: (fileName, text) => saveStoredPack(storage, fileName, text, new Date()),
     forget: () => clearStoredPack(storage),
-    removeAside: (key) => {
+    removeAside: async (key) => {
       removeAsidePack(storage, key);
-      return storage ? listAsidePacks(storage, checkPackText) : [];
+      return storage && hasStoredPacks(storage) ? listAsidePacks(storage, (await loadPackCheck()).checkPackText) : [];
     },
   };
 }
 
-export function bootPacks(storage: Storage | undefined): PackBoot {
-  return { bundled: loadDefaultPack(), stored: readStoredPack(storage, checkPackText), tools: packTools(storage) };
+/** The packs to choose from with `bundled` as the bundled one; the loader is fetched only when this browser keeps a pack. */
+export async function bootPacksWith(bundled: Pack, storage: Storage | undefined): Promise<PackBoot> {
+  const stored = hasStoredPacks(storage) ? readStoredPack(storage, (await loadPackCheck()).checkPackText) : { stored: null, aside: [] };
+  return { bundled, stored, tools: packTools(storage) };
+}
+
+export function bootPacks(storage: Storage | undefined): Promise<PackBoot> {
+  return bootPacksWith(defaultPack, storage);
 }

@@ -4,17 +4,17 @@ import type { LoadPackResult } from '@/rules/load-pack';
 export type PackCheckRequest = { id: number; text: string; fileName: string };
 export type PackCheckReply = { id: number; ok: true; result: LoadPackResult } | { id: number; ok: false };
 
-type Check = (text: string, fileName: string) => LoadPackResult;
+type Check = (text: string, fileName: string) => Promise<LoadPackResult>;
 
 /**
  * Checks a pack file in a Web Worker, so that no pack (up to the size cap) blocks the page while
  * it is checked; `inPlace` (the same loader) runs where there is no worker, or when it fails.
  */
 export function checkPackOffThread(text: string, fileName: string, inPlace: Check): Promise<LoadPackResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve().then(() => inPlace(text, fileName));
+  if (typeof Worker === 'undefined') return inPlace(text, fileName);
   return new Promise<LoadPackResult>((resolve) => {
     const worker = new Worker(new URL('./pack-check-worker.ts', import.meta.url), { type: 'module' });
-    const done = (result: LoadPackResult) => {
+    const done = (result: LoadPackResult | Promise<LoadPackResult>) => {
       worker.terminate();
       resolve(result);
     };

@@ -7,15 +7,14 @@ import { AppFrame } from './app-frame';
 import { AppShell } from './app-shell';
 import type { PackBoot } from './pack-boot';
 import { loadPackBoot, type PackBootModule } from './pack-loading';
-import { PackProblems } from './lazy-parts';
 
 type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
 export type PackGateProps = { load?: () => Promise<PackBootModule> };
 
 /**
- * Waits for the bundled pack and the loader (their own chunk), saying so politely; a failed
- * download is explained with a way to try again. A bundled pack that fails its checks is listed.
+ * Waits for the bundled pack (its own chunk; checked when the app was built), saying so politely;
+ * a failed download is explained with a way to try again.
  */
 export function PackGate({ load = loadPackBoot }: PackGateProps) {
   const t = useT();
@@ -23,10 +22,12 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
   const [gate, setGate] = useState<Gate>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    load().then(
-      (m) => live && setGate({ status: 'ready', boot: m.bootPacks(browserStorage()) }),
-      () => live && setGate({ status: 'failed' }),
-    );
+    load()
+      .then((m) => m.bootPacks(browserStorage()))
+      .then(
+        (boot) => live && setGate({ status: 'ready', boot }),
+        () => live && setGate({ status: 'failed' }),
+      );
     return () => {
       live = false;
     };
@@ -34,14 +35,7 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;
-    if (bundled.ok) return <AppShell bundled={bundled.pack} stored={stored} tools={tools} />;
-    return (
-      <AppFrame>
-        <PackProblems title={t('common.packError.title')} problems={bundled.problems} details={bundled.details}>
-          <p>{t('common.packError.body')}</p>
-        </PackProblems>
-      </AppFrame>
-    );
+    return <AppShell bundled={bundled} stored={stored} tools={tools} />;
   }
   return (
     <AppFrame>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../test/fixtures/memory-storage';
-import { checkPackText } from './pack-boot';
+import { checkPackText } from './pack-check';
 import { clearStoredPack, listAsidePacks, PACK_KEY, readStoredPack, removeAsidePack, saveStoredPack } from './pack-store';
 
 const quick = readFileSync('rules/examples/quick-check.json', 'utf8');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LoadPackResult, PackProblem } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
 
@@ -18,8 +18,8 @@ export const MAX_PACK_BYTES = 2_000_000;
 
 const packRecordSchema = z.strictObject({
   version: z.literal(PACK_RECORD_VERSION),
-  fileName: z.string().max(500),
-  text: z.string().max(MAX_PACK_BYTES),
+  fileName: z.string().check(z.maxLength(500)),
+  text: z.string().check(z.maxLength(MAX_PACK_BYTES)),
   savedAt: z.iso.datetime(),
 });
 
@@ -82,6 +82,21 @@ function moveAside(storage: Storage, text: string, check: CheckPackText): AsideP
   }
   storage.removeItem(PACK_KEY);
   return undefined;
+}
+
+/**
+ * True when this browser keeps a pack, or a pack set aside: only then is the loader needed to boot.
+ * Storage that throws on reading says true, so that readStoredPack handles it as it always has.
+ */
+export function hasStoredPacks(storage: Storage | undefined): boolean {
+  if (!storage) return false;
+  try {
+    if (storage.getItem(PACK_KEY) !== null) return true;
+    for (let i = 0; i < storage.length; i += 1) if (storage.key(i)?.startsWith(ASIDE_PREFIX)) return true;
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Reads the stored pack, if any; one that no longer loads is moved aside. Never throws. */

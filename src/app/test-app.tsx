@@ -2,20 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { smallPack } from '@/questionnaire/test-pack';
 import { App } from './app';
-import { checkPackText, packTools, type PackBoot } from './pack-boot';
+import { bootPacksWith, checkPackText, packTools } from './pack-boot';
 import type { PackBootModule } from './pack-loading';
-import { readStoredPack } from './pack-store';
 
 /** The app's tests: the small pack stands in for the bundled one (the real loader checks any other). */
 export const fakePackBoot = (): Promise<PackBootModule> =>
   Promise.resolve({
     checkPackText,
     packTools,
-    bootPacks: (storage: Storage | undefined): PackBoot => ({
-      bundled: { ok: true, pack: smallPack },
-      stored: readStoredPack(storage, checkPackText),
-      tools: packTools(storage),
-    }),
+    bootPacksWith,
+    bootPacks: (storage: Storage | undefined) => bootPacksWith(smallPack, storage),
   });
 
 export function renderApp(load: () => Promise<PackBootModule> = fakePackBoot) {

@@ -1,5 +1,6 @@
 import { NONE, type AnswerState } from './answer-state';
 import { resolveVisibility } from './conditions';
+import { dependentsOf } from './dependents';
 import { clamp, type Model } from './model';
 import { resolveTriVisibility, TRUE, UNKNOWN } from './three-valued';
 import { PERFORMANCE, WEIGHT } from '@/rules/limits';
@@ -98,14 +99,44 @@ export function createEvaluation(model: Model): Evaluation {
 }
 
 /**
+ * Answers that differ from an evaluation already made (with the same what-if weights) only in
+ * `questions`: the rules and guards that depend on none of them keep `base`'s outcome untested.
+ */
+export type Changed = { readonly base: Evaluation; readonly questions: readonly number[] };
+
+/**
  * Applies the scoring formula to raw answer state (visibility, weights, rules, guards, scores),
  * writing into `into`. Rule totals are summed in the model's id order, so rule order changes nothing.
+ * With `changed`, only the rules and guards that depend on a changed answer are tested again: the
+ * result is the same as a full evaluation, for less work.
  */
-export function evaluate(model: Model, raw: AnswerState, override: Float64Array, into: Evaluation = createEvaluation(model)): Evaluation {
+export function evaluate(model: Model, raw: AnswerState, override: Float64Array, into: Evaluation = createEvaluation(model), changed?: Changed): Evaluation {
   const { state } = resolveVisibility(model.index, raw, into.state.code, into.shown);
   weightsFor(model, state, override, into.weights);
-  const { rules, guards, baseline, sumOrder } = model;
-  const { fired, total, performance, scores, firedGuards, unknownGuards, blocked } = into;
+  if (changed) scoreChanged(model, state, into, changed);
+  else scoreAll(model, state, into);
+  const { guards } = model;
+  const { firedGuards, unknownGuards, blocked } = into;
+  blocked.fill(0);
+  const tri = guards.some((g) => g.block) ? resolveTriVisibility(model.index, raw, into.visible) : undefined;
+  const stale = changed ? staleGuards(model, changed) : undefined;
+  for (let g = 0; g < guards.length; g += 1) {
+    const guard = guards[g];
+    if (!guard) continue;
+    if (!stale || stale[g] === 1) {
+      const value = guard.block && tri ? guard.tri(tri) : guard.test(state) ? TRUE : 0;
+      firedGuards[g] = value === TRUE ? 1 : 0;
+      unknownGuards[g] = value === UNKNOWN ? 1 : 0;
+    }
+    if (guard.block && (firedGuards[g] === 1 || unknownGuards[g] === 1)) for (const o of guard.options) blocked[o] = 1;
+  }
+  return { ...into, raw, state };
+}
+
+/** Every rule tested; totals summed in the model's id order; performance and scores of every option. */
+function scoreAll(model: Model, state: AnswerState, into: Evaluation): void {
+  const { rules, baseline, sumOrder } = model;
+  const { fired, total, performance, scores } = into;
   for (let r = 0; r < rules.length; r += 1) fired[r] = rules[r]?.test(state) ? 1 : 0;
   total.fill(0);
   for (const position of sumOrder) {
@@ -114,17 +145,54 @@ export function evaluate(model: Model, raw: AnswerState, override: Float64Array,
   }
   for (let slot = 0; slot < baseline.length; slot += 1) performance[slot] = clamp((baseline[slot] ?? 0) + (total[slot] ?? 0), PERFORMANCE.min, PERFORMANCE.max);
   for (let o = 0; o < scores.length; o += 1) scores[o] = weightedMean(performance, o, into.weights);
-  blocked.fill(0);
-  const tri = guards.some((g) => g.block) ? resolveTriVisibility(model.index, raw, into.visible) : undefined;
-  for (let g = 0; g < guards.length; g += 1) {
-    const guard = guards[g];
-    if (!guard) continue;
-    const value = guard.block && tri ? guard.tri(tri) : guard.test(state) ? TRUE : 0;
-    firedGuards[g] = value === TRUE ? 1 : 0;
-    unknownGuards[g] = value === UNKNOWN ? 1 : 0;
-    if (guard.block && value !== 0) for (const o of guard.options) blocked[o] = 1;
+}
+
+/**
+ * As scoreAll, from `changed.base`: only the rules depending on a changed answer are tested, only the
+ * slots of a rule whose outcome changed are summed again (in the same id order, so every total is
+ * the same number scoreAll gives), and only their options are scored again unless the weights moved.
+ */
+function scoreChanged(model: Model, state: AnswerState, into: Evaluation, changed: Changed): void {
+  const { rules, baseline } = model;
+  const { fired, total, performance, scores, firedGuards, unknownGuards } = into;
+  const { base } = changed;
+  const dependents = dependentsOf(model);
+  fired.set(base.fired);
+  total.set(base.total);
+  performance.set(base.performance);
+  firedGuards.set(base.firedGuards);
+  unknownGuards.set(base.unknownGuards);
+  const slots = dependents.slotMark;
+  slots.fill(0);
+  for (const q of changed.questions) {
+    for (const r of dependents.rules[q] ?? []) {
+      const now = rules[r]?.test(state) ? 1 : 0;
+      if (now === fired[r]) continue;
+      fired[r] = now;
+      for (const effect of rules[r]?.effects ?? []) slots[effect.slot] = 1;
+    }
   }
-  return { ...into, raw, state };
+  const options = new Uint8Array(scores.length);
+  const criteria = model.criterionIds.length;
+  for (let slot = 0; slot < baseline.length; slot += 1) {
+    if (slots[slot] !== 1) continue;
+    let sum = 0;
+    for (const { rule, delta } of dependents.slotRules[slot] ?? []) if (fired[rule] === 1) sum += delta;
+    total[slot] = sum;
+    performance[slot] = clamp((baseline[slot] ?? 0) + sum, 0, 10);
+    options[Math.floor(slot / criteria)] = 1;
+  }
+  const sameWeights = into.weights.every((w, c) => Object.is(w, base.weights[c]));
+  for (let o = 0; o < scores.length; o += 1) scores[o] = sameWeights && options[o] !== 1 ? (base.scores[o] ?? 0) : weightedMean(performance, o, into.weights);
+}
+
+/** 1 for each guard that depends on a changed answer. */
+function staleGuards(model: Model, changed: Changed): Uint8Array {
+  const dependents = dependentsOf(model);
+  const marks = dependents.guardMark;
+  marks.fill(0);
+  for (const q of changed.questions) for (const g of dependents.guards[q] ?? []) marks[g] = 1;
+  return marks;
 }
 
 /** Whether option a ranks before option b: unguarded first, then higher score, then smaller id. */

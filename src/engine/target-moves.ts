@@ -1,4 +1,4 @@
-import type { Condition, Horizon } from '@/rules/pack-schema';
+import type { Horizon } from '@/rules/pack-schema';
 import type { AnswerState } from './answer-state';
 import { rankOrder, type Evaluation } from './evaluate';
 import type { Model } from './model';
@@ -56,37 +56,6 @@ export function movableQuestions(model: Model, base: Evaluation): Move[][] {
     }
     return moves.length > 0 ? [moves] : [];
   });
-}
-
-function conditionQuestions(condition: Condition, into: Set<string>): void {
-  if ('all' in condition) for (const c of condition.all) conditionQuestions(c, into);
-  else if ('any' in condition) for (const c of condition.any) conditionQuestions(c, into);
-  else if ('not' in condition) conditionQuestions(condition.not, into);
-  else into.add(condition.q);
-}
-
-/**
- * Every question a condition can depend on: the questions it tests and, through their `showIf`,
- * the questions that decide whether those are visible. Static: whatever the logic of a test, its
- * outcome can only change when one of these answers changes.
- */
-export function dependencies(model: Model, condition: Condition): ReadonlySet<string> {
-  const found = new Set<string>();
-  conditionQuestions(condition, found);
-  const queue = [...found];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    const showIf = model.index.questions.get(id)?.question.showIf;
-    if (!showIf) continue;
-    const more = new Set<string>();
-    conditionQuestions(showIf, more);
-    for (const q of more) {
-      if (!found.has(q)) {
-        found.add(q);
-        queue.push(q);
-      }
-    }
-  }
-  return found;
 }
 
 /** The options recommended in an evaluation, in ranking order. */

@@ -4,7 +4,11 @@ import { expect } from 'vitest';
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack, Question } from '@/rules/pack-schema';
 import { arbAnswers, arbPack } from './arbitraries';
-import { rankOptions } from './score';
+import { readAnswers } from './answer-state';
+import { evaluate, resolveOverride } from './evaluate';
+import { packModel } from './model';
+import { RECOMMENDED_WITHIN, rankOptions } from './score';
+import { shortfallBound } from './target-bounds';
 import { buildPack } from './test-pack';
 import { answersAfter, MAX_TARGET_CHANGES, planTarget } from './target';
 import { isQuestionVisible } from './visibility';
@@ -164,4 +168,22 @@ test.prop([arbCase], { numRuns: 60 })('the last stage reaches the first path and
   expect(last?.target).toBe('recommended');
   const reached = new Map(plan.stages.flatMap((s) => s.checkpoints.map((c): [string, string] => [c.question, c.to])));
   expect(Object.fromEntries(reached)).toEqual(Object.fromEntries(first.changes.map((c) => [c.question, c.to])));
+});
+
+test.prop([arbCase], { numRuns: 150 })('the bound the search skips by never exceeds what any improvement of those questions leaves the target short', ([pack, answers, target]) => {
+  const model = packModel(pack);
+  const t = model.optionIds.indexOf(target);
+  const base = evaluate(model, readAnswers(model.index, answers), resolveOverride(model, undefined));
+  const groups = allMoves(pack, answers);
+  for (const set of [1, 2].flatMap((size) => combinations(groups, size))) {
+    const moved = set.map((m) => model.index.questions.get(m.question)?.order ?? -1);
+    const bound = shortfallBound(model, base, t, moved);
+    const after = rankOptions(pack, answersAfter(answers, set));
+    const mine = after.ranking.find((r) => r.option === target);
+    if (!mine) throw new Error('target not ranked');
+    if (mine.verdict === 'not-recommended') continue;
+    expect(bound).not.toBe(Number.POSITIVE_INFINITY);
+    const best = Math.max(...after.ranking.filter((r) => r.verdict !== 'not-recommended').map((r) => r.score));
+    expect(bound).toBeLessThanOrEqual(best - RECOMMENDED_WITHIN - mine.score);
+  }
 });

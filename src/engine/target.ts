@@ -1,11 +1,13 @@
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import { NONE, readAnswers, type AnswerState } from './answer-state';
-import { createEvaluation, evaluate, rankOrder, resolveOverride } from './evaluate';
+import { createEvaluation, evaluate, rankOrder, resolveOverride, type Evaluation } from './evaluate';
 import { packModel, type Model } from './model';
 import { bestUnguarded, RECOMMENDED_WITHIN, verdictOf } from './score';
+import { shortfallBound } from './target-bounds';
 import { stagesOf } from './target-stages';
-import { dependencies, horizonOfMonths, horizonRank, movableQuestions, recommendedIn, withMoves, type Move } from './target-moves';
+import { dependencies } from './dependents';
+import { horizonOfMonths, horizonRank, movableQuestions, recommendedIn, withMoves, type Move } from './target-moves';
 import type { ScoreSettings, TargetChange, TargetObstacle, TargetPath, TargetPlan } from './types';
 
 /** The most questions one set of improvements may change. */
@@ -66,7 +68,7 @@ function describePath(model: Model, found: Found): TargetPath {
  */
 type Search = { readonly found: Found[]; closest: { moves: Move[]; shortBy: number } | undefined };
 
-function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: number, questions: readonly Move[][], targetGuards: readonly number[], needs: readonly Uint8Array[]): Search {
+function searchPaths(model: Model, raw: AnswerState, base: Evaluation, override: Float64Array, t: number, questions: readonly Move[][], targetGuards: readonly number[], needs: readonly Uint8Array[]): Search {
   const found: Found[] = [];
   const search: Search = { found, closest: undefined };
   const code = new Int32Array(raw.code.length);
@@ -75,7 +77,7 @@ function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: 
   const tryChosen = () => {
     if (!needs.every((need) => chosen.some((m) => need[m.question] === 1))) return;
     if (found.some((f) => isWithin(f.moves, chosen))) return;
-    const evaluation = evaluate(model, withMoves(raw, chosen, code), override, scratch);
+    const evaluation = evaluate(model, withMoves(raw, chosen, code), override, scratch, { base, questions: chosen.map((m) => m.question) });
     const lifts = targetGuards.filter((g) => evaluation.firedGuards[g] !== 1);
     if (verdictOf(evaluation, t) !== 'recommended') {
       const shortBy = bestUnguarded(evaluation) - RECOMMENDED_WITHIN - (evaluation.scores[t] ?? 0);
@@ -84,13 +86,31 @@ function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: 
     }
     found.push({ moves: [...chosen], score: evaluation.scores[t] ?? 0, lifts, recommended: recommendedIn(model, evaluation) });
   };
+  // Per set of questions: a lower bound on how far short of the band the target stays, whatever their moves.
+  const bounds = new Map<string, number>();
+  const boundOf = (last: readonly Move[]) => {
+    const moved = [...chosen.map((m) => m.question), last[0]?.question ?? -1];
+    const key = moved.join(' ');
+    let bound = bounds.get(key);
+    if (bound === undefined) {
+      bound = shortfallBound(model, base, t, moved);
+      bounds.set(key, bound);
+    }
+    return bound;
+  };
   const combine = (size: number, start: number) => {
     if (chosen.length === size) {
       tryChosen();
       return;
     }
     for (let i = start; i < questions.length; i += 1) {
-      for (const move of questions[i] ?? []) {
+      const moves = questions[i] ?? [];
+      if (chosen.length === size - 1) {
+        // No moves of these questions make the target recommended, nor come closer than the closest yet: skip them.
+        const bound = boundOf(moves);
+        if (bound > 0 && (bound === Number.POSITIVE_INFINITY || (search.closest !== undefined && bound >= search.closest.shortBy))) continue;
+      }
+      for (const move of moves) {
         chosen.push(move);
         combine(size, i + 1);
         chosen.pop();
@@ -103,12 +123,12 @@ function searchPaths(model: Model, raw: AnswerState, override: Float64Array, t: 
 }
 
 /** Whether some set of at most MAX_TARGET_CHANGES of these moves stops guard `g` firing (only its own questions matter to it). */
-function canLift(model: Model, raw: AnswerState, override: Float64Array, g: number, questions: readonly Move[][]): boolean {
+function canLift(model: Model, raw: AnswerState, base: Evaluation, override: Float64Array, g: number, questions: readonly Move[][]): boolean {
   const code = new Int32Array(raw.code.length);
   const scratch = createEvaluation(model);
   const chosen: Move[] = [];
   const lifts = (start: number): boolean => {
-    if (chosen.length > 0 && evaluate(model, withMoves(raw, chosen, code), override, scratch).firedGuards[g] !== 1) return true;
+    if (chosen.length > 0 && evaluate(model, withMoves(raw, chosen, code), override, scratch, { base, questions: chosen.map((m) => m.question) }).firedGuards[g] !== 1) return true;
     if (chosen.length === MAX_TARGET_CHANGES) return false;
     for (let i = start; i < questions.length; i += 1) {
       for (const move of questions[i] ?? []) {
@@ -174,10 +194,10 @@ export function planTarget(pack: Pack, answers: Answers, target: string, setting
     const deps = dependencies(model, pack.guards[g]?.when ?? { all: [] });
     return Uint8Array.from(model.index.questionList, (e) => (deps.has(e.question.id) ? 1 : 0));
   });
-  const { found, closest } = searchPaths(model, raw, override, t, questions, targetGuards, needs);
+  const { found, closest } = searchPaths(model, raw, base, override, t, questions, targetGuards, needs);
   if (found.length === 0) {
     // Guards no set lifts; when each can be lifted but never all at once, all of them stand in the way.
-    const neverLifted = targetGuards.filter((g, i) => !canLift(model, raw, override, g, questions.filter((moves) => needs[i]?.[moves[0]?.question ?? -1] === 1)));
+    const neverLifted = targetGuards.filter((g, i) => !canLift(model, raw, base, override, g, questions.filter((moves) => needs[i]?.[moves[0]?.question ?? -1] === 1)));
     const inWay = neverLifted.length === 0 && !closest ? targetGuards : neverLifted;
     const near = closest && (base.blocked[t] === 1 || closest.shortBy < shortBy) ? { changes: closest.moves.map((m) => describeMove(model, m)), shortBy: closest.shortBy } : null;
     return { ...empty, status: 'unreachable', obstacles: obstaclesOf(pack, model, inWay, movable), closest: near };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AnswerProblem } from '@/rules/answer-problems';
 import { answersSchema, answerValueSchema, MAX_TEXT_ANSWER, packRefSchema, respondentSchema, type Answers } from '@/rules/answers-schema';
 import { checkAnswers } from '@/rules/load-answers';
@@ -11,7 +11,8 @@ import { applySectionAnswers } from './form-values';
 /**
  * The record that keeps a session in the browser (DESIGN.md "Running, storage and privacy"):
  * `{version, pack, answers, position}` plus the respondent, the fields being edited, and a
- * revision with its writer so that two tabs never overwrite each other unseen. zod-checked on read.
+ * revision with its writer so that two tabs never overwrite each other unseen. Checked on read with
+ * zod/mini (the first screen reads it; zod classic would weigh on its download).
  */
 
 export const SESSION_VERSION = 1;
@@ -37,8 +38,8 @@ function unreadablePrefix(key: string): string {
 
 export const positionSchema = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('start') }),
-  z.strictObject({ screen: z.literal('section'), section: idSchema, returnTo: z.enum(['review', 'results']).optional() }),
-  z.strictObject({ screen: z.literal('express'), question: idSchema.optional() }),
+  z.strictObject({ screen: z.literal('section'), section: idSchema, returnTo: z.optional(z.enum(['review', 'results'])) }),
+  z.strictObject({ screen: z.literal('express'), question: z.optional(idSchema) }),
   z.strictObject({ screen: z.literal('review') }),
   z.strictObject({ screen: z.literal('results') }),
 ]);
@@ -47,7 +48,7 @@ export type Screen = Position['screen'];
 
 export const draftSchema = z.strictObject({
   section: idSchema,
-  answers: z.record(z.string().max(200), answerValueSchema.nullable()),
+  answers: z.record(z.string().check(z.maxLength(200)), z.nullable(answerValueSchema)),
 });
 
 /**
@@ -71,15 +72,15 @@ export const sessionRecordSchema = z.strictObject({
   pack: packRefSchema,
   answers: answersSchema,
   position: positionSchema,
-  respondent: respondentSchema.optional(),
-  draft: draftSchema.optional(),
-  revision: z.int().min(0),
+  respondent: z.optional(respondentSchema),
+  draft: z.optional(draftSchema),
+  revision: z.int().check(z.gte(0)),
   savedAt: z.iso.datetime(),
-  writer: z.string().max(100).optional(),
+  writer: z.optional(z.string().check(z.maxLength(100))),
   /** The questions the express path has put to the user, in order (so one left blank is not asked again). */
-  asked: z.array(idSchema).max(1000).optional(),
+  asked: z.optional(z.array(idSchema).check(z.maxLength(1000))),
   /** The fingerprint of each question of the version answered (fingerprints.ts), to migrate answers. */
-  questions: z.record(z.string().max(200), z.string().max(16)).optional(),
+  questions: z.optional(z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(16)))),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -108,10 +109,13 @@ export type LoadedSession = {
 type Parsed = { ok: true; record: SessionRecord } | { ok: false; reason: UnreadableReason };
 
 /** The record's shape with answers not yet checked one by one: one bad answer must not make the whole record unreadable. */
-const looseRecordSchema = sessionRecordSchema.extend({
-  answers: z.record(z.string().max(200), z.unknown()),
-  draft: z.strictObject({ section: idSchema, answers: z.record(z.string().max(200), z.unknown()) }).optional(),
+const looseKey = z.string().check(z.maxLength(200));
+const looseRecordSchema = z.extend(sessionRecordSchema, {
+  answers: z.record(looseKey, z.unknown()),
+  draft: z.optional(z.strictObject({ section: idSchema, answers: z.record(looseKey, z.unknown()) })),
 });
+
+const nullableAnswerSchema = z.nullable(answerValueSchema);
 
 /** Answers a stored record held that do not fit any answer's shape, kept to be named against the pack. */
 const droppedAnswers = new WeakMap<SessionRecord, Record<string, unknown>>();
@@ -131,7 +135,7 @@ function salvage(value: unknown): SessionRecord | undefined {
   if (loose.data.draft) {
     const kept: Record<string, AnswerValue | null> = {};
     for (const [id, raw] of Object.entries(loose.data.draft.answers)) {
-      const checked = answerValueSchema.nullable().safeParse(storableDraftValue(raw));
+      const checked = nullableAnswerSchema.safeParse(storableDraftValue(raw));
       if (checked.success) kept[id] = checked.data;
     }
     draft = { section: loose.data.draft.section, answers: kept };

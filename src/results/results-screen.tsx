@@ -1,7 +1,8 @@
 import '@/i18n/domains/results';
-import { useCallback, useReducer, useRef, useState, type JSX } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useReducer, useRef, useState, type JSX } from 'react';
+import { notNeededQuestions } from '@/engine/assess';
 import { defaultTarget } from '@/engine/target';
-import type { Scored } from '@/engine/types';
+import type { Scored, TargetChange } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import type { Translate } from '@/i18n/t';
 import { localize } from '@/i18n/t';
@@ -20,6 +21,11 @@ import { WhatIfPanel } from './what-if-panel';
 import './results.css';
 import './option-cards.css';
 import './robustness.css';
+
+// Re-rendered only when their own inputs change: a what-if weight repaints the ranking, not these.
+const LaterRobustness = memo(RobustnessSection);
+const LaterTarget = memo(TargetSection);
+const LaterRevisit = memo(RevisitSection);
 
 export type ResultsScreenProps = {
   pack: Pack;
@@ -53,6 +59,10 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   const text = usePackText(pack);
   const [scenario, dispatch] = useReducer(scenarioReducer, EMPTY_SCENARIO);
   const results = useResults(pack, answers, scenario);
+  // The ranking paints first. The sections that take longer to work out (robustness, the path to a
+  // target, the questions not needed) follow in a background render React starts right after it.
+  const later = useDeferredValue(true, false);
+  const notNeeded = useMemo(() => (later ? notNeededQuestions(pack, answers) : []), [later, pack, answers]);
   const announcement = useRankingAnnouncement(results.scored, text, t);
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the results, as on every other step.
@@ -65,6 +75,11 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   const stillOpen = results.own.ranking.some((r) => r.option === chosenTarget && r.verdict !== 'recommended');
   const target = stillOpen ? chosenTarget : defaultTarget(pack, results.own.ranking);
   const who = [respondent?.name, respondent?.role, respondent?.company].filter((s) => s && s.trim() !== '').join(t('results.robustness.list'));
+  const applyPath = useCallback(
+    (changes: readonly TargetChange[]) =>
+      dispatch({ type: 'scenario.replace', answers: changes.map((c) => ({ question: c.question, value: c.to, original: answers[c.question] })) }),
+    [answers],
+  );
   const reset = () => {
     dispatch({ type: 'scenario.reset' });
     heading.current?.focus();
@@ -101,21 +116,15 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
             text={text}
           />
         </div>
-        <RobustnessSection pack={pack} result={results.result} calculating={results.calculating} text={text} />
-        {target ? (
-          <TargetSection
-            pack={pack}
-            answers={answers}
-            own={results.own}
-            target={target}
-            onTargetChange={setChosenTarget}
-            onApply={(changes) =>
-              dispatch({ type: 'scenario.replace', answers: changes.map((c) => ({ question: c.question, value: c.to, original: answers[c.question] })) })
-            }
-            text={text}
-          />
+        {later ? (
+          <>
+            <LaterRobustness pack={pack} result={results.result} calculating={results.calculating} text={text} />
+            {target ? (
+              <LaterTarget pack={pack} answers={answers} own={results.own} target={target} onTargetChange={setChosenTarget} onApply={applyPath} text={text} />
+            ) : null}
+            <LaterRevisit own={results.own} notNeeded={notNeeded} text={text} onChangeAnswer={onChangeAnswer} />
+          </>
         ) : null}
-        <RevisitSection own={results.own} notNeeded={results.notNeeded} text={text} onChangeAnswer={onChangeAnswer} />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { assess, notNeededQuestions } from '@/engine/assess';
+import { assess } from '@/engine/assess';
 import { rankOptions } from '@/engine/score';
 import type { Result, ScoreSettings, Scored } from '@/engine/types';
 import type { Answers } from '@/rules/answers-schema';
@@ -17,8 +17,6 @@ export type ResultsState = {
   scored: Scored;
   /** The ranking of the user's own answers, whatever the scenario. */
   own: Scored;
-  /** The user's open questions that cannot change the recommendation (none unless it is settled). */
-  notNeeded: string[];
   /** The answers the scenario scores. */
   answers: Answers;
   /** The weights those answers give, before any what-if weight (what a weight override is compared with). */
@@ -59,7 +57,6 @@ export function useResults(pack: Pack, answers: Answers, scenario: Scenario): Re
   );
   const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
   const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
-  const notNeeded = useMemo(() => notNeededQuestions(pack, answers), [pack, answers]);
   const answerWeights = useMemo(() => rankOptions(pack, scenarioAnswers).weights, [pack, scenarioAnswers]);
   const deferred = useDeferredValue<ScoreInput | null>(canScoreOffThread ? null : input, null);
   const inPlace = useMemo(
@@ -67,6 +64,6 @@ export function useResults(pack: Pack, answers: Answers, scenario: Scenario): Re
     [deferred],
   );
   const offThread = useResultOffThread(canScoreOffThread ? input : null);
-  if (!canScoreOffThread) return { scored, own, notNeeded, answers: scenarioAnswers, answerWeights, result: inPlace, calculating: deferred !== input };
-  return { scored, own, notNeeded, answers: scenarioAnswers, answerWeights, result: offThread?.result ?? null, calculating: offThread?.input !== input };
+  if (!canScoreOffThread) return { scored, own, answers: scenarioAnswers, answerWeights, result: inPlace, calculating: deferred !== input };
+  return { scored, own, answers: scenarioAnswers, answerWeights, result: offThread?.result ?? null, calculating: offThread?.input !== input };
 }

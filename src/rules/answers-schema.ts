@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema } from './id-schema';
 import { MAX_TEXT_ANSWER } from './limits';
 
-/** The files that travel between people and devices (DESIGN.md "Files that travel"). */
+/**
+ * The files that travel between people and devices (DESIGN.md "Files that travel"). Written with
+ * zod/mini: stored answers are read on the first screen, which cannot afford zod classic.
+ */
 
 export const ANSWERS_FORMAT = 'aperture-answers/1';
 export const WORKSHOP_FORMAT = 'aperture-workshop/1';
@@ -12,7 +15,7 @@ export const WORKSHOP_FORMAT = 'aperture-workshop/1';
  * (zod's own `max` counts code points, so 𠮷 would count once here and twice on screen).
  */
 export function textOfAtMost(max: number) {
-  return z.string().refine((text) => text.length <= max, { message: `Too long: at most ${max} characters` });
+  return z.string().check(z.refine((text) => text.length <= max, { message: `Too long: at most ${max} characters` }));
 }
 
 export { MAX_TEXT_ANSWER };
@@ -23,7 +26,7 @@ export type Unsure = z.infer<typeof unsureSchema>;
 /** One answer: a choice value or text (string), the values of a multi question, or "not sure". */
 export const answerValueSchema = z.union([
   textOfAtMost(MAX_TEXT_ANSWER),
-  z.array(textOfAtMost(200)).max(100),
+  z.array(textOfAtMost(200)).check(z.maxLength(100)),
   unsureSchema,
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
@@ -32,42 +35,46 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 export const answersSchema = z.record(textOfAtMost(200), answerValueSchema);
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
-export const packRefSchema = z.strictObject({ id: idSchema, version: z.string().min(1).max(40) });
+export const packRefSchema = z.strictObject({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) });
 
 export const respondentSchema = z.strictObject({
-  name: textOfAtMost(200).optional(),
-  role: textOfAtMost(200).optional(),
-  company: textOfAtMost(200).optional(),
+  name: z.optional(textOfAtMost(200)),
+  role: z.optional(textOfAtMost(200)),
+  company: z.optional(textOfAtMost(200)),
 });
 export type Respondent = z.infer<typeof respondentSchema>;
 
 /** Answers to add to a workshop under a label: a participant's turn on this device, or a share link opened. */
-export const labelledAnswersSchema = z.strictObject({ label: z.string().trim().min(1).max(200), answers: answersSchema, respondent: respondentSchema.optional() });
+export const labelledAnswersSchema = z.strictObject({
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  answers: answersSchema,
+  respondent: z.optional(respondentSchema),
+});
 export type LabelledAnswers = z.infer<typeof labelledAnswersSchema>;
 
 export const answersFileSchema = z.strictObject({
   format: z.literal(ANSWERS_FORMAT),
   rules: packRefSchema,
-  respondent: respondentSchema.optional(),
+  respondent: z.optional(respondentSchema),
   answers: answersSchema,
-  savedAt: z.iso.datetime().optional(),
+  savedAt: z.optional(z.iso.datetime()),
 });
 export type AnswersFile = z.infer<typeof answersFileSchema>;
 
 export const participantSchema = z.strictObject({
-  id: z.string().min(1).max(80),
-  label: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
   answers: answersFileSchema,
 });
 export type Participant = z.infer<typeof participantSchema>;
 
 export const workshopFileSchema = z.strictObject({
   format: z.literal(WORKSHOP_FORMAT),
-  title: z.string().max(300),
-  date: z.string().max(40),
-  notes: textOfAtMost(MAX_TEXT_ANSWER).optional(),
+  title: z.string().check(z.maxLength(300)),
+  date: z.string().check(z.maxLength(40)),
+  notes: z.optional(textOfAtMost(MAX_TEXT_ANSWER)),
   rules: packRefSchema,
-  participants: z.array(participantSchema).max(200),
+  participants: z.array(participantSchema).check(z.maxLength(200)),
   agreed: z.strictObject({ answers: answersSchema }),
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;

@@ -98,7 +98,7 @@ const questionBase = {
   text: localizedTextSchema,
   help: localizedTextSchema.optional(),
   /** Source id backing the "why we ask" help. */
-  source: idSchema.optional(),
+  source: z.optional(idSchema),
   required: z.boolean().optional(),
   showIf: conditionSchema.optional(),
   /** Optional: the company can change this answer by building a capability (choice questions only). */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { loadDefaultPack } from '@/app/default-pack';
+import { defaultPack } from '@/app/default-pack';
 import { rankOptions } from '@/engine/score';
 import { isQuestionVisible } from '@/engine/visibility';
 import type { RankedOption } from '@/engine/types';
@@ -21,13 +21,7 @@ import { formatsFor } from '@/results/format';
  * text, in the language of the page; every wait is on something the user would see.
  */
 
-function loadPack(): Pack {
-  const loaded = loadDefaultPack();
-  if (!loaded.ok) throw new Error(`The bundled pack does not load:\n${loaded.problems.join('\n')}`);
-  return loaded.pack;
-}
-
-export const PACK = loadPack();
+export const PACK: Pack = defaultPack;
 
 /** How long a web-first poll waits for the page (the machine is shared: be patient, never sleep). */
 export const POLL = { timeout: 10_000 } as const;
