@@ -112,12 +112,12 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     ['a missing answers file', () => join(dir, 'nowhere.json'), (p: string) => [`${p}: file not found`]],
     ['an answers file that is not JSON', () => answersFile('broken.json', '{"format": "aperture-answers/1",\n  answers: {}}'), (p: string) => [`${p}: not valid JSON at line 2, column 3: expected a property name in double quotes`]],
     ['a file of another format', () => answersFile('pack.json', { format: 'aperture-rules/1' }), (p: string) => [`${p}: This is a file of format "aperture-rules/1", not an Aperture answers file ("aperture-answers/1").`]],
-    ['answers for another pack', () => answersFile('other.json', { ...base, rules: { id: 'ai-openness', version: '1.0.0' } }), (p: string) => [`${p}: These answers are for the questionnaire "ai-openness", not "mini".`]],
+    ['answers for another pack', () => answersFile('other.json', { ...base, rules: { id: 'ai-openness', version: '1.0.0' } }), (p: string) => [`${p}: These answers are for another questionnaire (id “ai-openness”), not for “Mini openness check”.`]],
     [
       'unknown questions and values that are not choices',
       () => answersFile('bad-answers.json', { ...base, answers: { 'data.uniqueness': 'hgh', 'data.size': 'big', 'goals.trust': 'some' } }),
       (p: string) => [
-        `${p}: data.uniqueness: “hgh” is not one of the choices (none, low, high); it was ignored.`,
+        `${p}: data.uniqueness: “hgh” is not one of the choices (none = “None”, low = “Low”, high = “High”); it was ignored.`,
         `${p}: data.size: this questionnaire has no such question; the answer was ignored.`,
       ],
     ],
@@ -130,7 +130,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   it.concurrent('names answer problems in Japanese', async () => {
     const path = answersFile('bad-ja.json', { ...base, answers: { 'data.uniqueness': 'hgh' } });
     const run = await score('--rules', PACK, '--answers', path, '--lang', 'ja');
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `${path}: data.uniqueness：「hgh」は選択肢（none、low、high）にないため、読み込みませんでした。\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${path}: data.uniqueness：「hgh」は選択肢（none「なし」、low「低い」、high「高い」）にないため、読み込みませんでした。\n` });
   });
 
   it.concurrent('goes on after a notice that loses nothing', async () => {
