@@ -85,6 +85,9 @@ const LATIN_PUNCTUATION: readonly [RegExp, string][] = [
   [/\d–\d|\d – \d/u, '「–」 in a range (write 「〜」)'],
   [/\.、/u, '「.、」'],
   [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] \(\{?\w+\}?\)/u, '「 (…)」 (write 「（…）」)'],
+  [/\}: |[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）]:$/u, '「: 」 after a placeholder or at the end (write 「：」)'],
+  [/ [—–] /u, '「 — 」 between words (write 「：」 or 「（…）」)'],
+  [/\[\{|\}\]|\}; \{/u, '「[…; …]」 (write 「（…、…）」)'],
 ];
 
 describe('Japanese punctuation', () => {
