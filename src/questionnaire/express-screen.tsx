@@ -52,6 +52,7 @@ export function ExpressScreen() {
   const left = questionsLeft(pack, answers, asked.filter((q) => q !== question.id));
   const answered = asked.filter((q) => q !== question.id).length;
   const sectionTitle = localize(section.title, lang);
+  const leftText = t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: number.format(left) });
 
   return (
     <div className="stack">
@@ -62,10 +63,12 @@ export function ExpressScreen() {
         </h1>
         <p className="lead">{t('questionnaire.express.section', { section: sectionTitle })}</p>
         <p className="muted" id="express-progress">
-          {t('questionnaire.express.progress', {
-            left: t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: number.format(left) }),
-            asked: t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: number.format(answered) }),
-          })}
+          {answered === 0
+            ? leftText
+            : t('questionnaire.express.progress', {
+                left: leftText,
+                asked: t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: number.format(answered) }),
+              })}
         </p>
       </div>
       <SectionForm
