@@ -38,7 +38,7 @@ describe('App: the pack', () => {
     await first.user.upload(await screen.findByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
     expect(await screen.findByRole('status', { name: 'Now using “Quick check: how open should our AI be?”, version 1.0.0' })).toBeInTheDocument();
     expect(screen.getByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
-    expect(screen.getByText('9 questions in 3 sections')).toBeInTheDocument();
+    expect(screen.getByText('9 questions in 3 sections (your answers may add a few more)')).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your company' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Do you have people who can run and adapt models?' })).toBeInTheDocument();

@@ -145,7 +145,7 @@ describe('SessionView', () => {
     const notice = await screen.findByRole('status', { name: 'Your saved answers were checked against the current questionnaire' });
     expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'These answers were given for version 0.1.0 of the questionnaire; this is version 1.0.0. Answers that still fit were kept.',
-      '“How many employees?”: “tiny” is not one of the choices (small, large); it was ignored.',
+      '“How many employees?”: “tiny” is not one of the choices (“Fewer than 300”, “300 or more”); it was ignored.',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
   });

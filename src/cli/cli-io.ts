@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';
 import { translator, type MessageKey, type Translate } from '@/i18n/t';
 import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answer-problems';
-import { describeAnswerProblem } from '@/rules/describe-problem';
+import { describeAnswerProblem, packProblemNames } from '@/rules/describe-problem';
 import { parseJsonText } from '@/rules/json-text';
 import { checkAnswersFile, type AnswersCheck } from '@/rules/load-answers';
 import { loadPack } from '@/rules/load-pack';
@@ -146,9 +146,14 @@ export function loadPackFileOrExit(path: string, t: Translate = translator('en')
 /** Problems that lose nothing: reported on stderr, but the command goes on. */
 const NOTICES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'unknown-field', 'duplicate-values']);
 
-/** One line per answer problem: `<file>: <message>` (messages about a question start with its id). */
-export function answerProblemLines(path: string, problems: readonly AnswerProblem[], t: Translate): string[] {
-  return problems.map((problem) => `${path}: ${describeAnswerProblem(problem, t)}`);
+/**
+ * One line per answer problem: `<file>: <message>`. Messages about a question start with its id, as
+ * the file names it; choices are listed by their value and their label in `lang`.
+ */
+export function answerProblemLines(path: string, problems: readonly AnswerProblem[], t: Translate, pack?: Pack, lang: Lang = 'en'): string[] {
+  const names = pack ? packProblemNames(pack, lang) : undefined;
+  const options = names ? { choiceName: names.choiceName, packName: names.packName, choiceValues: true } : {};
+  return problems.map((problem) => `${path}: ${describeAnswerProblem(problem, t, options)}`);
 }
 
 /**
@@ -156,9 +161,9 @@ export function answerProblemLines(path: string, problems: readonly AnswerProble
  * used or any answer was dropped; notices that lose nothing (another version whose answers all
  * fit, an unknown extra field) are written to stderr and the command goes on.
  */
-export function loadAnswersFileOrExit(pack: Pack, path: string, io: CliIo, t: Translate = translator('en')): AnswersCheck {
+export function loadAnswersFileOrExit(pack: Pack, path: string, io: CliIo, t: Translate = translator('en'), lang: Lang = 'en'): AnswersCheck {
   const checked = checkAnswersFile(pack, readJsonFileOrExit(path, t, 2));
-  const lines = answerProblemLines(path, checked.problems, t);
+  const lines = answerProblemLines(path, checked.problems, t, pack, lang);
   const blocking = checked.problems.some((p) => isFatalAnswerProblem(p) || !NOTICES.has(p.code));
   if (!checked.ok || blocking) throw new CliExit(2, lines);
   for (const line of lines) io.stderr(`${line}\n`);

@@ -46,7 +46,7 @@ export const reportCommand = async (io: CliIo): Promise<void> => {
   const answersPath = requireOption(values.answers, 'answers', usage, t);
   const out = requireOption(values.out, 'out', usage, t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
-  const checked = loadAnswersFileOrExit(pack, answersPath, io, t);
+  const checked = loadAnswersFileOrExit(pack, answersPath, io, t, lang);
   if (values.target !== undefined && !pack.options.some((o) => o.id === values.target)) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t(usage)]);
   }

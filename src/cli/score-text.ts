@@ -3,7 +3,7 @@ import type { Result, RankedOption } from '@/engine/types';
 import { unansweredToRevisit } from '@/engine/open-questions';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, pluralKey, translator, type Translate } from '@/i18n/t';
+import { localize, pluralKey, quotedInSentence, translator, type Translate } from '@/i18n/t';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
 import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
@@ -79,7 +79,7 @@ function guardLines(ctx: Context, result: Result): string[] {
     const params = { option, because: localize(guard.because, ctx.lang), guard: guard.id, source: guard.source };
     const waiting = guard.severity === 'block' ? result.unknownGuards.find((u) => u.guard === guard.id)?.questions : undefined;
     if (waiting && waiting.length > 0) {
-      const questions = waiting.map((id) => t('cli.score.quoted', { text: ctx.names.question(id) })).join(t('cli.score.listJoin'));
+      const questions = waiting.map((id) => t('cli.score.quoted', { text: quotedInSentence(ctx.names.question(id)) })).join(t('cli.score.listJoin'));
       return [`  ${t(pluralKey(waiting.length, 'cli.score.blockUnknownOne', 'cli.score.blockUnknownOther'), { ...params, questions })}`];
     }
     return [`  ${t(guard.severity === 'block' ? 'cli.score.block' : 'cli.score.caution', params)}`];

@@ -44,7 +44,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   it.concurrent('speaks Japanese with --lang ja', async () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--lang', 'ja');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('全面公開（3位）の理由');
+    expect(run.stdout).toContain('3位：全面公開の理由');
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
@@ -73,8 +73,10 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(en.stdout).toContain('  Stage 1: within 3 months — Go/no-go for Pilot design\n    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n');
     expect(en.stdout).toContain('    Then recommended: Fully open. Fully open is recommended from this stage on.');
     const ja = await score(...args, '--lang', 'ja');
-    expect(ja.stdout).toContain('完全オープンは12か月以内で推奨になりえます。');
-    expect(ja.stdout).toContain('段階1：3か月以内');
+    expect(ja.stdout).toContain('完全オープンは、12か月以内の取組みで推奨される可能性があります。');
+    expect(ja.stdout).toContain('  段階1：3か月以内（パイロット設計の可否判断の基準）\n    - 悪用を監視し、対応できますか：「できない」から「基本的なログ管理」へ（担当：セキュリティ部門）\n');
+    expect(ja.stdout).toContain('この段階での推奨：完全オープン。目標の完全オープンが推奨に至ります。');
+    expect(ja.stdout).not.toMatch(/[·—–]| \(|: /);
   });
 
   it.concurrent('adds the plan to the result object as "target" with --json', async () => {
@@ -112,12 +114,12 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     ['a missing answers file', () => join(dir, 'nowhere.json'), (p: string) => [`${p}: file not found`]],
     ['an answers file that is not JSON', () => answersFile('broken.json', '{"format": "aperture-answers/1",\n  answers: {}}'), (p: string) => [`${p}: not valid JSON at line 2, column 3: expected a property name in double quotes`]],
     ['a file of another format', () => answersFile('pack.json', { format: 'aperture-rules/1' }), (p: string) => [`${p}: This is a file of format "aperture-rules/1", not an Aperture answers file ("aperture-answers/1").`]],
-    ['answers for another pack', () => answersFile('other.json', { ...base, rules: { id: 'ai-openness', version: '1.0.0' } }), (p: string) => [`${p}: These answers are for the questionnaire "ai-openness", not "mini".`]],
+    ['answers for another pack', () => answersFile('other.json', { ...base, rules: { id: 'ai-openness', version: '1.0.0' } }), (p: string) => [`${p}: These answers are for another questionnaire (id “ai-openness”), not for “Mini openness check”.`]],
     [
       'unknown questions and values that are not choices',
       () => answersFile('bad-answers.json', { ...base, answers: { 'data.uniqueness': 'hgh', 'data.size': 'big', 'goals.trust': 'some' } }),
       (p: string) => [
-        `${p}: data.uniqueness: “hgh” is not one of the choices (none, low, high); it was ignored.`,
+        `${p}: data.uniqueness: “hgh” is not one of the choices (none = “None”, low = “Low”, high = “High”); it was ignored.`,
         `${p}: data.size: this questionnaire has no such question; the answer was ignored.`,
       ],
     ],
@@ -130,7 +132,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
   it.concurrent('names answer problems in Japanese', async () => {
     const path = answersFile('bad-ja.json', { ...base, answers: { 'data.uniqueness': 'hgh' } });
     const run = await score('--rules', PACK, '--answers', path, '--lang', 'ja');
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `${path}: data.uniqueness：「hgh」は選択肢（none、low、high）にないため、読み込みませんでした。\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${path}: data.uniqueness：「hgh」は選択肢（none「なし」、low「低い」、high「高い」）にないため、読み込みませんでした。\n` });
   });
 
   it.concurrent('goes on after a notice that loses nothing', async () => {

@@ -31,7 +31,7 @@ export const scoreCommand = (io: CliIo): void => {
   if (!isLang(lang)) throw new CliExit(2, [t('cli.badOptionValue', { option: '--lang', values: 'en, ja' }), t('cli.usage.score')]);
   const answersPath = requireOption(values.answers, 'answers', 'cli.usage.score', t);
   const pack = loadPackFileOrExit(values.rules ?? DEFAULT_RULES, t);
-  const { answers } = loadAnswersFileOrExit(pack, answersPath, io, t);
+  const { answers } = loadAnswersFileOrExit(pack, answersPath, io, t, lang);
   const plan = values.target === undefined ? undefined : planTarget(pack, answers, values.target);
   if (values.target !== undefined && !plan) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t('cli.usage.score')]);

@@ -11,10 +11,10 @@ export function formatTarget(plan: TargetPlan, pack: Pack, lang: Lang): string {
   const view = describeTarget(plan, pack, lang);
   const lines = [t('target.cli.heading', { option: view.option }), `  ${view.headline}`, `  ${view.now}`];
   for (const stage of view.stages) {
-    lines.push('', `  ${stage.title} — ${stage.gate}`);
+    lines.push('', `  ${t('target.cli.stage', { title: stage.title, gate: stage.gate })}`);
     for (const checkpoint of stage.checkpoints) {
-      lines.push(`    - ${checkpoint.text} (${checkpoint.ownerLine})`);
-      if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        · ${a}`));
+      lines.push(`    - ${t('target.cli.checkpoint', { text: checkpoint.text, owner: checkpoint.ownerLine })}`);
+      if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        ${t('target.cli.action', { text: a })}`));
     }
     lines.push(`    ${stage.summary}`);
   }

@@ -27,13 +27,14 @@ function strings(value: unknown, where: string, out: Text[], packReason: boolean
   }
 }
 
-/** Every ja locale string, and every ja text of each pack in rules/ (a reason, guard, risk or action is a pack reason). */
+/** Every ja locale string, and every ja text of each pack in rules/ and rules/examples/ (a reason, guard, risk or action is a pack reason). */
 function japaneseTexts(): Text[] {
   const out: Text[] = [];
   for (const file of readdirSync(LOCALES).filter((f) => f.endsWith('.json'))) {
     strings(JSON.parse(readFileSync(join(LOCALES, file), 'utf8')), `locales/ja/${file}`, out, false, false);
   }
-  for (const file of readdirSync(PACKS).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
+  const examples = readdirSync(join(PACKS, 'examples')).map((f) => `examples/${f}`);
+  for (const file of [...readdirSync(PACKS), ...examples].filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
     const pack = JSON.parse(readFileSync(join(PACKS, file), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(pack)) {
       strings(value, `rules/${file} ${key}`, out, key === 'rules' || key === 'guards' || key === 'options', true);
@@ -85,6 +86,9 @@ const LATIN_PUNCTUATION: readonly [RegExp, string][] = [
   [/\d–\d|\d – \d/u, '「–」 in a range (write 「〜」)'],
   [/\.、/u, '「.、」'],
   [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] \(\{?\w+\}?\)/u, '「 (…)」 (write 「（…）」)'],
+  [/\}: |[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}）]:$/u, '「: 」 after a placeholder or at the end (write 「：」)'],
+  [/ [—–] /u, '「 — 」 between words (write 「：」 or 「（…）」)'],
+  [/\[\{|\}\]|\}; \{/u, '「[…; …]」 (write 「（…、…）」)'],
 ];
 
 describe('Japanese punctuation', () => {

@@ -50,6 +50,21 @@ export function citationInSentence(citation: string): string {
   return citation.replace(/[.。]\s*$/u, '');
 }
 
+/** A question quoted inside a sentence: without its closing 。, which a Japanese quotation drops (「…ですか」の回答). */
+export function quotedInSentence(text: string): string {
+  return text.replace(/。\s*$/u, '');
+}
+
+/** Whole sentences one after another: a space between them in English, nothing after Japanese 。. */
+export function joinSentences(sentences: readonly string[], lang: Lang): string {
+  return sentences.join(lang === 'ja' ? '' : ' ');
+}
+
+/** Short "label: value" items on one line: a space between them in English, an ideographic space in Japanese. */
+export function joinLabelled(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'ja' ? '\u3000' : ' ');
+}
+
 /** A text that is either the same in both languages (a plain string) or `{en, ja}`. */
 export function localizeEither(text: string | { readonly en: string; readonly ja: string }, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang];

@@ -52,19 +52,23 @@ export function ExpressScreen() {
   const left = questionsLeft(pack, answers, asked.filter((q) => q !== question.id));
   const answered = asked.filter((q) => q !== question.id).length;
   const sectionTitle = localize(section.title, lang);
+  const leftText = t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: number.format(left) });
 
   return (
     <div className="stack">
-      <title>{t('common.pageTitle', { page: `${title}: ${sectionTitle}` })}</title>
+      <title>{t('common.pageTitle', { page: t('questionnaire.express.pageTitle', { title, section: sectionTitle }) })}</title>
       <div className="stack-tight">
         <h1 tabIndex={-1} ref={focusOnMount}>
           {title}
         </h1>
         <p className="lead">{t('questionnaire.express.section', { section: sectionTitle })}</p>
         <p className="muted" id="express-progress">
-          {t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: number.format(left) })}
-          {' · '}
-          {t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: number.format(answered) })}
+          {answered === 0
+            ? leftText
+            : t('questionnaire.express.progress', {
+                left: leftText,
+                asked: t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: number.format(answered) }),
+              })}
         </p>
       </div>
       <SectionForm

@@ -32,7 +32,7 @@ describe('ImportAnswers', () => {
     await user.upload(screen.getByLabelText('Choose a file'), file(partial));
     const alert = await screen.findByRole('alert', { name: 'Not everything in answers.json can be imported' });
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '“How many employees?”: “huge” is not one of the choices (small, large); it was ignored.',
+      '“How many employees?”: “huge” is not one of the choices (“Fewer than 300”, “300 or more”); it was ignored.',
       'goals.extra: this questionnaire has no such question; the answer was ignored.',
     ]);
     expect(alert).toHaveTextContent('Importing replaces the answers you have now.');
@@ -63,7 +63,19 @@ describe('ImportAnswers', () => {
     const { user } = renderImport();
     await user.upload(screen.getByLabelText('Choose a file'), file({ ...partial, rules: { id: 'other', version: '1.0.0' } }));
     const alert = await screen.findByRole('alert', { name: 'answers.json cannot be imported' });
-    expect(alert).toHaveTextContent('These answers are for the questionnaire "other", not "ui-small".');
+    expect(alert).toHaveTextContent('These answers are for another questionnaire (id “other”), not for “Small test pack”.');
+  });
+
+  it('names the choices and the questionnaire by their Japanese labels, never by their codes', async () => {
+    const { user } = renderImport('ja');
+    await user.upload(screen.getByLabelText('ファイルを選択'), file(partial));
+    const alert = await screen.findByRole('alert', { name: 'answers.json の一部は読み込めません' });
+    expect(within(alert).getAllByRole('listitem')[0]).toHaveTextContent(/^「従業員数は何人ですか」：「huge」は選択肢（「300人未満」、「300人以上」）にないため、読み込みませんでした。$/);
+    expect(alert).not.toHaveTextContent(/small|large/);
+    await user.click(within(alert).getByRole('button', { name: 'キャンセル' }));
+    await user.upload(screen.getByLabelText('ファイルを選択'), file({ ...partial, rules: { id: 'other', version: '1.0.0' } }));
+    const refused = await screen.findByRole('alert', { name: 'answers.json は読み込めません' });
+    expect(refused).toHaveTextContent('この回答は別の質問票（ID：other）のもので、「小さなテスト用パック」には読み込めません。');
   });
 
   it('accepts a file dropped on the zone', async () => {

@@ -1,15 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Answers, Respondent } from '@/rules/answers-schema';
 import type { AnswerProblem } from '@/rules/answer-problems';
-import { describeAnswerProblem } from '@/rules/describe-problem';
+import { describeAnswerProblem, packProblemNames } from '@/rules/describe-problem';
 import type { AnswersCheck } from '@/rules/load-answers';
 import type { Pack } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import type { MessageKey } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { questionLabel } from './answer-text';
-import { findQuestion } from './navigation';
 
 /** Problems that drop nothing: said, but the answers still import whole. */
 const NOTES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'duplicate-values']);
@@ -46,11 +44,8 @@ export type ImportOutcomeProps = {
 export function ImportOutcome({ pack, source, check, replaces, onImport, onCancel, actions, intro, confirmLabel, headingLevel = 3 }: ImportOutcomeProps) {
   const { lang, t } = useLanguage();
   const number = new Intl.NumberFormat(lang);
-  const questionName = (id: string) => {
-    const question = findQuestion(pack, id);
-    return question ? questionLabel(question, lang) : id;
-  };
-  const problems = check.problems.map((problem) => describeAnswerProblem(problem, t, { questionName }));
+  const names = packProblemNames(pack, lang);
+  const problems = check.problems.map((problem) => describeAnswerProblem(problem, t, names));
   const count = Object.keys(check.answers).length;
   const usable = check.ok && count > 0;
   const partial = check.problems.some((p) => !NOTES.has(p.code));

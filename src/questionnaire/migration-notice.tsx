@@ -1,5 +1,5 @@
 import type { AnswerProblem } from '@/rules/answer-problems';
-import { describeAnswerProblem } from '@/rules/describe-problem';
+import { describeAnswerProblem, packProblemNames } from '@/rules/describe-problem';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
@@ -55,7 +55,7 @@ export function MigrationNotice({ problems, report, onDismiss }: MigrationNotice
       {problems.length > 0 ? (
         <ul>
           {problems.map((problem, i) => (
-            <li key={i}>{describeAnswerProblem(problem, t, { questionName })}</li>
+            <li key={i}>{describeAnswerProblem(problem, t, packProblemNames(pack, lang))}</li>
           ))}
         </ul>
       ) : null}

@@ -4,6 +4,7 @@ import {
   missingRequired,
   nextSectionId,
   previousSectionId,
+  hiddenQuestionCount,
   progressOf,
   resumeSectionId,
   sectionOfQuestion,
@@ -66,6 +67,13 @@ describe('navigation', () => {
       questions: 5,
     });
     expect(progressOf(pack, { 'profile.builds': 'own' }, 'data')).toEqual({ section: 2, sections: 3, answered: 1, questions: 7 });
+  });
+
+  it('counts the questions that answers keep hidden, which the start screen says may still come', () => {
+    const all = pack.sections.reduce((sum, section) => sum + section.questions.length, 0);
+    expect(hiddenQuestionCount(pack, {})).toBe(all - progressOf(pack, {}).questions);
+    expect(hiddenQuestionCount(pack, {})).toBeGreaterThan(0);
+    expect(hiddenQuestionCount(pack, { 'profile.builds': 'own', 'data.uniqueness': 'high' })).toBe(0);
   });
 
   it('resumes at the preferred section when shown, else at the first one not complete', () => {

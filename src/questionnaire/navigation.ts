@@ -98,6 +98,12 @@ export function progressOf(pack: Pack, answers: Answers, sectionId?: string): Pr
   };
 }
 
+/** How many of the pack's questions the answers keep hidden now: questions that other answers may still bring in. */
+export function hiddenQuestionCount(pack: Pack, answers: Answers): number {
+  const all = pack.sections.reduce((sum, section) => sum + section.questions.length, 0);
+  return all - progressOf(pack, answers).questions;
+}
+
 /** Where "continue" leads: `preferred` when it is still shown, else the first section not complete; undefined means the review. */
 export function resumeSectionId(pack: Pack, answers: Answers, preferred?: string): string | undefined {
   const sections = visibleSections(pack, answers);

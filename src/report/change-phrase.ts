@@ -1,5 +1,5 @@
 import type { RankingChange } from '@/engine/types';
-import type { MessageKey, Translate } from '@/i18n/t';
+import { quotedInSentence, type MessageKey, type Translate } from '@/i18n/t';
 
 /**
  * The messages one medium (screen, PDF, terminal) phrases an answer change with. `clause` takes
@@ -24,7 +24,7 @@ export type ChangeNames = {
 /** One sentence for a change of one or two answers: "If “Q” were “to” instead of “from”, X would come first (by n points)." */
 export function phraseChange(change: RankingChange, t: Translate, messages: ChangeMessages, names: ChangeNames): string {
   const clauses = change.changes
-    .map((c) => t(messages.clause, { question: names.question(c.question), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }))
+    .map((c) => t(messages.clause, { question: quotedInSentence(names.question(c.question)), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }))
     .join(t(messages.join));
   const option = names.option(change.newTop);
   return change.lead > 0

@@ -77,6 +77,11 @@ describe('chart models', () => {
     expect(chart.rows[0]).toMatchObject({ label: 'Trust', min: 1.25, max: 5, current: 3, valueLabel: '1.3–5' });
     expect(chart.rows[1]?.valueLabel).toBe('0–5');
   });
+
+  it('writes a weight range with 〜 in Japanese, never an en dash', () => {
+    const chart = buildStabilityChart(result, pack, 'ja');
+    expect(chart.rows.map((r) => r.valueLabel)).toEqual(['1.3〜5', '0〜5']);
+  });
 });
 
 describe('wrapping', () => {

@@ -1,6 +1,6 @@
 import type { Result, Scored, Verdict } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
-import { localize } from '@/i18n/t';
+import { localize, translate } from '@/i18n/t';
 import type { LocalizedText } from '@/rules/pack-schema';
 import { segment } from './line-break';
 
@@ -115,7 +115,7 @@ export function buildStabilityChart(result: Result, pack: ChartPack, lang: Lang)
       min: Math.max(0, s.min),
       max: Math.min(WEIGHT_MAX, s.max),
       current: s.current,
-      valueLabel: `${format.format(s.min)}–${format.format(s.max)}`,
+      valueLabel: translate(lang, 'common.range', { min: format.format(s.min), max: format.format(s.max) }),
       tone: 'recommended' as const,
     })),
   };

@@ -33,8 +33,8 @@ function drawOption(kit: PdfKit, option: OptionModel): void {
   if (option.againstNote) paragraph(kit, option.againstNote, { size: type.small, colour: colours.muted });
   heading(kit, option.risksHeading, 'sub', { keep: tableStartHeight(kit, option.risks, { widths: [0.45, 'auto'] }) });
   drawTable(kit, option.risks, { widths: [0.45, 'auto'] });
-  heading(kit, option.actionsHeading, 'sub', { keep: tableStartHeight(kit, option.actions, { widths: ['auto', 0.16, 0.16] }) });
-  drawTable(kit, option.actions, { widths: ['auto', 0.16, 0.16] });
+  heading(kit, option.actionsHeading, 'sub', { keep: tableStartHeight(kit, option.actions, { widths: ['auto', 0.14, 0.19] }) });
+  drawTable(kit, option.actions, { widths: ['auto', 0.14, 0.19] });
   if (option.licence) paragraph(kit, option.licence, { size: type.small, colour: colours.muted });
 }
 

@@ -64,7 +64,7 @@ export function drawRoadmap(kit: PdfKit, model: RoadmapModel): void {
   heading(kit, model.heading, 'section');
   paragraph(kit, model.intro);
   phaseBand(kit, model);
-  drawTable(kit, model.table, { widths: [0.2, 'auto', 0.15, 0.15], groupFirstColumn: true });
+  drawTable(kit, model.table, { widths: [0.18, 'auto', 0.13, 0.19], groupFirstColumn: true });
   if (model.path) drawTargetPath(kit, model.path);
 }
 
@@ -72,7 +72,7 @@ export function drawRoadmap(kit: PdfKit, model: RoadmapModel): void {
 function drawTargetPath(kit: PdfKit, path: TargetPathModel): void {
   heading(kit, path.heading, 'sub', { keep: 80 });
   for (const line of path.lines) paragraph(kit, line);
-  if (path.table) drawTable(kit, path.table, { widths: [0.24, 'auto', 0.17], groupFirstColumn: true });
+  if (path.table) drawTable(kit, path.table, { widths: [0.24, 'auto', 0.19], groupFirstColumn: true });
   if (path.notes.length > 0) list(kit, path.notes, { size: type.minor });
 }
 

@@ -31,6 +31,8 @@ export type ReportContext = {
   /** The option the report is about: the first of the ranking. */
   readonly lead: RankedOption | undefined;
   readonly score: (value: number) => string;
+  /** A score inside a sentence: one decimal only when it is not a whole number (「80点」, not 「80.0点」). */
+  readonly scoreInText: (value: number) => string;
   readonly points: (value: number) => string;
   readonly weight: (value: number) => string;
   readonly percent: (share: number) => string;
@@ -86,6 +88,7 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
     },
     lead: result.ranking[0],
     score: (value) => one.format(value),
+    scoreInText: (value) => compact.format(Math.round(value * 10) / 10),
     // Rounded first, so that a tiny negative never shows as "-0.0".
     points: (value) => signed.format(Math.round(value * 10) / 10 || 0),
     weight: (value) => compact.format(value),

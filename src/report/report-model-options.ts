@@ -82,8 +82,8 @@ function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
     verdict: { label: t(`report.verdict.${ranked.verdict}`), tone: verdictToneOf(ranked.verdict) },
     summary: option ? c.text(option.summary) : '',
     score: t('report.option.score', {
-      score: c.score(ranked.score),
-      baseline: c.score(ranked.baseline),
+      score: c.scoreInText(ranked.score),
+      baseline: c.scoreInText(ranked.baseline),
       delta: c.points(ranked.score - ranked.baseline),
     }),
     notices: [

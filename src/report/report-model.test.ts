@@ -92,7 +92,7 @@ describe('buildReportModel', () => {
     const openCore = en.options[1];
     expect(openCore?.forTable.rows).toEqual([['+15.0', 'Unique data is a moat that openness cannot copy.', '[1]']]);
     expect(openCore?.againstTable.rows).toEqual([['-2.5', 'Regulators expect controlled access.', '[3]']]);
-    expect(openCore?.score).toBe('Score: 72.5 out of 100 = starting score 60.0 +12.5 from your answers.');
+    expect(openCore?.score).toBe('Score: 72.5 out of 100 = starting score 60 +12.5 from your answers.');
     expect(openCore?.notices).toEqual([{ text: 'Caution: Do not market the open tier as the whole product. [2]', tone: 'viable' }]);
     expect(openCore?.risks.rows).toHaveLength(2);
     expect(openCore?.actions.rows[0]).toEqual(['Publish the disclosure checklist for Open core.', '0–3 months', 'Legal']);
@@ -182,6 +182,19 @@ describe('buildReportModel', () => {
     expect(anonymous.cover.company).toBeUndefined();
     expect(anonymous.paper).toBe('letter');
     expect(en.cover.company).toBe('Prepared for Sample Corp.');
+  });
+
+  it('writes the Japanese cover as the company’s own board paper, the role before the name, no nested brackets', () => {
+    expect(ja.cover.company).toBe('Sample Corp. 取締役会資料');
+    const named = model('ja', reportTestAnswers, reportTestPack, { ...meta, respondent: { name: '髙橋 花子', role: '代表取締役社長（CEO）' } });
+    expect(named.cover.lines).toContain('回答者：代表取締役社長（CEO）　髙橋 花子');
+    expect(ja.footer).toBe('社外秘｜取締役会審議資料');
+  });
+
+  it('gives a whole score in a sentence without a trailing .0, in tables with one decimal', () => {
+    const openCore = ja.options.find((o) => o.id === 'open-core');
+    expect(openCore?.score).toBe('スコア：100点中72.5点（基準スコア60点、回答による増減+12.5点）');
+    expect(openCore?.forTable.rows[0]?.[0]).toBe('+15.0');
   });
 
   it('says no option can be recommended when every option is blocked', () => {

@@ -1,7 +1,7 @@
 import '@/i18n/domains/target';
 import type { ActionRef, TargetChange, TargetPlan } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
-import { localize, translator } from '@/i18n/t';
+import { joinSentences, localize, translator } from '@/i18n/t';
 import { PHASES, type Pack, type Phase } from '@/rules/pack-schema';
 import { packNames } from './pack-names';
 
@@ -87,9 +87,9 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
     status: plan.status,
     option,
     headline: t(`target.status.${plan.status}`, { option, horizon }),
-    now: t('target.nowRecommended', { options: plan.now.recommended.length > 0 ? list(plan.now.recommended) : '—' }),
+    now: t('target.nowRecommended', { options: plan.now.recommended.length > 0 ? list(plan.now.recommended) : t('target.nowNone') }),
     stages,
-    lifts: first && first.lifts.length > 0 ? t('target.lifts', { reasons: first.lifts.map(because).join(' ') }) : undefined,
+    lifts: first && first.lifts.length > 0 ? t('target.lifts', { reasons: joinSentences(first.lifts.map(because), lang) }) : undefined,
     obstacles: plan.obstacles.map((o) => ({
       because: because(o.guard),
       facts: o.fixed.length > 0 ? t('target.fixedFacts', { questions: o.fixed.map((q) => names.question(q)).join(join) }) : undefined,

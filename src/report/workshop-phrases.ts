@@ -2,7 +2,7 @@ import '@/i18n/domains/workshop';
 import type { AgendaItem, WorkshopAggregate } from '@/engine/aggregate';
 import { SCORE_EPSILON } from '@/engine/aggregate-stats';
 import type { Scored } from '@/engine/types';
-import type { Translate } from '@/i18n/t';
+import { quotedInSentence, type Translate } from '@/i18n/t';
 import type { WorkshopWords } from './workshop-words';
 
 /** One outcome in words: the first option(s) if the room agreed on that answer, ties named as ties. */
@@ -33,7 +33,7 @@ export function outcomeNote(item: AgendaItem, baseTops: readonly string[], text:
   });
   return {
     matters: true,
-    lead: given === null ? t('workshop.agenda.canChange') : t('workshop.agenda.canChangeWith', { question: text.question(given.question), given: text.answer(given.question, given.value) }),
+    lead: given === null ? t('workshop.agenda.canChange') : t('workshop.agenda.canChangeWith', { question: quotedInSentence(text.question(given.question)), given: text.answer(given.question, given.value) }),
     lines,
   };
 }
@@ -100,7 +100,7 @@ export function groupLines(aggregate: WorkshopAggregate, w: WorkshopWords, t: Tr
             ? t('workshop.group.sharedFirst', { count: b.firstChoices, total: m, shared: b.sharedFirstChoices })
             : t('workshop.group.ofParticipants', { count: b.firstChoices, total: m })
           : '',
-        row.blockedFor > 0 ? t('workshop.group.ofParticipants', { count: row.blockedFor, total: m }) : '–',
+        t('workshop.group.ofParticipants', { count: row.blockedFor, total: m }),
       ];
     }),
   };

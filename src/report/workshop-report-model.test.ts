@@ -91,7 +91,7 @@ describe('buildWorkshopReportModel', () => {
     const model = modelFor('ja');
     expect(model.cover.subtitle).toBe('ワークショップ報告書');
     expect(model.cover.lines[0]).toBe('2026年11月28日');
-    expect(model.recommendation.top).toBe('推奨：ガンマ（スコア 78.0）');
+    expect(model.recommendation.top).toBe('推奨：ガンマ、スコア78.0点');
   });
 
   it('names the file after the workshop date and language', () => {

@@ -4,7 +4,7 @@ import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
-import { localize, translator, type Translate } from '@/i18n/t';
+import { joinLabelled, localize, translator, type Translate } from '@/i18n/t';
 import type { AnswerValue, WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
@@ -108,12 +108,12 @@ function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: Questi
   const { t } = w;
   const note = outcomeNote(item, baseTops, w, t);
   return {
-    title: `${index + 1}. ${w.question(item.question)}`,
+    title: t('workshop.agenda.numbered', { number: index + 1, text: w.question(item.question) }),
     facts: [
       t('workshop.agenda.disagreement', { value: w.measure(item.disagreement) }),
       t('workshop.agenda.impact', { points: w.score(item.impact) }),
       t('workshop.agenda.priority', { value: w.score(item.priority) }),
-    ].join(' · '),
+    ].join(t('workshop.agenda.factsJoin')),
     outcome: note.lead,
     outcomes: note.lines,
     matters: note.matters,
@@ -152,8 +152,8 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   return {
     lang,
     paper: inputs.paper,
-    properties: { title: `${t('workshop.report.title')}: ${title}`, subject: localize(pack.title, lang) },
-    header: { title: `${t('workshop.report.title')}: ${title}` },
+    properties: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }), subject: localize(pack.title, lang) },
+    header: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }) },
     footer: t('workshop.report.footer'),
     pageNumber: t('workshop.report.pageNumber'),
     cover: {
@@ -190,7 +190,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
             : t('workshop.agreement.none'),
       agreementNote: t('workshop.agreement.explain'),
       basis: group.basis,
-      top: [group.top, group.alsoRecommended].filter(Boolean).join(' '),
+      top: joinLabelled([group.top, group.alsoRecommended].filter((s): s is string => Boolean(s)), lang),
       ...(group.split ? { split: group.split } : {}),
       table: {
         columns: [t('workshop.group.option'), t('workshop.group.mean'), t('workshop.group.borda'), t('workshop.group.firstChoices'), t('workshop.group.blocked')],
@@ -218,7 +218,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     },
     recommendation: {
       heading: t('workshop.consensus.heading'),
-      basis: `${t('workshop.consensus.basisLabel')} · ${consensusText.basis}`,
+      basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
       recommended: consensusText.tops.length > 0,
       top: consensusText.top,
       ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),

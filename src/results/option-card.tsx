@@ -41,7 +41,7 @@ export function OptionCard({ ranked, ranking, text, unknownGuards }: OptionCardP
         onClick={() => setOpen((value) => !value)}
       >
         {t(open ? 'results.ranking.hideExplanation' : 'results.ranking.showExplanation')}
-        <span className="visually-hidden">: {text.option(ranked.option)}</span>
+        <span className="visually-hidden">{t('results.ranking.explanationOf', { option: text.option(ranked.option) })}</span>
       </button>
       <div id={panelId} className="option-card__details" hidden={!open}>
         {open ? (

@@ -1,7 +1,7 @@
 import '@/i18n/domains/results';
 import type { Contribution, RankedOption, UnknownGuard } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
-import { localize, pluralKey, type MessageKey } from '@/i18n/t';
+import { localize, pluralKey, quotedInSentence, type MessageKey } from '@/i18n/t';
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import { SourceRef } from './source-ref';
@@ -49,7 +49,7 @@ function GuardNotes({ ids, text, kind, unknownGuards = [] }: GuardNotesProps) {
       {ids.map((id) => {
         const guard = text.index.guards.get(id);
         const waiting = kind === 'block' ? (unknownGuards.find((u) => u.guard === id)?.questions ?? []) : [];
-        const questions = waiting.map((q) => t('results.guards.quoted', { text: text.question(q) })).join(t('results.robustness.list'));
+        const questions = waiting.map((q) => t('results.guards.quoted', { text: quotedInSentence(text.question(q)) })).join(t('results.robustness.list'));
         return (
           <li key={id}>
             {waiting.length > 0 ? (

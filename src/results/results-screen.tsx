@@ -74,7 +74,9 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   const [chosenTarget, setChosenTarget] = useState<string | undefined>(undefined);
   const stillOpen = results.own.ranking.some((r) => r.option === chosenTarget && r.verdict !== 'recommended');
   const target = stillOpen ? chosenTarget : defaultTarget(pack, results.own.ranking);
-  const who = [respondent?.name, respondent?.role, respondent?.company].filter((s) => s && s.trim() !== '').join(t('results.robustness.list'));
+  // Japanese names a person as company, role, name (ideographic spaces between); English as "name, role, company".
+  const parts = lang === 'ja' ? [respondent?.company, respondent?.role, respondent?.name] : [respondent?.name, respondent?.role, respondent?.company];
+  const who = parts.filter((s): s is string => s !== undefined && s.trim() !== '').join(lang === 'ja' ? '\u3000' : ', ');
   const applyPath = useCallback(
     (changes: readonly TargetChange[]) =>
       dispatch({ type: 'scenario.replace', answers: changes.map((c) => ({ question: c.question, value: c.to, original: answers[c.question] })) }),

@@ -1,6 +1,7 @@
 import '@/i18n/domains/results';
 import type { Dispatch } from 'react';
 import { useT } from '@/i18n/language-context';
+import { quotedInSentence } from '@/i18n/t';
 import type { Answers } from '@/rules/answers-schema';
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
@@ -30,7 +31,7 @@ export function ScenarioBar({ scenario, answers, answerWeights, text, dispatch, 
     })),
     ...Object.entries(scenario.answers).map(([question, to]) => ({
       key: `a:${question}`,
-      label: t('results.scenario.answer', { question: text.question(question), from: text.answer(question, own(answers, question)), to: text.answer(question, to) }),
+      label: t('results.scenario.answer', { question: quotedInSentence(text.question(question)), from: text.answer(question, own(answers, question)), to: text.answer(question, to) }),
       undo: { type: 'answer.clear', question } as const,
     })),
   ];

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '@/i18n/t';
 import type { AnswerProblem } from './answer-problems';
-import { describeAnswerProblem } from './describe-problem';
+import { describeAnswerProblem, packProblemNames } from './describe-problem';
+import { loadPack } from './load-pack';
 
 const EVERY_PROBLEM: AnswerProblem[] = [
   { code: 'not-json', line: 3, column: 7 },
@@ -64,5 +66,39 @@ describe('describeAnswerProblem', () => {
     const tooLong = (max: number): AnswerProblem => ({ code: 'too-long', question: 'profile.notes', max });
     expect(describeAnswerProblem(tooLong(1), translator('en'))).toBe('profile.notes: the answer is longer than 1 character; it was ignored.');
     expect(describeAnswerProblem(tooLong(200), translator('en'))).toBe('profile.notes: the answer is longer than 200 characters; it was ignored.');
+  });
+});
+
+describe('packProblemNames', () => {
+  const loaded = loadPack(JSON.parse(readFileSync('test/fixtures/packs/ui-small.json', 'utf8')));
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const pack = loaded.pack;
+  const problem: AnswerProblem = { code: 'not-a-choice', question: 'profile.size', value: 'huge', choices: ['small', 'large'] };
+
+  it('lists the choices by their labels in the reader’s language, quoted, without a code', () => {
+    expect(describeAnswerProblem(problem, translator('en'), packProblemNames(pack, 'en'))).toBe(
+      '“How many employees?”: “huge” is not one of the choices (“Fewer than 300”, “300 or more”); it was ignored.',
+    );
+    const ja = describeAnswerProblem(problem, translator('ja'), packProblemNames(pack, 'ja'));
+    expect(ja).toBe('「従業員数は何人ですか」：「huge」は選択肢（「300人未満」、「300人以上」）にないため、読み込みませんでした。');
+    expect(ja).not.toMatch(/small|large|[(),:]/);
+  });
+
+  it('adds the value a file must hold when asked (the command line)', () => {
+    const names = { ...packProblemNames(pack, 'ja'), choiceValues: true };
+    expect(describeAnswerProblem(problem, translator('ja'), names)).toBe(
+      '「従業員数は何人ですか」：「huge」は選択肢（small「300人未満」、large「300人以上」）にないため、読み込みませんでした。',
+    );
+  });
+
+  it('names the questionnaire by its title when answers belong to another one', () => {
+    const other: AnswerProblem = { code: 'other-pack', expected: 'ui-small', found: 'mini' };
+    expect(describeAnswerProblem(other, translator('ja'), packProblemNames(pack, 'ja'))).toBe('この回答は別の質問票（ID：mini）のもので、「小さなテスト用パック」には読み込めません。');
+    expect(describeAnswerProblem(other, translator('en'), packProblemNames(pack, 'en'))).toBe('These answers are for another questionnaire (id “mini”), not for “Small test pack”.');
+  });
+
+  it('falls back to codes for a question or choice the pack does not have', () => {
+    const unknown: AnswerProblem = { code: 'not-a-choice', question: 'company.gone', value: 'x', choices: ['a', 'b'] };
+    expect(describeAnswerProblem(unknown, translator('ja'), packProblemNames(pack, 'ja'))).toBe('company.gone：「x」は選択肢（a、b）にないため、読み込みませんでした。');
   });
 });

@@ -1,4 +1,5 @@
 import type { AnswerProblem } from './answer-problems';
+import type { Pack } from './pack-schema';
 
 /** The `problems` message keys an answer problem is put into words with (src/i18n/locales/{en,ja}/problems.json). */
 export type ProblemMessageKey =
@@ -21,7 +22,10 @@ export type ProblemMessageKey =
   | 'problems.unsureNotAllowed'
   | 'problems.duplicateValues'
   | 'problems.listSeparator'
-  | 'problems.questionText';
+  | 'problems.questionText'
+  | 'problems.otherPackNamed'
+  | 'problems.choiceLabel'
+  | 'problems.choiceLabelAndValue';
 
 /** A translate function such as i18n's `translator(lang)`; kept as a parameter so the rules stay free of UI code. */
 export type ProblemTranslate = (key: ProblemMessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -29,13 +33,49 @@ export type ProblemTranslate = (key: ProblemMessageKey, params?: Readonly<Record
 export type DescribeOptions = {
   /** How to name a question (e.g. its text in the UI language); its id by default. A name other than the id is quoted. */
   readonly questionName?: (id: string) => string;
+  /** How to name a choice of a question (its label in the UI language); its value by default. A name other than the value is quoted. */
+  readonly choiceName?: (question: string, value: string) => string;
+  /** Lists a choice by its label and, after it, the value a file has to hold (for the command line, where files are edited by hand). */
+  readonly choiceValues?: boolean;
+  /** The title of the pack the answers were read against (in the UI language), said instead of its id. */
+  readonly packName?: string;
 };
+
+/** Names for questions and choices in one language, from the pack: what a person reads instead of ids. */
+export function packProblemNames(pack: Pack, lang: 'en' | 'ja'): Required<Pick<DescribeOptions, 'questionName' | 'choiceName' | 'packName'>> {
+  const questions = new Map(pack.sections.flatMap((section) => section.questions.map((question) => [question.id, question] as const)));
+  return {
+    questionName: (id) => {
+      const question = questions.get(id);
+      return question ? question.text[lang].replace(/[。.]$/u, '') : id;
+    },
+    choiceName: (id, value) => {
+      const question = questions.get(id);
+      const choice = question && question.kind !== 'text' ? question.choices.find((c) => c.value === value) : undefined;
+      return choice ? choice.label[lang] : value;
+    },
+    packName: pack.title[lang],
+  };
+}
 
 /** Puts one answer problem into words (one line) in the language of `t`. */
 export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslate, options: DescribeOptions = {}): string {
   const name = (id: string) => {
     const named = options.questionName?.(id);
     return named === undefined || named === id ? oneLine(id) : t('problems.questionText', { text: oneLine(named) });
+  };
+  const choices = (question: string, values: readonly string[]) => {
+    const named = values.map((value) => [value, options.choiceName?.(question, value)] as const);
+    if (named.every(([value, label]) => label === undefined || label === value)) return values.map(oneLine).join(t('problems.listSeparator'));
+    return named
+      .map(([value, label]) =>
+        label === undefined || label === value
+          ? oneLine(value)
+          : options.choiceValues === true
+            ? t('problems.choiceLabelAndValue', { label: oneLine(label), value: oneLine(value) })
+            : t('problems.choiceLabel', { label: oneLine(label) }),
+      )
+      .join(t('problems.listSeparator'));
   };
   switch (problem.code) {
     case 'not-json':
@@ -47,7 +87,9 @@ export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslat
     case 'missing-field':
       return t('problems.missingField', { field: oneLine(problem.field) });
     case 'other-pack':
-      return t('problems.otherPack', { expected: problem.expected, found: oneLine(problem.found) });
+      return options.packName === undefined
+        ? t('problems.otherPack', { expected: problem.expected, found: oneLine(problem.found) })
+        : t('problems.otherPackNamed', { expected: oneLine(options.packName), found: oneLine(problem.found) });
     case 'other-version':
       return t('problems.otherVersion', { expected: problem.expected, found: oneLine(problem.found) });
     case 'invalid-field':
@@ -60,7 +102,7 @@ export function describeAnswerProblem(problem: AnswerProblem, t: ProblemTranslat
       return t('problems.notAChoice', {
         question: name(problem.question),
         value: oneLine(problem.value),
-        choices: problem.choices.join(t('problems.listSeparator')),
+        choices: choices(problem.question, problem.choices),
       });
     case 'wrong-kind':
       return t(`problems.wrongKind.${problem.expected}`, { question: name(problem.question) });

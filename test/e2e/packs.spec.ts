@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/messages';
 import type { Pack } from '@/rules/pack-schema';
-import { progressOf } from '@/questionnaire/navigation';
+import { hiddenQuestionCount, progressOf } from '@/questionnaire/navigation';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answerSection, heading1, PACK, POLL, resultsReady, words } from './journey-helpers';
 
@@ -31,7 +31,7 @@ function quickCheckNext(): { pack: Pack; changed: string } {
 /** "N questions in M sections" as the start screen says it for a pack with no answers yet. */
 function startCounts(pack: Pack, lang: Lang): string {
   const { questions, sections } = progressOf(pack, {});
-  return words(lang).t('questionnaire.start.questions', { questions, sections });
+  return words(lang).t(hiddenQuestionCount(pack, {}) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions, sections });
 }
 
 let browser: Browser;
