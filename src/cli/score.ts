@@ -1,5 +1,5 @@
 import '@/i18n/domains/cli';
-import { score } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import { planTarget } from '@/engine/target';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
@@ -35,7 +35,8 @@ await runMain(() => {
   if (values.target !== undefined && !plan) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t('cli.usage.score')]);
   }
-  const result = score(pack, answers);
+  // Questions proven not needed are listed as such, never as unanswered (as on the results screen).
+  const result = assess(pack, answers);
   if (values.json === true) process.stdout.write(`${JSON.stringify(plan ? { ...result, target: plan } : result, null, 2)}\n`);
   else process.stdout.write(formatResult(result, pack, lang) + (plan ? `\n${formatTarget(plan, pack, lang)}` : ''));
 });
