@@ -2,7 +2,7 @@ import '@/i18n/domains/cli';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';
-import { translator, type MessageKey, type Translate } from '@/i18n/t';
+import { pluralKey, translator, type MessageKey, type Translate } from '@/i18n/t';
 import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answer-problems';
 import { describeAnswerProblem } from '@/rules/describe-problem';
 import { parseJsonText } from '@/rules/json-text';
@@ -120,19 +120,41 @@ export function readJsonFileOrExit(path: string, t: Translate = translator('en')
   return read.value;
 }
 
-/** Loads and checks a pack file, or ends with `exitCode` (default 2) and one line per problem. */
+/**
+ * Problem lines printed at most: a file with 150,000 problems is named in full by its first lines
+ * and a count, so the time to print stays bounded (the rest follow from fixing the first).
+ */
+export const MAX_PROBLEM_LINES = 100;
+
+/** The first MAX_PROBLEM_LINES of `count` problems, described by `line` (only those are described), then "and N more". */
+export function boundedProblemLines(count: number, line: (i: number) => string, t: Translate): string[] {
+  const shown = Math.min(count, MAX_PROBLEM_LINES);
+  const lines = Array.from({ length: shown }, (_, i) => line(i));
+  if (count > shown) {
+    const number = new Intl.NumberFormat('en');
+    lines.push(t(pluralKey(count - shown, 'cli.moreProblemsOne', 'cli.moreProblemsOther'), { count: number.format(count - shown), total: number.format(count) }));
+  }
+  return lines;
+}
+
+/** Loads and checks a pack file, or ends with `exitCode` (default 2) and one line per problem (at most MAX_PROBLEM_LINES, then a count). */
 export function loadPackFileOrExit(path: string, t: Translate = translator('en'), exitCode: ExitCode = 2): Pack {
   const loaded = loadPack(readJsonFileOrExit(path, t, exitCode), { file: path });
-  if (!loaded.ok) throw new CliExit(exitCode, loaded.problems);
+  if (!loaded.ok) throw new CliExit(exitCode, packProblemLines(loaded.problems, t));
   return loaded.pack;
+}
+
+/** A pack's problem lines, bounded as `boundedProblemLines`. */
+export function packProblemLines(problems: readonly string[], t: Translate): string[] {
+  return boundedProblemLines(problems.length, (i) => problems[i] ?? '', t);
 }
 
 /** Problems that lose nothing: reported on stderr, but the command goes on. */
 const NOTICES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'unknown-field', 'duplicate-values']);
 
-/** One line per answer problem: `<file>: <message>` (messages about a question start with its id). */
+/** One line per answer problem: `<file>: <message>` (messages about a question start with its id), bounded as `boundedProblemLines`. */
 export function answerProblemLines(path: string, problems: readonly AnswerProblem[], t: Translate): string[] {
-  return problems.map((problem) => `${path}: ${describeAnswerProblem(problem, t)}`);
+  return boundedProblemLines(problems.length, (i) => `${path}: ${describeAnswerProblem(problems[i] as AnswerProblem, t)}`, t);
 }
 
 /**

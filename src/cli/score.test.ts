@@ -7,6 +7,8 @@ import { unansweredToRevisit } from '@/engine/open-questions';
 import { packIndex } from '@/engine/pack-index';
 import type { Answers } from '@/rules/answers-schema';
 import { loadPack } from '@/rules/load-pack';
+import { manyProblemsFile } from '../../test/hostile/worst-cases';
+import { MAX_PROBLEM_LINES } from './cli-io';
 import { ROOT, runCli } from './run-cli';
 
 const PACK = 'test/fixtures/packs/valid-mini.json';
@@ -124,6 +126,16 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const result = JSON.parse(json.stdout) as { unanswered: string[]; notNeeded: string[] };
     expect(result.notNeeded).toEqual(expect.arrayContaining(skipped));
     expect(result.unanswered.filter((id) => skipped.includes(id))).toEqual([]);
+  });
+
+  it.concurrent('names the first of 150,000 problems and counts the rest, never printing them all', async () => {
+    const path = answersFile('problems.json', manyProblemsFile(150_000));
+    const run = await score('--answers', path);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_PROBLEM_LINES + 1);
+    expect(lines[0]).toBe(`${path}: risk.markets: “m0” is not one of the choices (japan, eu, us, asia-pacific, other); it was ignored.`);
+    expect(lines.at(-1)).toBe(`… and ${(150_000 - MAX_PROBLEM_LINES).toLocaleString('en')} more problems, not shown (150,000 in all). Fix the ones above and check again.`);
   });
 
   it.concurrent('recommends nothing without the answers that decide the business model, and says which to give', async () => {
