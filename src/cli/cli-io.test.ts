@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '@/i18n/t';
-import { CliExit, langFromArgv, readJsonFile, runCommand } from './cli-io';
+import { boundedProblemLines, CliExit, langFromArgv, MAX_PROBLEM_LINES, readJsonFile, runCommand } from './cli-io';
 import { runCliProcess } from './run-cli';
 import { displayWidth, textTable } from './text-table';
 
@@ -22,6 +22,24 @@ describe('readJsonFile', () => {
       problem: `${bad}：JSONとして読み込めません（2行目、3文字目：文字列はシングルクォート（'）ではなくダブルクォート（"）で囲んでください）`,
     });
     expect(readJsonFile(dir)).toEqual({ ok: false, reason: 'unreadable', problem: `${dir}: is a folder, not a file` });
+  });
+});
+
+describe('boundedProblemLines', () => {
+  it('describes only the lines it prints, then counts the rest, however many problems there are', () => {
+    const describedFor = (count: number) => {
+      const line = vi.fn((i: number) => `problem ${i}`);
+      const lines = boundedProblemLines(count, line, translator('en'));
+      return { described: line.mock.calls.length, lines };
+    };
+    const small = describedFor(1_000);
+    const large = describedFor(150_000);
+    expect(large.described).toBe(MAX_PROBLEM_LINES);
+    expect(small.described).toBe(MAX_PROBLEM_LINES);
+    expect(large.lines).toHaveLength(MAX_PROBLEM_LINES + 1);
+    expect(large.lines.at(-1)).toBe('… and 149,900 more problems, not shown (150,000 in all). Fix the ones above and check again.');
+    expect(describedFor(MAX_PROBLEM_LINES).lines).toEqual(Array.from({ length: MAX_PROBLEM_LINES }, (_, i) => `problem ${i}`));
+    expect(boundedProblemLines(MAX_PROBLEM_LINES + 1, String, translator('ja')).at(-1)).toBe('…ほかに1件の問題があります（全101件、表示は省略）。上記を直してから、もう一度確認してください。');
   });
 });
 

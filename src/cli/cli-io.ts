@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';
-import { translator, type MessageKey, type Translate } from '@/i18n/t';
+import { pluralKey, translator, type MessageKey, type Translate } from '@/i18n/t';
 import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answer-problems';
 import { describeAnswerProblem, packProblemNames } from '@/rules/describe-problem';
 import { parseJsonText } from '@/rules/json-text';
@@ -33,7 +33,7 @@ export type CliIo = {
 /** A command: reads `io.argv`, writes to `io.stdout`/`io.stderr`, and ends by returning or by throwing `CliExit`. */
 export type Command = (io: CliIo) => void | Promise<void>;
 
-/** Ends a command with an exit code and lines for stderr; caught by `runMain`. */
+/** Ends a command with an exit code and lines for stderr; caught by `runCommand`. */
 export class CliExit extends Error {
   readonly code = 'cli-exit';
   constructor(
@@ -136,24 +136,46 @@ export function readJsonFileOrExit(path: string, t: Translate = translator('en')
   return read.value;
 }
 
-/** Loads and checks a pack file, or ends with `exitCode` (default 2) and one line per problem. */
+/**
+ * Problem lines printed at most: a file with 150,000 problems is named in full by its first lines
+ * and a count, so the time to print stays bounded (the rest follow from fixing the first).
+ */
+export const MAX_PROBLEM_LINES = 100;
+
+/** The first MAX_PROBLEM_LINES of `count` problems, described by `line` (only those are described), then "and N more". */
+export function boundedProblemLines(count: number, line: (i: number) => string, t: Translate): string[] {
+  const shown = Math.min(count, MAX_PROBLEM_LINES);
+  const lines = Array.from({ length: shown }, (_, i) => line(i));
+  if (count > shown) {
+    const number = new Intl.NumberFormat('en');
+    lines.push(t(pluralKey(count - shown, 'cli.moreProblemsOne', 'cli.moreProblemsOther'), { count: number.format(count - shown), total: number.format(count) }));
+  }
+  return lines;
+}
+
+/** Loads and checks a pack file, or ends with `exitCode` (default 2) and one line per problem (at most MAX_PROBLEM_LINES, then a count). */
 export function loadPackFileOrExit(path: string, t: Translate = translator('en'), exitCode: ExitCode = 2): Pack {
   const loaded = loadPack(readJsonFileOrExit(path, t, exitCode), { file: path });
-  if (!loaded.ok) throw new CliExit(exitCode, loaded.problems);
+  if (!loaded.ok) throw new CliExit(exitCode, packProblemLines(loaded.problems, t));
   return loaded.pack;
+}
+
+/** A pack's problem lines, bounded as `boundedProblemLines`. */
+export function packProblemLines(problems: readonly string[], t: Translate): string[] {
+  return boundedProblemLines(problems.length, (i) => problems[i] ?? '', t);
 }
 
 /** Problems that lose nothing: reported on stderr, but the command goes on. */
 const NOTICES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'unknown-field', 'duplicate-values']);
 
 /**
- * One line per answer problem: `<file>: <message>`. Messages about a question start with its id, as
- * the file names it; choices are listed by their value and their label in `lang`.
+ * One line per answer problem: `<file>: <message>`, bounded as `boundedProblemLines`. Messages about a
+ * question start with its id, as the file names it; choices are listed by their value and their label in `lang`.
  */
 export function answerProblemLines(path: string, problems: readonly AnswerProblem[], t: Translate, pack?: Pack, lang: Lang = 'en'): string[] {
   const names = pack ? packProblemNames(pack, lang) : undefined;
   const options = names ? { choiceName: names.choiceName, packName: names.packName, choiceValues: true } : {};
-  return problems.map((problem) => `${path}: ${describeAnswerProblem(problem, t, options)}`);
+  return boundedProblemLines(problems.length, (i) => `${path}: ${describeAnswerProblem(problems[i] as AnswerProblem, t, options)}`, t);
 }
 
 /**

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { unknownReferencesPack } from '../../test/hostile/worst-cases';
+import { MAX_PROBLEM_LINES } from './cli-io';
 import { runCli } from './run-cli';
 
 const check = (...args: string[]) => runCli('rules-check.ts', args);
@@ -15,6 +17,17 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
       stdout: 'test/fixtures/packs/valid-mini.json: ok — mini 1.2.0: 2 sections, 6 questions, 3 options, 5 rules, 2 guards\n',
       stderr: '',
     });
+  });
+
+  it.concurrent('names the first problems of a pack with 2,000 unknown references and counts the rest', async () => {
+    const path = join(dir, 'refs.json');
+    writeFileSync(path, JSON.stringify(unknownReferencesPack(500, 2_000)));
+    const run = await check(path);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_PROBLEM_LINES + 1);
+    expect(lines[0]).toContain(`${path}: rules[0].source:`);
+    expect(lines.at(-1)).toMatch(/^… and 1,9\d\d more problems, not shown \(2,\d{3} in all\)\. Fix the ones above and check again\.$/);
   });
 
   it.concurrent('counts in the singular where there is one, in both languages', async () => {

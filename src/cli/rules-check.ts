@@ -1,7 +1,7 @@
 import '@/i18n/domains/cli';
 import { checkExpectations } from '@/engine/expectations';
 import { pluralKey, translator, type Translate } from '@/i18n/t';
-import { CliExit, langFromArgv, parseCliArgs, readJsonFile, runIfEntry, type CliIo } from './cli-io';
+import { CliExit, langFromArgv, packProblemLines, parseCliArgs, readJsonFile, runIfEntry, type CliIo } from './cli-io';
 import { expectationLines } from './expectations-text';
 import { loadPack } from '@/rules/load-pack';
 import type { Pack } from '@/rules/pack-schema';
@@ -41,7 +41,7 @@ export const rulesCheckCommand = (io: CliIo): void => {
   const read = readJsonFile(file, t);
   if (!read.ok) throw new CliExit(read.reason === 'not-json' ? 1 : 2, [read.problem]);
   const loaded = loadPack(read.value, { file });
-  if (!loaded.ok) throw new CliExit(1, loaded.problems);
+  if (!loaded.ok) throw new CliExit(1, packProblemLines(loaded.problems, t));
   const { pack } = loaded;
   const counts = [
     t(pluralKey(pack.sections.length, 'cli.rulesCheck.sectionsOne', 'cli.rulesCheck.sectionsOther'), { count: pack.sections.length }),

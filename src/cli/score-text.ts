@@ -88,7 +88,7 @@ function guardLines(ctx: Context, result: Result): string[] {
   return [t('cli.score.guards'), ...(lines.length > 0 ? lines : [`  ${t('cli.score.noneBlocked')}`])];
 }
 
-function questionListLines(ctx: Context, key: 'cli.score.unanswered' | 'cli.score.unsure', ids: readonly string[]): string[] {
+function questionListLines(ctx: Context, key: 'cli.score.unanswered' | 'cli.score.unsure' | 'cli.score.notNeeded', ids: readonly string[]): string[] {
   if (ids.length === 0) return [];
   return [ctx.t(key, { count: ids.length }), ...ids.map((id) => `  ${ctx.t('cli.score.question', { text: ctx.names.question(id), id })}`), ''];
 }
@@ -139,8 +139,14 @@ export function formatResult(result: Result, pack: Pack, lang: Lang): string {
     ...result.ranking.slice(0, TOP_EXPLAINED).map((r) => whyLines(ctx, r)),
     guardLines(ctx, result),
   ];
-  const unanswered = unansweredToRevisit(packIndex(pack), result.unanswered);
-  const open = [...questionListLines(ctx, 'cli.score.unanswered', unanswered), ...questionListLines(ctx, 'cli.score.unsure', result.unsure)];
+  const index = packIndex(pack);
+  const unanswered = unansweredToRevisit(index, result.unanswered);
+  const notNeeded = unansweredToRevisit(index, result.notNeeded ?? []);
+  const open = [
+    ...questionListLines(ctx, 'cli.score.unanswered', unanswered),
+    ...questionListLines(ctx, 'cli.score.notNeeded', notNeeded),
+    ...questionListLines(ctx, 'cli.score.unsure', result.unsure),
+  ];
   if (open.length > 0) sections.push(open.slice(0, -1));
   sections.push(robustnessLines(ctx, result));
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -2,6 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runExpress } from '@/engine/express-path';
+import { unansweredToRevisit } from '@/engine/open-questions';
+import { packIndex } from '@/engine/pack-index';
+import type { Answers } from '@/rules/answers-schema';
+import { loadPack } from '@/rules/load-pack';
+import { manyProblemsFile } from '../../test/hostile/worst-cases';
+import { MAX_PROBLEM_LINES } from './cli-io';
 import { ROOT, runCli } from './run-cli';
 
 const PACK = 'test/fixtures/packs/valid-mini.json';
@@ -56,7 +63,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const run = await score('--rules', PACK, '--answers', ANSWERS, '--json');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result).sort()).toEqual(['needsAnswers', 'ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
+    expect(Object.keys(result).sort()).toEqual(['needsAnswers', 'notNeeded', 'ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
     expect(result.unknownGuards).toEqual([{ guard: 'no-monitoring', questions: ['risk.monitoring'] }]);
     expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
     expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'unknownGuards', 'weightStability']);
@@ -99,6 +106,38 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     const run = await score('--answers', path, '--json');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { rules: unknown }).rules).toEqual({ id: 'ai-openness', version: pack.version });
+  });
+
+  it.concurrent('names the questions an express run left open "not needed for this recommendation", never "not answered"', async () => {
+    const loaded = loadPack(JSON.parse(readFileSync(join(ROOT, 'rules/ai-openness.json'), 'utf8')));
+    if (!loaded.ok) throw new Error('the shipped pack does not load');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'test/golden/saas-startup.json'), 'utf8')) as { answers: { answers: Answers } };
+    const run = runExpress(loaded.pack, golden.answers.answers);
+    expect(run.settled).toBe(true);
+    const skipped = unansweredToRevisit(packIndex(loaded.pack), run.remaining);
+    expect(skipped.length).toBeGreaterThan(0);
+    const path = answersFile('express.json', { ...golden.answers, answers: run.answers });
+    const [en, ja, json] = await Promise.all([score('--answers', path), score('--answers', path, '--lang', 'ja'), score('--answers', path, '--json')]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`Not needed for this recommendation (${skipped.length}): no answer to these questions could change which options are recommended\n`);
+    expect(en.stdout).not.toContain('Required questions not answered');
+    for (const id of skipped) expect(en.stdout).toContain(`(${id})`);
+    expect(en.stdout).toMatch(/\d {2}recommended\n/);
+    expect(ja.stdout).toContain(`この推奨には不要な質問（${skipped.length}問）：`);
+    expect(ja.stdout).not.toContain('未回答の必須質問');
+    const result = JSON.parse(json.stdout) as { unanswered: string[]; notNeeded: string[] };
+    expect(result.notNeeded).toEqual(expect.arrayContaining(skipped));
+    expect(result.unanswered.filter((id) => skipped.includes(id))).toEqual([]);
+  });
+
+  it.concurrent('names the first of 150,000 problems and counts the rest, never printing them all', async () => {
+    const path = answersFile('problems.json', manyProblemsFile(150_000));
+    const run = await score('--answers', path);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_PROBLEM_LINES + 1);
+    expect(lines[0]).toBe(`${path}: risk.markets: “m0” is not one of the choices (japan, eu, us, asia-pacific, other); it was ignored.`);
+    expect(lines.at(-1)).toBe(`… and ${(150_000 - MAX_PROBLEM_LINES).toLocaleString('en')} more problems, not shown (150,000 in all). Fix the ones above and check again.`);
   });
 
   it.concurrent('recommends nothing without the answers that decide the business model, and says which to give', async () => {

@@ -1,6 +1,6 @@
 import '@/i18n/domains/target';
 import '@/i18n/domains/cli';
-import { score } from '@/engine/score';
+import { assess } from '@/engine/assess';
 import { planTarget } from '@/engine/target';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
@@ -36,7 +36,8 @@ export const scoreCommand = (io: CliIo): void => {
   if (values.target !== undefined && !plan) {
     throw new CliExit(2, [t('target.cli.badTarget', { values: pack.options.map((o) => o.id).join(', ') }), t('cli.usage.score')]);
   }
-  const result = score(pack, answers);
+  // Questions proven not needed are listed as such, never as unanswered (as on the results screen).
+  const result = assess(pack, answers);
   if (values.json === true) io.stdout(`${JSON.stringify(plan ? { ...result, target: plan } : result, null, 2)}\n`);
   else io.stdout(formatResult(result, pack, lang) + (plan ? `\n${formatTarget(plan, pack, lang)}` : ''));
 };

@@ -1,6 +1,7 @@
 import type { Condition } from '@/rules/pack-schema';
 import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { compileCondition, isWellFormed } from './conditions';
+import { compileKleene, K_FALSE, K_TRUE, K_UNKNOWN, kleeneVisibility } from './abstract-guards';
 import { clamp, type Model } from './model';
 import type { PackIndex } from './pack-index';
 import { PERFORMANCE } from '@/rules/limits';
@@ -194,24 +195,6 @@ function visibleMasks(index: PackIndex, own: readonly number[], multi: AnswerSta
   return { mask, shown };
 }
 
-/**
- * Block guards read an unknown answer (none, or "not sure") as possibly any answer: a guard that
- * could fire for some value of it blocks. So for guards, every mask that holds an unknown also
- * holds every answer; the bounds stay sound whichever way the engine reads unknowns.
- */
-function withUnknownsOpen(index: PackIndex, own: readonly number[]): number[] {
-  return own.map((m, i) => {
-    if ((m & (NONE_BIT | UNSURE_BIT)) === 0) return m;
-    const question = index.questionList[i]?.question;
-    if (!question || question.kind !== 'choice') return m | bitOf(0);
-    let all = m;
-    question.choices.forEach((_, j) => {
-      all |= bitOf(j);
-    });
-    return all;
-  });
-}
-
 export function evaluateAbstract(model: Model, answers: AbstractAnswers, override: Float64Array): AbstractEvaluation {
   const { index } = model;
   const { mask, shown } = visibleMasks(index, answers.mask, answers.multi);
@@ -249,8 +232,13 @@ export function evaluateAbstract(model: Model, answers: AbstractAnswers, overrid
     }
   });
 
-  const open = visibleMasks(index, withUnknownsOpen(index, answers.mask), answers.multi).mask;
-  const guards = Uint8Array.from(model.guards, (guard) => compileAbstract(guard.when, index)(guard.block ? open : mask, answers.multi));
+  const kleeneShown = model.guards.some((guard) => guard.block) ? kleeneVisibility(index, answers.mask, answers.multi) : undefined;
+  const guards = Uint8Array.from(model.guards, (guard) => {
+    if (!guard.block || !kleeneShown) return compileAbstract(guard.when, index)(mask, answers.multi);
+    // A block guard blocks when it is TRUE or UNKNOWN (a "not sure" or missing answer it reads).
+    const k = compileKleene(guard.when, index)(answers.mask, answers.multi, kleeneShown);
+    return ((k & (K_TRUE | K_UNKNOWN)) !== 0 ? MAY_HOLD : 0) | ((k & K_FALSE) !== 0 ? MAY_FAIL : 0);
+  });
   const blocked = new Uint8Array(model.optionIds.length).fill(MAY_FAIL);
   model.guards.forEach((guard, g) => {
     if (!guard.block) return;

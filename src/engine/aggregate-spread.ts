@@ -57,17 +57,18 @@ function distinctValues(question: Question, concrete: readonly AnswerValue[], ch
   return [...byKey.entries()].sort(([a], [b]) => compareText(a, b)).map(([, value]) => value);
 }
 
-/** How the room answered one question; `shown[i]` says whether participant i was shown it. */
+/** How the room answered one question; `shown[i]` says whether participant i was shown it, `notNeeded[i]` which open questions their answers settle. */
 export function viewQuestion(
   question: Question,
   position: number,
   participants: readonly { id: string; answers: Answers }[],
   shown: readonly Uint8Array[],
+  notNeeded: readonly ReadonlySet<string>[] = [],
 ): QuestionView {
   const choices = question.kind === 'text' ? [] : question.choices.map((c) => c.value);
   const counts: Record<string, number> = Object.fromEntries(choices.map((c) => [c, 0]));
   const byValue: Record<string, string[]> = Object.fromEntries(choices.map((c) => [c, []]));
-  const spread: QuestionSpread = { question: question.id, kind: question.kind, counts, byValue, answered: [], unsure: [], unanswered: [], hidden: [], disagreement: 0, median: null, values: [] };
+  const spread: QuestionSpread = { question: question.id, kind: question.kind, counts, byValue, answered: [], unsure: [], unanswered: [], notNeeded: [], hidden: [], disagreement: 0, median: null, values: [] };
   const hidden: boolean[] = [];
   const given: (AnswerValue | undefined)[] = [];
   participants.forEach((p, i) => {
@@ -78,7 +79,7 @@ export function viewQuestion(
     given.push(value);
     if (isHidden) spread.hidden.push(p.id);
     else if (isUnsureValue(raw)) spread.unsure.push(p.id);
-    else if (value === undefined) spread.unanswered.push(p.id);
+    else if (value === undefined) (notNeeded[i]?.has(question.id) === true ? spread.notNeeded : spread.unanswered).push(p.id);
     else {
       spread.answered.push(p.id);
       const picked = question.kind === 'choice' ? [value as string] : question.kind === 'multi' ? (value as string[]) : [];

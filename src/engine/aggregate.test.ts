@@ -7,9 +7,11 @@ import defaultPackJson from '../../rules/ai-openness.json';
 import bankJson from '../../test/fixtures/answers/bank-ja.json';
 import startupJson from '../../test/fixtures/answers/startup-en.json';
 import unsureJson from '../../test/fixtures/answers/unsure.json';
+import goldenSaas from '../../test/golden/saas-startup.json';
 import packJson from '../../test/fixtures/packs/workshop-three.json';
 import { aggregateWorkshop, withAgreedAgenda, type AgendaItem, type WorkshopAggregate, type WorkshopMember } from './aggregate';
 import { SCORE_EPSILON } from './aggregate-stats';
+import { runExpress } from './express-path';
 import { rankOptions } from './score';
 
 /**
@@ -25,6 +27,27 @@ const member = (id: string, answers: Answers): WorkshopMember => ({ id, label: i
 
 // Everyone has said q.detail is "no" (a block guard waits for it once q.level is mid or higher).
 const room = [member('p1', { 'q.detail': 'no' }), member('p2', { 'q.level': 'high', 'q.detail': 'no' }), member('p3', { 'q.level': 'low', 'q.detail': 'no' })];
+
+describe('aggregateWorkshop: a participant who answered in express mode', () => {
+  it('counts the questions their answers settle as not needed, never as unanswered', () => {
+    const loaded = loadPack(defaultPackJson);
+    if (!loaded.ok) throw new Error('the default pack does not load');
+    const full = goldenSaas.answers.answers as Answers;
+    const express = runExpress(loaded.pack, full);
+    expect(express.settled).toBe(true);
+    const skipped = express.remaining.filter((id) => loaded.pack.sections.some((s) => s.questions.some((q) => q.id === id && q.kind !== 'text')));
+    expect(skipped.length).toBeGreaterThan(0);
+    const result = aggregateWorkshop(loaded.pack, [member('full', full), member('quick', express.answers), member('none', {})]);
+    for (const id of skipped) {
+      const spread = result.spreads.find((s) => s.question === id);
+      if (spread?.hidden.includes('quick')) continue;
+      expect(spread?.notNeeded).toEqual(['quick']);
+      // Nothing settles an empty set of answers: those stay unanswered.
+      expect(spread?.unanswered).toContain('none');
+      expect(spread?.unanswered).not.toContain('quick');
+    }
+  });
+});
 
 describe('aggregateWorkshop: hand-checked room of three', () => {
   const result = aggregateWorkshop(pack, room);
@@ -311,7 +334,7 @@ describe('aggregateWorkshop: properties', () => {
     for (const s of result.spreads) {
       expect(s.disagreement).toBeGreaterThanOrEqual(0);
       expect(s.disagreement).toBeLessThanOrEqual(1);
-      expect(s.answered.length + s.unsure.length + s.unanswered.length + s.hidden.length).toBe(participants.length);
+      expect(s.answered.length + s.unsure.length + s.unanswered.length + s.notNeeded.length + s.hidden.length).toBe(participants.length);
     }
     const w = result.agreement.w ?? 0;
     expect(w >= 0 && w <= 1).toBe(true);

@@ -3,6 +3,8 @@ import type { Pack, Question } from '@/rules/pack-schema';
 import { roomAgenda, type AgendaBasis, type AgendaItem } from './aggregate-agenda';
 import { prepareRoom, roomRows, topOf } from './aggregate-impact';
 import { viewQuestion } from './aggregate-spread';
+import { answerOf, isAnswered } from './answer-state';
+import { notNeededQuestions } from './assess';
 import { SCORE_EPSILON, agreementBand, compareDesc, compareText, kendallW, midRanks, tiedRanks, type AgreementBand, type TiedRank } from './aggregate-stats';
 import { RECOMMENDED_WITHIN } from './score';
 import type { Scored, ScoreSettings } from './types';
@@ -67,8 +69,10 @@ export type QuestionSpread = {
   /** Ids with a concrete answer (a visible answer other than "not sure"). */
   answered: string[];
   unsure: string[];
-  /** Visible but not answered. */
+  /** Visible but not answered, and able to change their recommendation. */
   unanswered: string[];
+  /** Visible but not answered, and not needed: no answer to it could change their recommendation (an express run). */
+  notNeeded: string[];
   /** Not shown to them (its showIf is false for their answers). */
   hidden: string[];
   /** 0 (all agree) .. 1 (split between the extremes). Text questions: 0. */
@@ -122,9 +126,9 @@ export function aggregateWorkshop(
   const room = prepareRoom(pack, participants, settings);
   const groupMean = roomRows(room);
   const groupTop = topOf(groupMean, participants.length);
-  const spreads = pack.sections
-    .flatMap((section) => section.questions)
-    .map((question, position) => viewQuestion(question, position, participants, room.shown).spread);
+  const questions = pack.sections.flatMap((section) => section.questions);
+  const notNeeded = participants.map((p, i) => notNeededOf(pack, questions, p.answers, room.shown[i], settings));
+  const spreads = questions.map((question, position) => viewQuestion(question, position, participants, room.shown, notNeeded).spread);
   const { agenda, basis } = roomAgenda(pack, spreads, agreed, settings);
   const m = participants.length;
   const majorityBlocked = (row: GroupMeanRow) => m > 0 && row.blockedFor * 2 > m;
@@ -141,6 +145,17 @@ export function aggregateWorkshop(
     agenda,
     agendaBasis: basis,
   };
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The open choice and list questions a participant's answers settle; the settledness analysis runs only when a shown choice or list question is open. */
+function notNeededOf(pack: Pack, questions: readonly Question[], answers: Answers, shown: Uint8Array | undefined, settings: ScoreSettings | undefined): ReadonlySet<string> {
+  const open = questions.some((q, position) => q.kind !== 'text' && shown?.[position] === 1 && !isAnswered(answerOf(answers, q.id)));
+  if (!open) return NOTHING;
+  // A free-text note never changes a score: it stays "no answer" rather than "not needed".
+  const text = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
+  return new Set(notNeededQuestions(pack, answers, settings?.weights ? { weights: settings.weights } : {}).filter((id) => !text.has(id)));
 }
 
 /** The agenda again after the agreed answers changed (the participants' part of the aggregate stays). */

@@ -108,13 +108,13 @@ describe('settledness against brute force', () => {
     // Something left to ask: the next question is one of them (an unsure answer alone can leave nothing to ask).
     if (!result.settled && result.remaining.length > 0) expect(result.remaining).toContain(result.next);
     const all = completions(pack, answers).next().value ?? answers;
-    // Every question answered with a definite value. (A "not sure" answer that a block guard reads
-    // as unknown may keep the analysis at "not yet": sound, and no false "settled", but not complete.)
-    const definite = (q: Question) => {
+    // Every question answered, "not sure" answers kept: block guards read them three-valued exactly
+    // as the engine does, so an unsure answer alone never keeps the analysis at "not yet".
+    const given = (q: Question) => {
       const value = Object.hasOwn(all, q.id) ? all[q.id] : undefined;
-      return value === undefined || (typeof value === 'object' && !Array.isArray(value)) ? (valuesOf(q).at(-1) ?? '') : value;
+      return value === undefined ? (valuesOf(q).at(-1) ?? '') : value;
     };
-    const complete = Object.fromEntries(pack.sections.flatMap((s) => s.questions).map((q) => [q.id, definite(q)])) as Answers;
+    const complete = Object.fromEntries(pack.sections.flatMap((s) => s.questions).map((q) => [q.id, given(q)])) as Answers;
     expect(settledness(pack, complete).settled).toBe(true);
   });
 });
@@ -165,6 +165,27 @@ describe('settledness examples', () => {
     expect(open).toMatchObject({ settled: false, next: 'a' });
     expect(open.impacts.find((i) => i.question === 'a')?.impact).toBe(GUARD_IMPACT);
     expect(settledness(pack, { a: 'mid' }).settled).toBe(true);
+  });
+
+  it('a "not sure" answer on a block guard\'s question settles the guard (it blocks), even with many questions open', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, choices, allowUnsure: true }));
+    const pack = buildPack({
+      criteria: [{ id: 'cost', weight: 3 }, { id: 'trust', weight: 3 }],
+      questions: [{ id: 'risk', choices, allowUnsure: true }, { id: 'other', choices }, ...many],
+      options: [
+        { id: 'closed', baseline: { cost: 5, trust: 5 } },
+        { id: 'open', baseline: { cost: 6, trust: 6 } },
+      ],
+      rules: many.map((q, i) => ({ id: `r${i}`, when: { q: q.id, is: 'high' }, effects: [{ option: 'closed', criterion: 'cost', delta: 0.1 }] })),
+      guards: [{ id: 'g', options: ['open'], severity: 'block', when: { all: [{ q: 'risk', atLeast: 'mid' }, { q: 'other', is: ['mid', 'high'] }] } }],
+    });
+    // Before: the guard was read with "not sure" as any answer, so "open" stayed undecided until every other question was answered.
+    const unsure = settledness(pack, { risk: { unsure: true }, other: 'mid' });
+    expect(unsure).toMatchObject({ settled: true, recommended: ['closed'] });
+    expect(rankOptions(pack, { risk: { unsure: true }, other: 'mid' }).ranking.find((r) => r.option === 'open')?.verdict).toBe('not-recommended');
+    // Still sound: while "other" is open, the guard may not fire, and "open" may win.
+    expect(settledness(pack, { risk: { unsure: true } }).settled).toBe(false);
+    expect(settledness(pack, { risk: 'low' })).toMatchObject({ settled: true, recommended: ['open'] });
   });
 
   it('a weight set by an open question keeps a close pair open', () => {

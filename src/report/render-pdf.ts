@@ -140,7 +140,8 @@ export function closePdf(kit: PdfKit): Uint8Array {
  * `replaced` (deduplicated, in the order of the model).
  */
 export async function renderReportPdf(model: ReportModel, options: PdfOptions): Promise<RenderedPdf> {
-  const texts = collectTexts(model);
+  // The note on missing characters is drawn only when some were replaced (so the Japanese font, which has 〓, is in use): it never chooses the font.
+  const texts = collectTexts({ ...model, appendix: { ...model.appendix, missingGlyphs: null } });
   const { kit, check } = await openPdf(texts, model.lang, options);
   // Check the whole model first, so `replaced` follows the model's order, not the drawing's.
   texts.forEach((text) => check.sanitize(text));
@@ -159,7 +160,8 @@ export async function renderReportPdf(model: ReportModel, options: PdfOptions): 
   drawScope(kit, model.scope);
   drawRoadmap(kit, model.roadmap);
   drawTalkingPoints(kit, model.talkingPoints);
-  drawAppendix(kit, model.appendix);
+  // Every text of the model was checked above, so the list of replaced characters is complete here.
+  drawAppendix(kit, model.appendix, check.replaced());
   drawContents(kit, model.cover.contentsHeading, contentsTop);
   drawRunningText(kit, { ...model.header, footer: model.footer, pageNumber: model.pageNumber });
   return { bytes: closePdf(kit), replaced: check.replaced(), pages: kit.doc.getNumberOfPages() };

@@ -47,5 +47,6 @@ export function buildAppendix(c: ReportContext): AppendixModel {
       t(meta.generatedBy === 'cli' ? 'report.appendix.cli' : 'report.appendix.browser'),
       t('report.appendix.method'),
     ],
+    missingGlyphs: { text: t('report.appendix.missingGlyphs'), join: t('report.appendix.missingGlyphsJoin') },
   };
 }

@@ -146,6 +146,11 @@ export type AppendixModel = {
   readonly sources: readonly { readonly id: string; readonly ref: string; readonly citation: string; readonly url?: string }[];
   readonly aboutHeading: string;
   readonly about: readonly string[];
+  /**
+   * The note on characters the font could not draw, written when rendering (only then is the font
+   * known): `text` holds `{chars}`, filled once with the code points (U+1F600) joined by `join`.
+   */
+  readonly missingGlyphs: { readonly text: string; readonly join: string };
 };
 
 export type ReportModel = {

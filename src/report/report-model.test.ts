@@ -219,7 +219,9 @@ describe('buildReportModel', () => {
   it('leaves no message key or placeholder unfilled', () => {
     for (const report of [en, ja]) {
       expect(report.pageNumber).toMatch(/\{page\}.*\{pages\}/);
-      for (const t of collectTexts({ ...report, pageNumber: '' })) expect(t).not.toMatch(/^report\.|\{\w+\}/);
+      // The two templates filled when rendering: the page number and the note on missing characters.
+      expect(report.appendix.missingGlyphs.text).toMatch(/^[^{]*\{chars\}[^{]*$/);
+      for (const t of collectTexts({ ...report, pageNumber: '', appendix: { ...report.appendix, missingGlyphs: null } })) expect(t).not.toMatch(/^report\.|\{\w+\}/);
     }
   });
 });

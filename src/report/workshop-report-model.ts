@@ -100,6 +100,7 @@ function otherAnswers(spread: QuestionSpread, w: Words): string[] {
   const lines: string[] = [];
   if (spread.unsure.length > 0) lines.push(w.t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, w) }));
   if (spread.unanswered.length > 0) lines.push(w.t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, w) }));
+  if (spread.notNeeded.length > 0) lines.push(w.t('workshop.spread.notNeeded', { count: spread.notNeeded.length, names: nameList(spread.notNeeded, w) }));
   if (spread.hidden.length > 0) lines.push(w.t('workshop.spread.hidden', { count: spread.hidden.length }));
   return lines;
 }

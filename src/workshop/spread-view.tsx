@@ -16,7 +16,7 @@ function nameList(ids: readonly string[], names: ReadonlyMap<string, string>, te
   return ids.map((id) => names.get(id) ?? id).join(text.t('workshop.answer.separator'));
 }
 
-/** How the room answered one question: a bar per choice with who chose it, then "not sure", unanswered and not asked. */
+/** How the room answered one question: a bar per choice with who chose it, then "not sure", unanswered, not needed and not asked. */
 export function SpreadView({ question, spread, names, text }: SpreadViewProps) {
   const { t } = text;
   const total = spread.answered.length;
@@ -46,6 +46,9 @@ export function SpreadView({ question, spread, names, text }: SpreadViewProps) {
         {spread.unsure.length > 0 ? <li>{t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, names, text) })}</li> : null}
         {spread.unanswered.length > 0 ? (
           <li>{t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, names, text) })}</li>
+        ) : null}
+        {spread.notNeeded.length > 0 ? (
+          <li>{t('workshop.spread.notNeeded', { count: spread.notNeeded.length, names: nameList(spread.notNeeded, names, text) })}</li>
         ) : null}
         {spread.hidden.length > 0 ? <li>{t('workshop.spread.hidden', { count: spread.hidden.length })}</li> : null}
       </ul>

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { AnswerValue, Answers } from '../../src/rules/answers-schema';
 import type { Pack, Question } from '../../src/rules/pack-schema';
 import { nextExpressQuestion } from '../../src/engine/express-path';
-import { rankOptions } from '../../src/engine/score';
+import { assess } from '../../src/engine/assess';
 import { settledness } from '../../src/engine/settledness';
 import { parsePackJson } from '../../src/rules/load-pack';
 
@@ -36,8 +36,9 @@ function randomAnswers(pack: Pack, next: (n: number) => number): Answers {
   return answers;
 }
 
+/** The recommended set as the results screen shows it: `assess`, so questions proven not needed never hold the verdict back. */
 function recommended(pack: Pack, answers: Answers): string {
-  return rankOptions(pack, answers)
+  return assess(pack, answers)
     .ranking.filter((r) => r.verdict === 'recommended')
     .map((r) => r.option)
     .sort()
