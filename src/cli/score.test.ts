@@ -136,7 +136,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.code).toBe(2);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(MAX_PROBLEM_LINES + 1);
-    expect(lines[0]).toBe(`${path}: risk.markets: “m0” is not one of the choices (japan, eu, us, asia-pacific, other); it was ignored.`);
+    expect(lines[0]).toBe(`${path}: risk.markets: “m0” is not one of the choices (japan = “Japan”, eu = “European Union”, us = “United States”, asia-pacific = “Elsewhere in Asia-Pacific”, other = “Other regions”); it was ignored.`);
     expect(lines.at(-1)).toBe(`… and ${(150_000 - MAX_PROBLEM_LINES).toLocaleString('en')} more problems, not shown (150,000 in all). Fix the ones above and check again.`);
   });
 
