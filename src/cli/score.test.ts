@@ -36,7 +36,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(out).toContain(
       'Not recommended while "Can you monitor misuse?" is unknown: Release fully. Releasing weights without monitoring misuse is not defensible. [no-monitoring; src-a]',
     );
-    expect(out).toMatch(/API with transparency comes first in \d+% of plausible weightings/);
+    expect(out).toMatch(/API with transparency comes first in \d+% of plausible scenarios/);
     expect(out).toMatch(/Release fully is ruled out while answers are unknown \[no-monitoring\]; with the "not sure" answers drawn at random it still is in \d+% of the draws\./);
     expect(out).toContain('If "How much does public trust matter?" were "Not at all" instead of "Critical", Keep it closed would come first');
   });

@@ -1,4 +1,4 @@
-import { test } from '@fast-check/vitest';
+import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
@@ -98,4 +98,29 @@ test.prop([arbPackAndAnswers()], { numRuns: 400 })('every listed change puts ano
   expect(changes.filter((c) => c.changes.length === 1)).toHaveLength(singles.length);
   if (singles.length > 0) expect(changes.every((c) => c.changes.length === 1)).toBe(true);
   for (let i = 1; i < changes.length; i += 1) expect((changes[i - 1]?.lead ?? 0) >= (changes[i]?.lead ?? 0)).toBe(true);
+});
+
+test.prop([arbPackAndAnswers({ fractional: true })])("acceptability, varying the pack's judgements, does not depend on the order of the rules", ([pack, answers]) => {
+  const reversed: Pack = { ...pack, rules: [...pack.rules].reverse() };
+  expect(analyseRobustness(reversed, answers, FEW_SAMPLES).acceptability).toEqual(analyseRobustness(pack, answers, FEW_SAMPLES).acceptability);
+});
+
+test.prop([arbPackAndAnswers({ fractional: true })])('an option ahead on every criterion by more than the pack can vary keeps every sample', ([pack, answers]) => {
+  // Lift the first option's baselines to 10 and everyone else's to at most 7 − Σ|deltas| of the rules touching them:
+  // ± 1 on baselines and at most 1.5 × each delta can never close a gap of 3 + Σ|deltas|.
+  const [first, ...rest] = pack.options;
+  if (!first) return;
+  const reach = (option: string, criterion: string) =>
+    pack.rules.reduce((sum, rule) => sum + rule.effects.filter((e) => e.option === option && e.criterion === criterion).reduce((s, e) => s + 1.5 * Math.abs(e.delta), 0), 0);
+  const ids = pack.criteria.map((c) => c.id);
+  const lead = Object.fromEntries(ids.map((c) => [c, 10]));
+  const firstReach = Math.max(0, ...ids.map((c) => reach(first.id, c)));
+  const options = [
+    { ...first, baseline: lead },
+    ...rest.map((o) => ({ ...o, baseline: Object.fromEntries(ids.map((c) => [c, 0])) })),
+  ];
+  const others = Math.max(0, ...rest.flatMap((o) => ids.map((c) => reach(o.id, c))));
+  fc.pre(firstReach + others + 2 < 10 && !pack.guards.some((g) => g.severity === 'block'));
+  const shares = analyseRobustness({ ...pack, options }, answers, FEW_SAMPLES).acceptability;
+  expect(shares[first.id]).toBe(1);
 });

@@ -64,6 +64,8 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
+  /** Whether acceptability also varies the pack's own judgements (rule deltas × U(0.5, 1.5), baselines ± 1); default true. */
+  readonly varyPack?: boolean;
   /**
    * Unanswered questions that were not needed for the recommendation: sampled like "not sure", and
    * never a reason to withhold the verdict (no answer to them can change the recommended set).

@@ -8,7 +8,7 @@ import { own } from '@/rules/own';
 
 /** The robustness of a result in sentences (DESIGN.md "Robustness"). */
 export type RobustnessText = {
-  /** "<top> comes first in 87% of 2,000 plausible weightings." */
+  /** "<top> comes first in 87% of 2,000 plausible scenarios." */
   headline: string;
   /** Robust, moderately robust or fragile. */
   strength: string;
