@@ -29,6 +29,7 @@ const CHANGES_SHOWN = 5;
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'cli.score.changeOne',
   join: 'cli.score.changeJoin',
+  or: 'cli.score.changeOr',
   withLead: 'cli.score.change',
   withoutLead: 'cli.score.changeNoLead',
 };

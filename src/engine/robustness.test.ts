@@ -90,22 +90,15 @@ describe('changes', () => {
     ]);
   });
 
-  it('lists every flipping pair, most decisive first, only when no single change flips', () => {
+  it('lists every flipping pair, nearest first, only when no single change flips', () => {
     const pack = twoByTwo({
       rules: [
         boostB('both-high', { all: [{ q: 'q1', is: 'high' }, { q: 'q2', is: 'high' }] }, 6),
         boostB('mid-high', { all: [{ q: 'q1', is: 'mid' }, { q: 'q2', is: 'high' }] }, 4),
       ],
     });
+    // low → mid and low → high move three levels, low → high twice four: the nearer pair comes first, though its lead is smaller.
     expect(analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes).toEqual([
-      {
-        changes: [
-          { question: 'q1', from: 'low', to: 'high' },
-          { question: 'q2', from: 'low', to: 'high' },
-        ],
-        newTop: 'b',
-        lead: expect.closeTo(80 / 3, 10),
-      },
       {
         changes: [
           { question: 'q1', from: 'low', to: 'mid' },
@@ -114,21 +107,58 @@ describe('changes', () => {
         newTop: 'b',
         lead: expect.closeTo(40 / 3, 10),
       },
+      {
+        changes: [
+          { question: 'q1', from: 'low', to: 'high' },
+          { question: 'q2', from: 'low', to: 'high' },
+        ],
+        newTop: 'b',
+        lead: expect.closeTo(80 / 3, 10),
+      },
     ]);
   });
 
-  it('orders equal leads by question order, then choice order', () => {
+  it('merges single changes that differ only in the target level, and orders equal distances by question order', () => {
     const pack = twoByTwo({
       rules: [boostB('q2-up', { q: 'q2', atLeast: 'mid' }, 6), boostB('q1-up', { q: 'q1', atLeast: 'mid' }, 6)],
     });
     const changes = analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes;
-    expect(changes.map((c) => c.changes.map((x) => `${x.question}:${x.to}`).join())).toEqual(['q1:mid', 'q1:high', 'q2:mid', 'q2:high']);
+    expect(changes.map((c) => [c.changes.map((x) => `${x.question}:${x.to}`).join(), c.targets])).toEqual([
+      ['q1:mid', ['mid', 'high']],
+      ['q2:mid', ['mid', 'high']],
+    ]);
   });
 
-  it('never changes to or from "not sure", nor a hidden or unanswered question', () => {
+  it('puts the nearest change first, then the most decisive', () => {
+    // q1 low → mid gives b a small lead; low → high a large one; q2 low → mid a middling one.
+    const pack = twoByTwo({
+      rules: [boostB('q1-mid', { q: 'q1', is: 'mid' }, 4), boostB('q1-high', { q: 'q1', is: 'high' }, 6), boostB('q2-mid', { q: 'q2', is: 'mid' }, 5)],
+    });
+    const changes = analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes;
+    // a 60; b 46.7 → q2 mid: 80 (lead 20), q1 mid: 73.3 (13.3), q1 high (two levels): 86.7 (26.7), merged into q1's line.
+    expect(changes.map((c) => [c.changes.map((x) => `${x.question}:${x.to}`).join(), c.targets, c.lead])).toEqual([
+      ['q2:mid', undefined, expect.closeTo(20, 10)],
+      ['q1:mid', ['mid', 'high'], expect.closeTo(40 / 3, 10)],
+    ]);
+  });
+
+  it('counts answering an open question ("not sure" or unanswered) as a change, never a hidden one', () => {
     const pack = twoByTwo({ rules: [boostB('b-loves-high', { q: 'q1', atLeast: 'high' }, 6)] });
-    expect(analyseRobustness(pack, { q1: { unsure: true }, q2: 'low' }).changes).toEqual([]);
-    expect(analyseRobustness(pack, { q2: 'low' }).changes).toEqual([]);
+    const unsure = analyseRobustness(pack, { q1: { unsure: true }, q2: 'low' });
+    expect(unsure.changes).toEqual([{ changes: [{ question: 'q1', from: 'unsure', to: 'high', open: 'unsure' }], newTop: 'b', lead: expect.closeTo(80 / 3, 10) }]);
+    expect(unsure.changeSearch).toMatchObject({ open: 1, notVaried: 0, complete: true, more: 0 });
+    expect(analyseRobustness(pack, { q2: 'low' }).changes).toEqual([
+      { changes: [{ question: 'q1', from: '', to: 'high', open: 'unanswered' }], newTop: 'b', lead: expect.closeTo(80 / 3, 10) },
+    ]);
+    const hidden = twoByTwo({
+      questions: [
+        { id: 'q2', choices: ['low', 'mid', 'high'] },
+        { id: 'q1', choices: ['low', 'mid', 'high'], showIf: { q: 'q2', is: 'mid' } },
+      ],
+      rules: [boostB('b-loves-high', { q: 'q1', atLeast: 'high' }, 6)],
+    });
+    // q1 is hidden while q2 is low: it is not varied; showing it with its "low" answer changes nothing.
+    expect(analyseRobustness(hidden, { q2: 'low', q1: 'low' }).changes).toEqual([]);
   });
 
   it('counts a change that blocks the first option', () => {

@@ -147,6 +147,7 @@ function choiceLabel(c: ReportContext, questionId: string, value: string): strin
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'report.change.clause',
   join: 'report.change.join',
+  or: 'report.change.or',
   withLead: 'report.change.sentence',
   withoutLead: 'report.change.sentenceNoLead',
 };

@@ -22,6 +22,7 @@ const result: Result = {
   needsAnswers: [],
   robustness: {
     unknownGuards: [],
+    changeSearch: { more: 0, open: 0, notVaried: 0, complete: true, evaluations: 0 },
     acceptability: { 'open-core': 0.87, closed: 0.1, api: 0.03, 'fully-open': 0 },
     weightStability: [
       { criterion: 'trust', current: 3, min: 1.2, max: 5 },

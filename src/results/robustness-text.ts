@@ -30,6 +30,7 @@ const MAX_WEIGHT = 5;
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'results.robustness.changeClause',
   join: 'results.robustness.changeJoin',
+  or: 'results.robustness.changeOr',
   withLead: 'results.robustness.change',
   withoutLead: 'results.robustness.changeNoLead',
 };
