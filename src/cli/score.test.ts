@@ -48,7 +48,8 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
-    expect(run.stdout).not.toContain('未回答');
+    expect(run.stdout).not.toContain('未回答の必須質問');
+    expect(run.stdout).toContain('未回答または「わからない」と回答した1問に回答することも、ここでは変更として扱います。');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
   });
 
@@ -59,7 +60,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(Object.keys(result).sort()).toEqual(['needsAnswers', 'ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
     expect(result.unknownGuards).toEqual([{ guard: 'no-monitoring', questions: ['risk.monitoring'] }]);
     expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
-    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'unknownGuards', 'weightStability']);
+    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changeSearch', 'changes', 'unknownGuards', 'weightStability']);
     const [first] = result.ranking as Record<string, unknown>[];
     expect(Object.keys(first ?? {}).sort()).toEqual(['baseline', 'cautions', 'contributions', 'guards', 'option', 'rank', 'score', 'verdict']);
     expect(run.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
