@@ -5,6 +5,7 @@ import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
 import { localize, pluralKey, quotedInSentence, translator, type Translate } from '@/i18n/t';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
+import { changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine, type DecisionNames } from '@/report/decision-phrase';
 import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
 import { textTable } from './text-table';
@@ -17,6 +18,7 @@ type Context = {
   lang: Lang;
   t: Translate;
   names: PackNames;
+  ranking: readonly RankedOption[];
   one: Intl.NumberFormat;
   signed: Intl.NumberFormat;
   percent: Intl.NumberFormat;
@@ -30,15 +32,23 @@ const CHANGES_SHOWN = 5;
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'cli.score.changeOne',
   join: 'cli.score.changeJoin',
+  or: 'cli.score.changeOr',
   withLead: 'cli.score.change',
   withoutLead: 'cli.score.changeNoLead',
 };
 
+function decisionOf(ctx: Context): DecisionNames {
+  const count = new Intl.NumberFormat(ctx.lang);
+  return decisionNames(ctx.names, { points: (v) => ctx.one.format(v), percent: (v) => ctx.percent.format(v), count: (v) => count.format(v) });
+}
+
 function rankingLines(ctx: Context, result: Result): string[] {
   const { t } = ctx;
-  const rows = result.ranking.map((r) => [String(r.rank), ctx.names.option(r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
+  const rows = result.ranking.map((r) => [rankLabel(result.ranking, r, t), ctx.names.option(r.option), ctx.one.format(r.score), t(`cli.score.verdict.${r.verdict}`)]);
   const header = [t('cli.score.column.rank'), t('cli.score.column.option'), t('cli.score.column.score'), t('cli.score.column.verdict')];
   const lines = [t('cli.score.ranking'), ...textTable(header, rows, ['right', 'left', 'right', 'left'])];
+  const call = closeCallLines(result, t, decisionOf(ctx));
+  if (call.length > 0) lines.push('', ...call);
   const needed = result.needsAnswers;
   if (needed.length === 0) return lines;
   return [
@@ -58,7 +68,8 @@ function reasonLine(ctx: Context, rule: string, points: number, width: number): 
 
 function whyLines(ctx: Context, ranked: RankedOption): string[] {
   const { t } = ctx;
-  const title = t('cli.score.why', { option: ctx.names.option(ranked.option), rank: t('cli.score.ordinal', { rank: ranked.rank }) });
+  const rank = rankLabel(ctx.ranking, ranked, t, (n) => t('cli.score.ordinal', { rank: n }));
+  const title = t('cli.score.why', { option: ctx.names.option(ranked.option), rank });
   const lines = [title, `  ${t('cli.score.baseline', { points: ctx.one.format(ranked.baseline) })}`];
   const pros = ranked.contributions.filter((c) => c.points > 0).sort((a, b) => b.points - a.points).slice(0, REASONS_EACH_WAY);
   const cons = ranked.contributions.filter((c) => c.points < 0).sort((a, b) => a.points - b.points).slice(0, REASONS_EACH_WAY);
@@ -100,6 +111,8 @@ function robustnessLines(ctx: Context, result: Result): string[] {
   const option = ctx.names.option(top.option);
   const { acceptability, weightStability, changes } = result.robustness;
   const lines = [t('cli.score.robustness'), `  ${t('cli.score.acceptability', { option, share: ctx.percent.format(acceptability[top.option] ?? 0) })}`];
+  const preferred = samplesLine(result, t, decisionOf(ctx));
+  if (preferred) lines.push(`  ${preferred}`);
   for (const { guard, share } of result.robustness.unknownGuards) {
     const hit = result.ranking.filter((r) => r.guards.includes(guard)).map((r) => ctx.names.option(r.option));
     lines.push(`  ${t('cli.score.unknownGuard', { guard, option: hit.join(t('cli.score.listJoin')), share: ctx.percent.format(share) })}`);
@@ -112,12 +125,12 @@ function robustnessLines(ctx: Context, result: Result): string[] {
       lines.push(`    ${t('cli.score.weightRange', { criterion: ctx.names.criterion(w.criterion), min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) })}`);
     }
   }
-  if (changes.length === 0) return [...lines, `  ${t('cli.score.noChanges')}`];
+  const notes = changeNotes(result, CHANGES_SHOWN, t, decisionOf(ctx)).map((note) => `    ${note}`);
+  if (changes.length === 0) return [...lines, `  ${t('cli.score.noChanges')}`, ...notes];
   lines.push(`  ${t('cli.score.changesIntro')}`);
   const names = { ...ctx.names, points: (lead: number) => ctx.one.format(lead) };
   for (const change of changes.slice(0, CHANGES_SHOWN)) lines.push(`    ${phraseChange(change, t, CHANGE_MESSAGES, names)}`);
-  if (changes.length > CHANGES_SHOWN) lines.push(`    ${t('cli.score.moreChanges', { count: changes.length - CHANGES_SHOWN })}`);
-  return lines;
+  return [...lines, ...notes];
 }
 
 /** The whole readable report of a result: ranking, reasons, guards, open questions, robustness. */
@@ -127,6 +140,7 @@ export function formatResult(result: Result, pack: Pack, lang: Lang): string {
     lang,
     t: translator(lang),
     names: packNames(pack, lang),
+    ranking: result.ranking,
     one: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     signed: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
     percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),

@@ -43,7 +43,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(out).toContain(
       'Not recommended while "Can you monitor misuse?" is unknown: Release fully. Releasing weights without monitoring misuse is not defensible. [no-monitoring; src-a]',
     );
-    expect(out).toMatch(/API with transparency comes first in \d+% of plausible weightings/);
+    expect(out).toMatch(/API with transparency comes first in \d+% of plausible scenarios/);
     expect(out).toMatch(/Release fully is ruled out while answers are unknown \[no-monitoring\]; with the "not sure" answers drawn at random it still is in \d+% of the draws\./);
     expect(out).toContain('If "How much does public trust matter?" were "Not at all" instead of "Critical", Keep it closed would come first');
   });
@@ -55,7 +55,8 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('「不正利用を監視できますか？」が不明な間は、全面公開は推奨できません。');
     expect(run.stdout).toContain('透明性のある APIの注意点：API では独自データが抜き取られるおそれがあります。');
     expect(run.stdout).toContain('「わからない」と回答した質問（1問）');
-    expect(run.stdout).not.toContain('未回答');
+    expect(run.stdout).not.toContain('未回答の必須質問');
+    expect(run.stdout).toContain('未回答または「わからない」と回答した1問に回答することも、ここでは変更として扱います。');
     expect(run.stdout).toMatch(/透明性のある APIが1位になる割合は\d+%です/);
   });
 
@@ -66,7 +67,7 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(Object.keys(result).sort()).toEqual(['needsAnswers', 'notNeeded', 'ranking', 'robustness', 'rules', 'unanswered', 'unknownGuards', 'unsure', 'weights']);
     expect(result.unknownGuards).toEqual([{ guard: 'no-monitoring', questions: ['risk.monitoring'] }]);
     expect(result.rules).toEqual({ id: 'mini', version: '1.2.0' });
-    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changes', 'unknownGuards', 'weightStability']);
+    expect(Object.keys(result.robustness as object).sort()).toEqual(['acceptability', 'changeSearch', 'changes', 'unknownGuards', 'weightStability']);
     const [first] = result.ranking as Record<string, unknown>[];
     expect(Object.keys(first ?? {}).sort()).toEqual(['baseline', 'cautions', 'contributions', 'guards', 'option', 'rank', 'score', 'verdict']);
     expect(run.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);

@@ -3,7 +3,8 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { createEvaluation, evaluate, type Evaluation } from './evaluate';
-import type { Model } from './model';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { clamp, type Model } from './model';
 import type { UnknownGuardShare } from './types';
 import { DEFAULT_SAMPLES } from '@/rules/limits';
 
@@ -16,6 +17,8 @@ const MAX_SAMPLES = 1_000_000;
 type Scenario = {
   readonly weights: Float64Array;
   readonly performance: Float64Array;
+  /** Positions of the rules that fire, in the model's id order (for redrawing their deltas). */
+  readonly fired: Int32Array;
   /** The options that can rank first: the unguarded ones, or every option when all are blocked. */
   readonly candidates: readonly number[];
   /** The positions (in `watched`) of the block guards that block in this scenario. */
@@ -28,6 +31,7 @@ function scenarioOf(model: Model, evaluation: Evaluation, watched: readonly numb
   return {
     weights: evaluation.weights,
     performance: evaluation.performance,
+    fired: Int32Array.from(model.sumOrder.filter((r) => evaluation.fired[r] === 1)),
     candidates: unguarded.length > 0 ? unguarded : all,
     blocking: watched.flatMap((g, i) => (evaluation.firedGuards[g] === 1 || evaluation.unknownGuards[g] === 1 ? [i] : [])),
   };
@@ -49,15 +53,36 @@ function seedOf(seed: number | undefined): number {
   return seed !== undefined && Number.isFinite(seed) ? Math.trunc(seed) | 0 : DEFAULT_SEED;
 }
 
+/** How much the pack's own judgements vary in a sample: each rule's deltas × U(1 − d, 1 + d), each baseline ± b. */
+export const PACK_DELTA_SPREAD = 0.5;
+export const PACK_BASELINE_SPREAD = 1;
+
+/**
+ * Writes one sample's performances into `into`: each baseline moved by U(−1, 1), each fired rule's
+ * deltas scaled by U(0.5, 1.5) (one factor per rule), then clamped to 0..10 as in the formula.
+ * Draws come in a fixed order (slots, then every rule by id), so rule order changes nothing.
+ */
+function drawPerformance(model: Model, scenario: Scenario, rng: RandomGenerator, ruleFactors: Float64Array, into: Float64Array): void {
+  for (let slot = 0; slot < into.length; slot += 1) {
+    into[slot] = (model.baseline[slot] ?? 0) + PACK_BASELINE_SPREAD * (2 * uniformFloat64(rng) - 1);
+  }
+  for (const r of model.sumOrder) ruleFactors[r] = 1 + PACK_DELTA_SPREAD * (2 * uniformFloat64(rng) - 1);
+  for (const r of scenario.fired) {
+    const factor = ruleFactors[r] ?? 1;
+    for (const effect of model.rules[r]?.effects ?? []) into[effect.slot] = (into[effect.slot] ?? 0) + effect.delta * factor;
+  }
+  for (let slot = 0; slot < into.length; slot += 1) into[slot] = clamp(into[slot] ?? 0, 0, 10);
+}
+
 /** Adds one sample's first place to `counts`: the best weighted sum among candidates; a tie splits it. */
-function addWinners(scenario: Scenario, weights: Float64Array, counts: Float64Array): void {
+function addWinners(scenario: Scenario, performance: Float64Array, weights: Float64Array, counts: Float64Array): void {
   const criteria = weights.length;
   let best = Number.NEGATIVE_INFINITY;
   let tied = 0;
   const winners: number[] = [];
   for (const o of scenario.candidates) {
     let sum = 0;
-    for (let c = 0; c < criteria; c += 1) sum += (weights[c] ?? 0) * (scenario.performance[o * criteria + c] ?? 0);
+    for (let c = 0; c < criteria; c += 1) sum += (weights[c] ?? 0) * (performance[o * criteria + c] ?? 0);
     if (sum > best) {
       best = sum;
       tied = 0;
@@ -73,7 +98,9 @@ function addWinners(scenario: Scenario, weights: Float64Array, counts: Float64Ar
 /**
  * Share of samples in which each option ranks first (0..1 for every option, summing to 1).
  * Each sample multiplies every weight by U(0.5, 1.5) and redraws every "not sure" choice answer
- * (and every unanswered one listed as not needed) uniformly over its choices, then recomputes visibility, weights, rules and guards. For each
+ * (and every unanswered one listed as not needed) uniformly over its choices, then recomputes visibility, weights, rules and guards.
+ * Unless `varyPack` is false, it also varies the pack's own judgements: each rule's deltas × U(0.5, 1.5)
+ * and each baseline ± 1 (uniform), performances clamped to 0..10. For each
  * block guard that blocks only because answers are unknown, also the share of samples in which
  * it still blocks (unanswered questions stay unknown, so a guard waiting for them always does).
  */
@@ -82,7 +109,7 @@ export function acceptabilityOf(
   raw: AnswerState,
   override: Float64Array,
   base: Evaluation,
-  settings: { readonly samples?: number; readonly seed?: number; readonly notNeeded?: readonly string[] },
+  settings: { readonly samples?: number; readonly seed?: number; readonly notNeeded?: readonly string[]; readonly varyPack?: boolean },
 ): Acceptability {
   const samples = sampleCount(settings.samples);
   const rng = xoroshiro128plus(seedOf(settings.seed));
@@ -102,6 +129,9 @@ export function acceptabilityOf(
   const weights = new Float64Array(criteria);
   const factors = new Float64Array(criteria);
   const code = raw.code.slice();
+  const varyPack = settings.varyPack !== false;
+  const performance = new Float64Array(model.baseline.length);
+  const ruleFactors = new Float64Array(model.rules.length);
 
   for (let s = 0; s < samples; s += 1) {
     for (let c = 0; c < criteria; c += 1) factors[c] = 0.5 + uniformFloat64(rng);
@@ -127,7 +157,8 @@ export function acceptabilityOf(
       positive ||= (weights[c] ?? 0) > 0;
     }
     if (!positive) weights.fill(1);
-    addWinners(scenario, weights, counts);
+    if (varyPack) drawPerformance(model, scenario, rng, ruleFactors, performance);
+    addWinners(scenario, varyPack ? performance : scenario.performance, weights, counts);
   }
 
   const shares: Record<string, number> = {};

@@ -1,3 +1,4 @@
+import { TIE_EPSILON } from './close-call';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -20,8 +21,6 @@ export const DEFAULT_STATS_SAMPLES = 5000;
 export const DEFAULT_STATS_SEED = 1;
 /** Share of "not sure" answers where a question allows it. */
 export const UNSURE_SHARE = 0.1;
-/** Scores closer than this are equal (the scores are ratios of small numbers). */
-export const TIE_EPSILON = 1e-9;
 /** Ways of answering the "not sure" questions tried per answer set to find a guard they let through. */
 const BYPASS_TRIES = 4;
 const MAX_SAMPLES = 1_000_000;

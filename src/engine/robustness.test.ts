@@ -25,6 +25,8 @@ function twoByTwo(extra: Partial<PackSpec> = {}, weights: [number, number] = [2,
   });
 }
 
+/** Only the weights and the unsure answers vary: the pack's judgements are held fixed. */
+const FIXED_PACK = { varyPack: false };
 const boostB = (id: string, when: Condition, delta: number) => ({ id, when, effects: [{ option: 'b', criterion: 'c1', delta }] });
 const top = (pack: ReturnType<typeof twoByTwo>, answers: Answers, weights: Record<string, number> = {}) =>
   rankOptions(pack, answers, { weights }).ranking[0]?.option;
@@ -88,22 +90,15 @@ describe('changes', () => {
     ]);
   });
 
-  it('lists every flipping pair, most decisive first, only when no single change flips', () => {
+  it('lists every flipping pair, nearest first, only when no single change flips', () => {
     const pack = twoByTwo({
       rules: [
         boostB('both-high', { all: [{ q: 'q1', is: 'high' }, { q: 'q2', is: 'high' }] }, 6),
         boostB('mid-high', { all: [{ q: 'q1', is: 'mid' }, { q: 'q2', is: 'high' }] }, 4),
       ],
     });
+    // low → mid and low → high move three levels, low → high twice four: the nearer pair comes first, though its lead is smaller.
     expect(analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes).toEqual([
-      {
-        changes: [
-          { question: 'q1', from: 'low', to: 'high' },
-          { question: 'q2', from: 'low', to: 'high' },
-        ],
-        newTop: 'b',
-        lead: expect.closeTo(80 / 3, 10),
-      },
       {
         changes: [
           { question: 'q1', from: 'low', to: 'mid' },
@@ -112,21 +107,58 @@ describe('changes', () => {
         newTop: 'b',
         lead: expect.closeTo(40 / 3, 10),
       },
+      {
+        changes: [
+          { question: 'q1', from: 'low', to: 'high' },
+          { question: 'q2', from: 'low', to: 'high' },
+        ],
+        newTop: 'b',
+        lead: expect.closeTo(80 / 3, 10),
+      },
     ]);
   });
 
-  it('orders equal leads by question order, then choice order', () => {
+  it('merges single changes that differ only in the target level, and orders equal distances by question order', () => {
     const pack = twoByTwo({
       rules: [boostB('q2-up', { q: 'q2', atLeast: 'mid' }, 6), boostB('q1-up', { q: 'q1', atLeast: 'mid' }, 6)],
     });
     const changes = analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes;
-    expect(changes.map((c) => c.changes.map((x) => `${x.question}:${x.to}`).join())).toEqual(['q1:mid', 'q1:high', 'q2:mid', 'q2:high']);
+    expect(changes.map((c) => [c.changes.map((x) => `${x.question}:${x.to}`).join(), c.targets])).toEqual([
+      ['q1:mid', ['mid', 'high']],
+      ['q2:mid', ['mid', 'high']],
+    ]);
   });
 
-  it('never changes to or from "not sure", nor a hidden or unanswered question', () => {
+  it('puts the nearest change first, then the most decisive', () => {
+    // q1 low → mid gives b a small lead; low → high a large one; q2 low → mid a middling one.
+    const pack = twoByTwo({
+      rules: [boostB('q1-mid', { q: 'q1', is: 'mid' }, 4), boostB('q1-high', { q: 'q1', is: 'high' }, 6), boostB('q2-mid', { q: 'q2', is: 'mid' }, 5)],
+    });
+    const changes = analyseRobustness(pack, { q1: 'low', q2: 'low' }).changes;
+    // a 60; b 46.7 → q2 mid: 80 (lead 20), q1 mid: 73.3 (13.3), q1 high (two levels): 86.7 (26.7), merged into q1's line.
+    expect(changes.map((c) => [c.changes.map((x) => `${x.question}:${x.to}`).join(), c.targets, c.lead])).toEqual([
+      ['q2:mid', undefined, expect.closeTo(20, 10)],
+      ['q1:mid', ['mid', 'high'], expect.closeTo(40 / 3, 10)],
+    ]);
+  });
+
+  it('counts answering an open question ("not sure" or unanswered) as a change, never a hidden one', () => {
     const pack = twoByTwo({ rules: [boostB('b-loves-high', { q: 'q1', atLeast: 'high' }, 6)] });
-    expect(analyseRobustness(pack, { q1: { unsure: true }, q2: 'low' }).changes).toEqual([]);
-    expect(analyseRobustness(pack, { q2: 'low' }).changes).toEqual([]);
+    const unsure = analyseRobustness(pack, { q1: { unsure: true }, q2: 'low' });
+    expect(unsure.changes).toEqual([{ changes: [{ question: 'q1', from: 'unsure', to: 'high', open: 'unsure' }], newTop: 'b', lead: expect.closeTo(80 / 3, 10) }]);
+    expect(unsure.changeSearch).toMatchObject({ open: 1, notVaried: 0, complete: true, more: 0 });
+    expect(analyseRobustness(pack, { q2: 'low' }).changes).toEqual([
+      { changes: [{ question: 'q1', from: '', to: 'high', open: 'unanswered' }], newTop: 'b', lead: expect.closeTo(80 / 3, 10) },
+    ]);
+    const hidden = twoByTwo({
+      questions: [
+        { id: 'q2', choices: ['low', 'mid', 'high'] },
+        { id: 'q1', choices: ['low', 'mid', 'high'], showIf: { q: 'q2', is: 'mid' } },
+      ],
+      rules: [boostB('b-loves-high', { q: 'q1', atLeast: 'high' }, 6)],
+    });
+    // q1 is hidden while q2 is low: it is not varied; showing it with its "low" answer changes nothing.
+    expect(analyseRobustness(hidden, { q2: 'low', q1: 'low' }).changes).toEqual([]);
   });
 
   it('counts a change that blocks the first option', () => {
@@ -156,7 +188,7 @@ describe('acceptability', () => {
 
   it('splits tied samples equally', () => {
     const pack = twoByTwo({ options: [{ id: 'a', baseline: { c1: 5, c2: 5 } }, { id: 'b', baseline: { c1: 5, c2: 5 } }] });
-    expect(analyseRobustness(pack, {}).acceptability).toEqual({ a: 0.5, b: 0.5 });
+    expect(analyseRobustness(pack, {}, FIXED_PACK).acceptability).toEqual({ a: 0.5, b: 0.5 });
   });
 
   it('never gives a sample to a blocked option while another is unguarded; if all are blocked, they compete', () => {
@@ -177,10 +209,10 @@ describe('acceptability', () => {
     // b wins when q1 is drawn "high" (1/3), otherwise when the draw makes w1 < w2, i.e.
     // 2·m1 < m2 for m1, m2 ~ U(0.5, 1.5): probability 1/16. In all: 1/3 + 2/3 · 1/16 = 0.375.
     const pack = twoByTwo({ rules: [boostB('b-loves-high', { q: 'q1', is: 'high' }, 6)] });
-    const shares = analyseRobustness(pack, { q1: { unsure: true } }, { samples: 20_000 }).acceptability;
+    const shares = analyseRobustness(pack, { q1: { unsure: true } }, { samples: 20_000, ...FIXED_PACK }).acceptability;
     expect(Math.abs((shares['b'] ?? 0) - 0.375)).toBeLessThan(0.015);
     // Answered, q1 is fixed: only the weights vary, as without the rule.
-    expect(analyseRobustness(pack, { q1: 'low' }).acceptability).toEqual(analyseRobustness(twoByTwo(), {}).acceptability);
+    expect(analyseRobustness(pack, { q1: 'low' }, FIXED_PACK).acceptability).toEqual(analyseRobustness(twoByTwo(), {}, FIXED_PACK).acceptability);
   });
 
   it('is reproducible for a seed and follows the sample count', () => {
@@ -191,6 +223,44 @@ describe('acceptability', () => {
     expect(analyseRobustness(pack, answers, { seed: 7 }).acceptability).not.toEqual(analyseRobustness(pack, answers, { seed: 8 }).acceptability);
     const few = analyseRobustness(pack, answers, { samples: 10 }).acceptability;
     expect(Number.isInteger((few['a'] ?? 0) * 10)).toBe(true);
+  });
+});
+
+describe("acceptability varies the pack's own judgements", () => {
+  /** One criterion, so the weight draws change nothing: only the pack's judgements decide. */
+  const oneCriterion = (a: number, b: number, rules: PackSpec['rules'] = []) =>
+    buildPack({
+      criteria: [{ id: 'c1', weight: 3 }],
+      questions: [{ id: 'q1', choices: ['low', 'high'] }],
+      options: [
+        { id: 'a', baseline: { c1: a } },
+        { id: 'b', baseline: { c1: b } },
+      ],
+      rules,
+    });
+
+  it('moves each baseline by ± 1: a half-point lead is lost in 9/32 of samples', () => {
+    // b − a = e_b − e_a − 0.5 with e ~ U(−1, 1): P(e_b − e_a > 0.5) = 1.5² / 8 = 0.28125.
+    const pack = oneCriterion(6, 5.5);
+    expect(analyseRobustness(pack, {}, FIXED_PACK).acceptability).toEqual({ a: 1, b: 0 });
+    const shares = analyseRobustness(pack, {}, { samples: 20_000 }).acceptability;
+    expect(Math.abs((shares['b'] ?? 0) - 0.28125)).toBeLessThan(0.012);
+  });
+
+  it("scales each fired rule's deltas by U(0.5, 1.5)", () => {
+    // b = 3.5 + e_b + 2m, a = 6 + e_a: b − a = (e_b − e_a + 2(m − 1)) − 0.5, a sum of three U(−1, 1)
+    // (Irwin–Hall): P(sum > 0.5) = 1 − (−2x³ + 9x² − 9x + 3) / 6 at x = 1.75, i.e. 0.3177.
+    const pack = oneCriterion(6, 3.5, [{ id: 'b-high', when: { q: 'q1', is: 'high' }, effects: [{ option: 'b', criterion: 'c1', delta: 2 }] }]);
+    const shares = analyseRobustness(pack, { q1: 'high' }, { samples: 20_000 }).acceptability;
+    expect(Math.abs((shares['b'] ?? 0) - 0.3177)).toBeLessThan(0.012);
+    // A rule that does not fire changes nothing: only the baselines vary (b far behind).
+    expect(analyseRobustness(pack, { q1: 'low' }).acceptability).toEqual({ a: 1, b: 0 });
+  });
+
+  it('keeps a performance within 0..10', () => {
+    // Both at the top of the scale: a clamped draw can tie them, never lift one past 10.
+    const shares = analyseRobustness(oneCriterion(10, 10), {}, { samples: 4000 }).acceptability;
+    expect(Math.abs((shares['a'] ?? 0) - 0.5)).toBeLessThan(0.03);
   });
 });
 

@@ -11,10 +11,12 @@ import type { Robustness, ScoreSettings } from './types';
 /** Robustness of an evaluation already made (shared with `score`). */
 export function robustnessOf(model: Model, raw: AnswerState, override: Float64Array, base: Evaluation, settings: ScoreSettings): Robustness {
   const { shares, unknownGuards } = acceptabilityOf(model, raw, override, base, settings);
+  const { changes, search } = changesOf(model, raw, override, base);
   return {
     acceptability: shares,
     weightStability: weightStabilityOf(model, base),
-    changes: changesOf(model, raw, override, base),
+    changes,
+    changeSearch: search,
     unknownGuards,
   };
 }

@@ -55,10 +55,14 @@ test.prop([arbPackAndAnswers()])('the same input gives deep-equal output, and fr
   expect(answers).toEqual(answersBefore);
 });
 
-test.prop([arbPackAndAnswers()])('every option appears once, ranks are 1..n, unguarded first, each group sorted by score then id', ([pack, answers]) => {
+test.prop([arbPackAndAnswers()])('every option appears once, ranks are positions shared by equal scores, unguarded first, each group sorted by score then id', ([pack, answers]) => {
   const { ranking } = rankOptions(pack, answers);
   expect(ranking.map((r) => r.option).sort()).toEqual(pack.options.map((o) => o.id).sort());
-  expect(ranking.map((r) => r.rank)).toEqual(ranking.map((_, i) => i + 1));
+  ranking.forEach((r, i) => {
+    const before = ranking[i - 1];
+    const tied = before !== undefined && (before.guards.length > 0) === (r.guards.length > 0) && Math.abs(before.score - r.score) <= 1e-9;
+    expect(r.rank).toBe(tied ? before.rank : i + 1);
+  });
   for (let i = 1; i < ranking.length; i += 1) {
     const [a, b] = [ranking[i - 1], ranking[i]];
     if (!a || !b) continue;

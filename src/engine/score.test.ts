@@ -225,9 +225,9 @@ describe('the result object', () => {
 
   it('has the documented shape and key order, and survives JSON unchanged', () => {
     const result = score(pack, answers);
-    expect(Object.keys(result)).toEqual(['rules', 'ranking', 'weights', 'unanswered', 'unsure', 'unknownGuards', 'needsAnswers', 'robustness']);
+    expect(Object.keys(result).filter((k) => k !== 'closeCall')).toEqual(['rules', 'ranking', 'weights', 'unanswered', 'unsure', 'unknownGuards', 'needsAnswers', 'robustness']);
     expect(Object.keys(result.ranking[0] ?? {})).toEqual(['option', 'rank', 'score', 'baseline', 'verdict', 'contributions', 'guards', 'cautions']);
-    expect(Object.keys(result.robustness)).toEqual(['acceptability', 'weightStability', 'changes', 'unknownGuards']);
+    expect(Object.keys(result.robustness)).toEqual(['acceptability', 'weightStability', 'changes', 'changeSearch', 'unknownGuards']);
     expect(result.rules).toEqual({ id: 'test-pack', version: '1.0.0' });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });

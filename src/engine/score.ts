@@ -1,6 +1,7 @@
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import { NONE, readAnswers, UNSURE } from './answer-state';
+import { closeCallOf, sharedRanks } from './close-call';
 import { evaluate, rankOrder, resolveOverride, scoringWeights, weightedMean, type Evaluation } from './evaluate';
 import { packModel, type Model } from './model';
 import { robustnessOf } from './robustness';
@@ -95,6 +96,8 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation, set
   const order = rankOrder(model, evaluation.scores, evaluation.blocked);
   const best = bestUnguarded(evaluation);
   const needsAnswers = settings.withhold === false ? [] : needsAnswersOf(pack, model, evaluation, new Set(settings.notNeeded ?? []));
+  const ranks = sharedRanks(evaluation, order);
+  const closeCall = closeCallOf(model, evaluation, order, weights);
   const ranking = order.map((o, position): RankedOption => {
     const score = evaluation.scores[o] ?? 0;
     const plain = verdictOf(evaluation, o, best);
@@ -102,7 +105,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation, set
     const verdict = plain === 'recommended' && needsAnswers.length > 0 ? 'viable' : plain;
     return {
       option: model.optionIds[o] ?? '',
-      rank: position + 1,
+      rank: ranks[position] ?? position + 1,
       score,
       baseline: weightedMean(model.baseline, o, weights),
       verdict,
@@ -123,6 +126,7 @@ export function scoredFrom(pack: Pack, model: Model, evaluation: Evaluation, set
     unsure: questionsWith(model, evaluation, UNSURE),
     unknownGuards: unknownGuardsOf(model, evaluation),
     needsAnswers,
+    ...(closeCall ? { closeCall } : {}),
   };
 }
 

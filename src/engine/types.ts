@@ -22,14 +22,34 @@ export type RankedOption = {
 
 export type WeightStability = { criterion: string; current: number; min: number; max: number };
 
-export type AnswerChange = { question: string; from: string; to: string };
+/** One answer changed; `open` when the question was unanswered (`from` is "") or answered "not sure" (`from` is "unsure"). */
+export type AnswerChange = { question: string; from: string; to: string; open?: 'unanswered' | 'unsure' };
 
-export type RankingChange = { changes: AnswerChange[]; newTop: string; lead: number };
+/**
+ * A set of answer changes that puts `newTop` first, by `lead` points. `targets`: for a single change
+ * that works at several levels, every such level in choice order (`to` and `lead` are the nearest one's).
+ */
+export type RankingChange = { changes: AnswerChange[]; newTop: string; lead: number; targets?: string[] };
+
+/** What the search for changes covered: lines not listed, open questions, questions not varied, whether it was cut short, and its work. */
+export type ChangeSearch = {
+  /** Lines found beyond those listed. */
+  more: number;
+  /** Shown questions left unanswered or "not sure" (choice and multi-choice). */
+  open: number;
+  /** Shown questions the search never varied: open multi-choice questions, and any question left out when the work limit was reached. */
+  notVaried: number;
+  /** False when the work limit cut the search short: other changes may exist. */
+  complete: boolean;
+  /** Evaluations of changed answers made (the search's work, bounded). */
+  evaluations: number;
+};
 
 export type Robustness = {
   acceptability: Record<string, number>;
   weightStability: WeightStability[];
   changes: RankingChange[];
+  changeSearch: ChangeSearch;
   unknownGuards: UnknownGuardShare[];
 };
 
@@ -49,7 +69,16 @@ export type Scored = {
   unknownGuards: UnknownGuard[];
   /** Questions to answer before any option is recommended (decisive ones first); empty when there are enough answers. While not empty, no verdict is "recommended". */
   needsAnswers: string[];
+  /** Set when first place is a tie or a lead under 1 point over the next option of the same standing ("too close to call"). */
+  closeCall?: CloseCall;
 };
+
+/**
+ * A first place too close to call. `tied`: every option sharing first place (empty unless a tie);
+ * `first` and `second`: the two compared; `lead`: points between them (0 for a tie); `criterion`:
+ * where their weighted performances differ most; `questions`: the questions behind it.
+ */
+export type CloseCall = { tied: string[]; first: string; second: string; lead: number; criterion?: string; questions: string[] };
 
 export type Result = Scored & {
   robustness: Robustness;
@@ -64,6 +93,8 @@ export type ScoreSettings = {
   readonly samples?: number;
   /** Seed of the robustness sampler (default fixed). */
   readonly seed?: number;
+  /** Whether acceptability also varies the pack's own judgements (rule deltas × U(0.5, 1.5), baselines ± 1); default true. */
+  readonly varyPack?: boolean;
   /**
    * Unanswered questions that were not needed for the recommendation: sampled like "not sure", and
    * never a reason to withhold the verdict (no answer to them can change the recommended set).

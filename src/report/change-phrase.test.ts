@@ -5,10 +5,11 @@ import type { RankingChange } from '@/engine/types';
 import { translator } from '@/i18n/t';
 import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
 
-const CLI: ChangeMessages = { clause: 'cli.score.changeOne', join: 'cli.score.changeJoin', withLead: 'cli.score.change', withoutLead: 'cli.score.changeNoLead' };
+const CLI: ChangeMessages = { clause: 'cli.score.changeOne', join: 'cli.score.changeJoin', or: 'cli.score.changeOr', withLead: 'cli.score.change', withoutLead: 'cli.score.changeNoLead' };
 const RESULTS: ChangeMessages = {
   clause: 'results.robustness.changeClause',
   join: 'results.robustness.changeJoin',
+  or: 'results.robustness.changeOr',
   withLead: 'results.robustness.change',
   withoutLead: 'results.robustness.changeNoLead',
 };
@@ -47,5 +48,18 @@ describe('phraseChange', () => {
     expect(phraseChange(byGuards, translator('ja'), CLI, names)).toBe(
       '「How big?」の回答が「LOW」ではなく「HIGH」であれば、上位の選択肢が推奨の対象外となるため、<open-core>が1位になります。',
     );
+  });
+
+  it('names every target level of a merged line, in the medium\'s quotes', () => {
+    const merged: RankingChange = { changes: [{ question: 'q1', from: 'low', to: 'mid' }], targets: ['mid', 'high'], newTop: 'api', lead: 1.5 };
+    expect(phraseChange(merged, translator('en'), RESULTS, names)).toBe('If “How big?” were “MID” or “HIGH” instead of “LOW”, <api> would come first (by 1.5 points).');
+    expect(phraseChange(merged, translator('ja'), CLI, names)).toBe('「How big?」の回答が「LOW」ではなく「MID」または「HIGH」であれば、<api>が1位になります（1.5ポイント差）。');
+  });
+
+  it('says "not sure" or "no answer" for an open question', () => {
+    const unsure: RankingChange = { changes: [{ question: 'q2', from: 'unsure', to: 'some', open: 'unsure' }], newTop: 'api', lead: 1 };
+    expect(phraseChange(unsure, translator('en'), RESULTS, names)).toBe('If “How open?” were “SOME” instead of “not sure”, <api> would come first (by 1.0 points).');
+    const unanswered: RankingChange = { changes: [{ question: 'q2', from: '', to: 'some', open: 'unanswered' }], newTop: 'api', lead: 1 };
+    expect(phraseChange(unanswered, translator('ja'), RESULTS, names)).toBe('「How open?」の回答が「未回答」ではなく「SOME」であれば、「<api>」が1位になります（差は1.0ポイント）。');
   });
 });

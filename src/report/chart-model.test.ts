@@ -38,6 +38,7 @@ const result: Result = {
   needsAnswers: [],
   robustness: {
     unknownGuards: [],
+    changeSearch: { more: 0, open: 0, notVaried: 0, complete: true, evaluations: 0 },
     acceptability: { 'open-core': 0.2, closed: 0.8, 'fully-open': 0 },
     weightStability: [
       { criterion: 'trust', current: 3, min: 1.25, max: 5 },

@@ -78,7 +78,7 @@ export function buildRankingChart(scored: Scored, pack: ChartPack, lang: Lang): 
   };
 }
 
-/** How often each option comes first under plausible weightings (percent), most often first. */
+/** How often each option comes first under plausible scenarios (percent), most often first. */
 export function buildAcceptabilityChart(result: Result, pack: ChartPack, lang: Lang): BarChart {
   const shares = result.robustness.acceptability;
   const rows = result.ranking.map((o) => {

@@ -1,4 +1,5 @@
 import '@/i18n/domains/report';
+import { decisionNames, type DecisionNames } from './decision-phrase';
 import type { RankedOption, Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import { localize, localizeEither, translate, translator, type Translate } from '@/i18n/t';
@@ -103,4 +104,19 @@ export function reportContext(result: Result, pack: Pack, answers: Answers, lang
 /** The tone of a verdict. */
 export function verdictToneOf(verdict: RankedOption['verdict']): ReportTone {
   return verdict === 'not-recommended' ? 'blocked' : verdict;
+}
+
+/** The report's names and formats for the shared decision sentences (ties, close calls, change notes). */
+export function reportDecisionNames(c: ReportContext): DecisionNames {
+  return decisionNames(
+    {
+      option: c.optionName,
+      criterion: c.criterionName,
+      question: (id) => {
+        const question = c.question(id);
+        return question ? c.text(question.text) : id;
+      },
+    },
+    { points: c.points, percent: c.percent, count: c.count },
+  );
 }

@@ -2,7 +2,8 @@ import '@/i18n/domains/report';
 import type { Contribution, RankedOption } from '@/engine/types';
 import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
 import type { ReportContext } from './report-context';
-import { verdictToneOf } from './report-context';
+import { changeNotes, isTiedRank } from './decision-phrase';
+import { reportDecisionNames, verdictToneOf } from './report-context';
 import { pluralKey } from '@/i18n/t';
 import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
 import { WEIGHT } from '@/rules/limits';
@@ -78,7 +79,7 @@ function buildOption(c: ReportContext, ranked: RankedOption): OptionModel {
   const againstSide = side(c, cons, t('report.option.noneAgainst'));
   return {
     id: ranked.option,
-    heading: t('report.option.heading', { rank: c.count(ranked.rank), option: name }),
+    heading: t(isTiedRank(c.result.ranking, ranked) ? 'report.option.headingTied' : 'report.option.heading', { rank: c.count(ranked.rank), option: name }),
     verdict: { label: t(`report.verdict.${ranked.verdict}`), tone: verdictToneOf(ranked.verdict) },
     summary: option ? c.text(option.summary) : '',
     score: t('report.option.score', {
@@ -148,6 +149,7 @@ function choiceLabel(c: ReportContext, questionId: string, value: string): strin
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'report.change.clause',
   join: 'report.change.join',
+  or: 'report.change.or',
   withLead: 'report.change.sentence',
   withoutLead: 'report.change.sentenceNoLead',
 };
@@ -171,14 +173,14 @@ export function buildChange(c: ReportContext): ChangeModel {
   const changes = result.robustness.changes;
   const names = changeNames(c);
   const answers = changes.slice(0, LISTED_CHANGES).map((change) => phraseChange(change, t, CHANGE_MESSAGES, names));
-  const hidden = changes.length - answers.length;
+  const notes = changeNotes(result, answers.length, t, reportDecisionNames(c));
   const leadName = lead ? c.optionRef(lead.option) : '';
   return {
     heading: t('report.change.heading'),
     answersHeading: t('report.change.answersHeading'),
     answersIntro: answers.length > 0 ? t('report.change.answersIntro') : t('report.change.noChanges'),
     answers,
-    ...(hidden > 0 ? { answersNote: t('report.change.more', { count: c.count(hidden) }) } : {}),
+    ...(notes.length > 0 ? { answersNote: notes.join(c.lang === 'ja' ? '' : ' ') } : {}),
     weightsHeading: t('report.change.weightsHeading'),
     weightsIntro: t('report.change.weightsIntro', { option: leadName }),
     weights: {

@@ -65,7 +65,7 @@ describe('buildReportModel', () => {
   });
 
   it('says how robust the first place is and counts open questions', () => {
-    expect(en.summary.robustness[0]).toMatch(/^Closed comes first in \d+% of plausible weightings of your priorities, with your “not sure” answers/);
+    expect(en.summary.robustness[0]).toMatch(/^Closed comes first in \d+% of plausible scenarios: your priorities weighted differently, the rules pack’s own judgements \(each rule’s effect, each starting score\) varied and your “not sure” answers/);
     expect(en.summary.robustness[0]).toMatch(/filled in at random\.$/);
     expect(ja.summary.robustness[0]).toContain('「わからない」と答えた質問には無作為に回答を当てはめて試算すると');
     expect(en.summary.robustness.at(-1)).toBe('Answers marked “not sure”: 1. Required questions left unanswered: 1. Answering them would make this assessment firmer.');

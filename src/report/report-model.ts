@@ -6,7 +6,8 @@ import type { Lang } from '@/i18n/messages';
 import type { Answers } from '@/rules/answers-schema';
 import { ACTION_KINDS, type Pack } from '@/rules/pack-schema';
 import { buildRankingChart } from './chart-model';
-import { reportContext, verdictToneOf, type ReportContext } from './report-context';
+import { closeCallLines, rankLabel, samplesLine } from './decision-phrase';
+import { reportContext, reportDecisionNames, verdictToneOf, type ReportContext } from './report-context';
 import { buildAppendix } from './report-model-appendix';
 import { buildChange, buildExcluded, buildOptions } from './report-model-options';
 import { buildRoadmap, buildScope, buildTalkingPoints } from './report-model-scope';
@@ -67,8 +68,12 @@ function robustness(c: ReportContext): string[] {
   if (!lead) return [];
   const share = result.robustness.acceptability[lead.option] ?? 0;
   const params = { option: c.optionRef(lead.option), share: c.percent(share) };
+  const names = reportDecisionNames(c);
+  const preferred = samplesLine(result, t, names);
   const lines = [
+    ...closeCallLines(result, t, names),
     result.unsure.length > 0 ? t('report.summary.firstInUnsure', params) : t('report.summary.firstIn', params),
+    ...(preferred ? [preferred] : []),
     t(share >= ROBUST ? 'report.summary.robust' : share >= MODERATE ? 'report.summary.moderate' : 'report.summary.fragile'),
   ];
   const unanswered = unansweredToRevisit(packIndex(c.pack), result.unanswered);
@@ -97,7 +102,7 @@ function buildSummary(c: ReportContext): SummaryModel {
     top: {
       columns: [t('report.summary.colRank'), t('report.summary.colOption'), t('report.summary.colScore'), t('report.summary.colVerdict')],
       rows: c.result.ranking.slice(0, 3).map((o) => [
-        c.count(o.rank),
+        rankLabel(c.result.ranking, o, t, c.count),
         c.optionName(o.option),
         c.score(o.score),
         { text: t(`report.verdict.${o.verdict}`), tone: verdictToneOf(o.verdict) },

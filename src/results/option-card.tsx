@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { RankedOption, UnknownGuard } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
+import { isTiedRank } from '@/report/decision-phrase';
 import { useFormats } from './format';
 import { OptionExplanation, OptionGuards } from './option-explanation';
 import { OptionPlan } from './option-plan';
@@ -26,7 +27,7 @@ export function OptionCard({ ranked, ranking, text, unknownGuards }: OptionCardP
   return (
     <li className={`option-card option-card--${ranked.verdict}`}>
       <div className="option-card__head">
-        <span className="option-card__rank">{t('results.ranking.rank', { rank: ranked.rank })}</span>
+        <span className="option-card__rank">{t(isTiedRank(ranking, ranked) ? 'results.ranking.rankTied' : 'results.ranking.rank', { rank: ranked.rank })}</span>
         <h3 className="option-card__name">{text.option(ranked.option)}</h3>
         <VerdictBadge verdict={ranked.verdict} />
         <span className="option-card__score">{t('results.ranking.score', { score: f.score(ranked.score) })}</span>

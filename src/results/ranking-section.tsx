@@ -1,10 +1,11 @@
 import '@/i18n/domains/results';
 import { useMemo } from 'react';
-import type { Scored } from '@/engine/types';
+import type { Result, Scored } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import { pluralKey } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { buildRankingChart } from '@/report/chart-model';
+import { closeCallLines, decisionNames, rankLabel, samplesLine } from '@/report/decision-phrase';
 import { ChartSvg } from './chart-svg';
 import { DataTable } from './data-table';
 import { useFormats } from './format';
@@ -14,15 +15,23 @@ import type { PackText } from './pack-text';
 type RankingSectionProps = {
   pack: Pack;
   scored: Scored;
+  /** The full result with robustness, once calculated (null before). */
+  result: Result | null;
   text: PackText;
   /** A polite message when the what-if scenario changed the order. */
   announcement: string;
 };
 
 /** The options ranked: a bar chart of the scores, then one card per option with its explanation. */
-export function RankingSection({ pack, scored, text, announcement }: RankingSectionProps) {
+export function RankingSection({ pack, scored, result, text, announcement }: RankingSectionProps) {
   const { lang, t } = useLanguage();
   const f = useFormats();
+  const closeCall = useMemo(() => {
+    const names = decisionNames(text, { points: f.score, percent: f.percent, count: f.count });
+    // The samples' favourite, once robustness has been calculated for this same ranking.
+    const current = result && result.ranking[0]?.option === scored.ranking[0]?.option ? samplesLine(result, t, names) : null;
+    return [...closeCallLines(scored, t, names), ...(current ? [current] : [])];
+  }, [scored, result, t, text, f]);
   const chart = useMemo(() => buildRankingChart(scored, pack, lang), [scored, pack, lang]);
   const label = t('results.ranking.chartLabel', {
     items: scored.ranking
@@ -35,13 +44,20 @@ export function RankingSection({ pack, scored, text, announcement }: RankingSect
       <p className="results-announce" role="status" aria-live="polite">
         {announcement}
       </p>
+      {closeCall.length > 0 ? (
+        <div className="results-close-call" role="note">
+          {closeCall.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
       <ChartSvg model={chart} label={label}>
         <DataTable
           caption={t('results.ranking.tableCaption')}
           columns={[t('results.ranking.colOption'), t('results.ranking.colRank'), t('results.ranking.colScore'), t('results.ranking.colVerdict')]}
           rows={scored.ranking.map((o) => ({
             key: o.option,
-            cells: [text.option(o.option), String(o.rank), f.score(o.score), t(`results.verdict.${o.verdict}`)],
+            cells: [text.option(o.option), rankLabel(scored.ranking, o, t), f.score(o.score), t(`results.verdict.${o.verdict}`)],
           }))}
         />
       </ChartSvg>

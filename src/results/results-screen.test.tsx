@@ -75,7 +75,7 @@ describe('ResultsScreen', () => {
     renderIn(<ResultsScreen {...screenProps()} />);
     const result = score(testPack, testAnswers, { samples: 2000 });
     const share = formatsFor('en').percent(result.robustness.acceptability['open-core'] ?? 0);
-    expect(await screen.findByText(`Open core comes first in ${share} of 2,000 plausible weightings.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Open core comes first in ${share} of 2,000 plausible scenarios.`)).toBeInTheDocument();
     expect(screen.getByText('Open core stays first for any weight of Speed between 0 and 2.5 (now 2).')).toBeInTheDocument();
     expect(
       screen.getByText('If “How much does trust matter?” were “Not at all” instead of “Somewhat”, Closed would come first (by 6.7 points).'),

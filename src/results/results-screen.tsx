@@ -105,7 +105,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
       </header>
       <ScenarioBar scenario={scenario} answers={answers} answerWeights={results.answerWeights} text={text} dispatch={dispatch} onReset={reset} />
       <div className="results__layout">
-        <RankingSection pack={pack} scored={results.scored} text={text} announcement={announcement} />
+        <RankingSection pack={pack} scored={results.scored} result={results.result} text={text} announcement={announcement} />
         <div className="results__side">
           <WhatIfPanel
             pack={pack}

@@ -43,6 +43,11 @@ export function RobustnessSection({ pack, result, calculating, text }: Robustnes
           <p>
             <strong>{words.headline}</strong> {words.strength}
           </p>
+          {words.preferred ? (
+            <p className="robustness__preferred" role="note">
+              <strong>{words.preferred}</strong>
+            </p>
+          ) : null}
           {words.others.length > 0 ? (
             <ul>
               {words.others.map((s) => (
@@ -115,6 +120,11 @@ export function RobustnessSection({ pack, result, calculating, text }: Robustnes
               </ul>
             </details>
           ) : null}
+          {words.changeNotes.map((note) => (
+            <p key={note} className="muted">
+              {note}
+            </p>
+          ))}
         </div>
       ) : null}
     </section>

@@ -22,6 +22,7 @@ const result: Result = {
   needsAnswers: [],
   robustness: {
     unknownGuards: [],
+    changeSearch: { more: 0, open: 0, notVaried: 0, complete: true, evaluations: 0 },
     acceptability: { 'open-core': 0.87, closed: 0.1, api: 0.03, 'fully-open': 0 },
     weightStability: [
       { criterion: 'trust', current: 3, min: 1.2, max: 5 },
@@ -49,11 +50,11 @@ function words(lang: Lang) {
 describe('robustness in words', () => {
   it('says how often the top pick comes first, and how firm that is', () => {
     const w = words('en');
-    expect(w.headline).toBe('Open core comes first in 87% of 2,000 plausible weightings.');
+    expect(w.headline).toBe('Open core comes first in 87% of 2,000 plausible scenarios.');
     expect(w.strength).toBe('The top pick is robust.');
     expect(w.others).toEqual([
-      'Closed comes first in 10% of 2,000 plausible weightings.',
-      'API with transparency comes first in 3% of 2,000 plausible weightings.',
+      'Closed comes first in 10% of 2,000 plausible scenarios.',
+      'API with transparency comes first in 3% of 2,000 plausible scenarios.',
     ]);
     expect(w.neverFirst).toBe('Never first: Fully open.');
     expect(w.method).toMatch(/“not sure” answer/);
@@ -76,7 +77,7 @@ describe('robustness in words', () => {
 
   it('reads naturally in Japanese', () => {
     const w = words('ja');
-    expect(w.headline).toBe('重視度を妥当な範囲で変えた2,000通りの試算のうち、87%で「オープンコア」が1位になります。');
+    expect(w.headline).toBe('重視度とルールパックの判断を妥当な範囲で変えた2,000通りの試算のうち、87%で「オープンコア」が1位になります。');
     expect(w.changes[0]).toBe(
       '「データはどのくらい独自ですか？」の回答が「高い」ではなく「低い」、かつ「市場の規制はどの程度ですか？」の回答が「軽い」ではなく「厳しい」であれば、「クローズド」が1位になります（差は3.1ポイント）。',
     );

@@ -1,6 +1,7 @@
 import '@/i18n/domains/results';
 import type { RankingChange, Result } from '@/engine/types';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
+import { changeNotes, decisionNames, samplesLine } from '@/report/decision-phrase';
 import type { Translate } from '@/i18n/t';
 import type { Formats } from './format';
 import type { PackText } from './pack-text';
@@ -8,7 +9,7 @@ import { own } from '@/rules/own';
 
 /** The robustness of a result in sentences (DESIGN.md "Robustness"). */
 export type RobustnessText = {
-  /** "<top> comes first in 87% of 2,000 plausible weightings." */
+  /** "<top> comes first in 87% of 2,000 plausible scenarios." */
   headline: string;
   /** Robust, moderately robust or fragile. */
   strength: string;
@@ -21,6 +22,10 @@ export type RobustnessText = {
   /** The criteria whose weight (0–5) never changes the top pick. */
   insensitive: string | null;
   changes: string[];
+  /** When another option comes first more often in the samples than the point pick: says so. */
+  preferred: string | null;
+  /** What the list of changes covers (a tie, lines not listed, open questions, a search cut short). */
+  changeNotes: string[];
 };
 
 const ROBUST = 0.75;
@@ -30,6 +35,7 @@ const MAX_WEIGHT = 5;
 const CHANGE_MESSAGES: ChangeMessages = {
   clause: 'results.robustness.changeClause',
   join: 'results.robustness.changeJoin',
+  or: 'results.robustness.changeOr',
   withLead: 'results.robustness.change',
   withoutLead: 'results.robustness.changeNoLead',
 };
@@ -51,6 +57,7 @@ export function describeRobustness(result: Result, samples: number, text: PackTe
     .sort((a, b) => (acceptability[b] ?? 0) - (acceptability[a] ?? 0));
   const never = result.ranking.map((o) => o.option).filter((o) => o !== top && (acceptability[o] ?? 0) === 0);
   const list = (ids: string[], name: (id: string) => string) => ids.map(name).join(t('results.robustness.list'));
+  const names = decisionNames(text, { points: f.score, percent: f.percent, count: f.count });
   const full = weightStability.filter((s) => s.min <= 0 && s.max >= MAX_WEIGHT);
   const narrow = weightStability
     .filter((s) => !(s.min <= 0 && s.max >= MAX_WEIGHT))
@@ -73,5 +80,7 @@ export function describeRobustness(result: Result, samples: number, text: PackTe
     insensitive:
       full.length > 0 ? t('results.robustness.insensitive', { criteria: list(full.map((s) => s.criterion), text.criterion), option: text.option(top) }) : null,
     changes: changes.map((c) => describeChange(c, text, t, f)),
+    preferred: samplesLine(result, t, names),
+    changeNotes: changeNotes(result, changes.length, t, names),
   };
 }

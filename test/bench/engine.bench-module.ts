@@ -111,7 +111,7 @@ function pairSweepAnswers(pack: Pack): Answers | undefined {
     const answers = answersFor(pack, seed, 0);
     const raw = readAnswers(model.index, answers);
     const override = resolveOverride(model, undefined);
-    const changes = changesOf(model, raw, override, evaluate(model, raw, override));
+    const { changes } = changesOf(model, raw, override, evaluate(model, raw, override));
     if (changes.every((c) => c.changes.length === 2)) return answers;
   }
   return undefined;
