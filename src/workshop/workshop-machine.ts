@@ -54,7 +54,8 @@ export type WorkshopEvent =
   | { type: 'storage.dismiss' }
   | { type: 'storage.saveFailed' }
   | { type: 'pdf.export'; lang: Lang }
-  | { type: 'pdf.dismiss' };
+  | { type: 'pdf.dismiss' }
+  | { type: 'pdf.names'; names: boolean };
 
 type SaveEvent = { type: 'save'; record: WorkshopRecord };
 
@@ -126,6 +127,7 @@ export const workshopMachine = setup({
       return withParticipants(context, context.workshop.participants.map((p) => (p.id === params.id ? { ...p, label } : p)));
     }),
     dismissReport: assign({ report: null }),
+    setNamesInPdf: assign((_, params: { names: boolean }) => ({ namesInPdf: params.names })),
     setAnonymous: assign((_, params: { anonymous: boolean }) => ({ anonymous: params.anonymous })),
     showItem: assign(({ context }, params: { index: number }) => ({
       presenter: { index: Math.min(Math.max(0, params.index), Math.max(0, context.aggregate.agenda.length - 1)), revealed: false },
@@ -217,6 +219,7 @@ export const workshopMachine = setup({
     'agreed.undo': { guard: 'hasAgreedUndo', actions: ['undoAgreed', 'save'] },
     'item.notes': { actions: [{ type: 'storeItemNotes', params: ({ event }) => ({ question: event.question, notes: event.notes }) }, 'save'] },
     'report.dismiss': { actions: 'dismissReport' },
+    'pdf.names': { actions: { type: 'setNamesInPdf', params: ({ event }) => ({ names: event.names }) } },
     'storage.dismiss': { actions: 'dismissMovedAside' },
     'storage.saveFailed': { actions: 'noteSaveFailed' },
   },
@@ -343,7 +346,7 @@ export const workshopMachine = setup({
           tags: ['busy'],
           invoke: {
             src: 'exportPdf',
-            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous }),
+            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous, namesInAgenda: context.namesInPdf }),
             onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ replaced: event.output.replaced }) } },
             onError: 'failed',
           },

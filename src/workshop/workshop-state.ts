@@ -1,4 +1,5 @@
 import { aggregateWorkshop, withAgreedAgenda, type WorkshopAggregate } from '@/engine/aggregate';
+import { brokenUnanimous as brokenUnanimousOf, unanimityOf } from '@/engine/aggregate-unanimity';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
@@ -21,7 +22,7 @@ export type ImportReport = {
  * Where presenter mode is. `recorded`: the item shown was just recorded, so "next" leads to the
  * first item still open (the recorded one now sorts after them).
  */
-export type PresenterState = { index: number; revealed: boolean; recorded?: boolean };
+export type PresenterState = { index: number; revealed: boolean; recorded?: boolean | undefined };
 
 /** What an agreed-answers change did, for the "undo" notice. */
 export type AgreedChange = { kind: 'record' | 'clear'; question: string } | { kind: 'adopt'; count: number };
@@ -55,6 +56,8 @@ export type WorkshopContext = {
   agreedUndo: AgreedStep[];
   saveFailed: boolean;
   exportLang: Lang;
+  /** Print who gave each answer in the PDF's agenda (off: counts only). */
+  namesInPdf: boolean;
   exportNotice: { replaced: string[] } | null;
 };
 
@@ -87,6 +90,7 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     agreedUndo: [],
     saveFailed: false,
     exportLang: 'en',
+    namesInPdf: false,
     exportNotice: null,
   };
 }
@@ -156,26 +160,15 @@ export function unanimousAnswers(context: WorkshopContext): Answers {
   const adopted: Record<string, Answers[string]> = {};
   for (const spread of context.aggregate.spreads) {
     if (spread.kind === 'text' || Object.hasOwn(agreed, spread.question)) continue;
-    if (spread.values.length === 1 && spread.values[0] !== undefined) adopted[spread.question] = spread.values[0];
+    const unanimous = unanimityOf(spread);
+    if (unanimous) adopted[spread.question] = unanimous.value;
   }
   return adopted;
 }
 
-/**
- * Agreed answers adopted as unanimous that the room no longer gives unanimously (a participant
- * added, removed or replaced since): someone who answered now answers otherwise, or nobody answers.
- */
+/** Agreed answers adopted as unanimous that the room no longer gives unanimously. */
 export function brokenUnanimous(context: Pick<WorkshopContext, 'workshop' | 'aggregate'>): string[] {
-  const { answers, unanimous = [] } = context.workshop.agreed;
-  return unanimous.filter((q) => {
-    const spread = context.aggregate.spreads.find((s) => s.question === q);
-    if (!spread || spread.values.length !== 1) return true;
-    return answerKeyOf(spread.values[0]) !== answerKeyOf(answers[q]);
-  });
-}
-
-function answerKeyOf(value: unknown): string {
-  return JSON.stringify(Array.isArray(value) ? [...(value as string[])].sort() : value ?? null);
+  return brokenUnanimousOf(context.workshop.agreed, context.aggregate.spreads);
 }
 
 /** The workshop with one agenda item's notes or time changed (an item with neither is left out). */
