@@ -22,13 +22,14 @@ export type ConsensusPathProps = {
 
 /** "What would it take?" for the room's agreed answers: pick a more open option, see its staged path. */
 export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
-  const { lang, t } = useLanguage();
+  const { lang } = useLanguage();
   const pickerId = useId();
   const headingId = useId();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   /** The target whose first path is tried as a what-if on the agreed answers (nothing is recorded). */
   const [applied, setApplied] = useState<string | null>(null);
   const text = useWorkshopText(pack);
+  const { t } = text;
   const open = pack.options.map((o) => o.id).filter((id) => ranking.some((r) => r.option === id && r.verdict !== 'recommended'));
   const target = chosen !== undefined && open.includes(chosen) ? chosen : defaultTarget(pack, ranking);
   const plan = useMemo(() => (target === undefined ? undefined : planTarget(pack, answers, target)), [pack, answers, target]);
@@ -64,7 +65,7 @@ export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
               <ul>
                 {stage.checkpoints.map((c) => (
                   <li key={c.text}>
-                    {c.text} <span className="muted">({c.ownerLine})</span>
+                    {c.text} <span className="muted">{t('workshop.path.ownerLine', { owner: c.ownerLine })}</span>
                   </li>
                 ))}
               </ul>
