@@ -152,8 +152,8 @@ export function PresenterView(props: PresenterViewProps) {
           <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
           <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
             {agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}
-            {props.recorded ? <span className="muted"> {t('workshop.presenter.recorded')}</span> : null}
           </p>
+          {props.recorded ? <p className="muted">{t('workshop.presenter.recorded')}</p> : null}
           {props.onUndo ? (
             <Button variant="link" onClick={props.onUndo}>
               {t('workshop.agreed.undo')}
