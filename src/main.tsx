@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { registerOfflineSupport } from './app/app-update';
 import { loadPackBoot } from './app/pack-loading';
 import './ui/theme.css';
+import './ui/print.css';
 
 // The bundled pack downloads while React sets up the page; the app waits for it with a status.
 void loadPackBoot().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/rules/pack-schema';
-import { unansweredToRevisit } from './open-questions';
+import { countedProgress, countedQuestions, unansweredToRevisit } from './open-questions';
 import { packIndex } from './pack-index';
 import { score } from './score';
 import { buildPack } from './test-pack';
@@ -25,5 +25,20 @@ describe('unansweredToRevisit', () => {
 
   it('drops ids the pack does not have', () => {
     expect(unansweredToRevisit(packIndex(pack), ['no-such-question'])).toEqual([]);
+  });
+});
+
+describe('countedQuestions', () => {
+  const pack = buildPack({
+    criteria: [{ id: 'c', weight: 3 }],
+    questions: [{ id: 'level', choices: ['low', 'high'] }, { id: 'detail', showIf: { q: 'level', is: 'high' } }, { id: 'note', kind: 'text' }],
+    options: [{ id: 'a', baseline: { c: 3 } }],
+  });
+
+  it('counts the questions shown for the answers, free text left out, and how many are answered ("not sure" included)', () => {
+    expect(countedQuestions(pack, {})).toEqual(['level']);
+    expect(countedQuestions(pack, { level: 'high' })).toEqual(['level', 'detail']);
+    expect(countedProgress(pack, { level: 'high', detail: { unsure: true }, note: 'x' })).toEqual({ answered: 2, total: 2 });
+    expect(countedProgress(pack, { level: 'low', detail: 'yes' })).toEqual({ answered: 1, total: 1 });
   });
 });

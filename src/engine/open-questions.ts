@@ -1,4 +1,7 @@
+import type { Answers } from '@/rules/answers-schema';
+import type { Pack } from '@/rules/pack-schema';
 import type { PackIndex } from './pack-index';
+import { isQuestionVisible } from './visibility';
 
 /**
  * The unanswered questions worth telling a reader about: required ones that are not free text.
@@ -10,4 +13,21 @@ export function unansweredToRevisit(index: PackIndex, unanswered: readonly strin
     const question = index.questions.get(id)?.question;
     return question !== undefined && question.required === true && question.kind !== 'text';
   });
+}
+
+/**
+ * The questions that count towards "n of N" wherever a total is shown (start screen, workshop
+ * participants, agreed answers, report): every question shown for `answers` that is not free
+ * text (a free-text answer never changes a score, and a room cannot agree on one). Pack order.
+ */
+export function countedQuestions(pack: Pack, answers: Answers): string[] {
+  return pack.sections.flatMap((section) =>
+    section.questions.filter((q) => q.kind !== 'text' && isQuestionVisible(pack, answers, q.id)).map((q) => q.id),
+  );
+}
+
+/** How many of the counted questions (`countedQuestions`) `answers` answer ("not sure" counts as an answer), and of how many. */
+export function countedProgress(pack: Pack, answers: Answers): { answered: number; total: number } {
+  const counted = countedQuestions(pack, answers);
+  return { answered: counted.filter((id) => Object.hasOwn(answers, id)).length, total: counted.length };
 }

@@ -5,6 +5,7 @@ import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { downloadAnswersFile } from './answers-file';
 import { ImportAnswers } from './import-answers';
+import { countedQuestions } from '@/engine/open-questions';
 import { hiddenQuestionCount, progressOf } from './navigation';
 import { QuestionnaireContext } from './questionnaire-context';
 import { RespondentFields } from './respondent-fields';
@@ -48,7 +49,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
         <p className="lead">{t('questionnaire.start.intro')}</p>
         <ul className="facts">
           <li>{t('questionnaire.start.time', { minutes: number.format(estimateMinutes(progress.questions)) })}</li>
-          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: number.format(progress.questions), sections: number.format(progress.sections) })}</li>
+          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: number.format(countedQuestions(pack, answers).length), sections: number.format(progress.sections) })}</li>
           <li>{t('questionnaire.start.private')}</li>
           <li>{t('questionnaire.start.autosave')}</li>
         </ul>

@@ -48,10 +48,10 @@ export function drawCover(kit: PdfKit, cover: CoverModel): void {
 }
 
 /** The contents on the cover, from the pages where each section started. */
-export function drawContents(kit: PdfKit, heading: string, top: number): void {
+export function drawContents(kit: PdfKit, heading: string, top: number, at: { page: number; minTop: number } = { page: 1, minTop: CONTENTS_TOP }): void {
   const { doc } = kit;
-  doc.setPage(1);
-  let y = Math.max(top, CONTENTS_TOP);
+  doc.setPage(at.page);
+  let y = Math.max(top, at.minTop);
   const head = { size: type.minor, colour: colours.primary, strong: true };
   drawLine(kit, kit.sanitize(heading), margins.left, y, head);
   y += head.size * 1.8;

@@ -6,7 +6,7 @@ import type { Paper } from './report-model-types';
 import { renderWorkshopPdf } from './workshop-render';
 import { buildWorkshopReportModel } from './workshop-report-model';
 
-export type WorkshopReportInput = { pack: Pack; workshop: WorkshopFile; lang: Lang; anonymous: boolean; paper?: Paper };
+export type WorkshopReportInput = { pack: Pack; workshop: WorkshopFile; lang: Lang; anonymous: boolean; namesInAgenda?: boolean; paper?: Paper };
 export type WorkshopReportOutcome = { fileName: string; replaced: string[] };
 
 /** `aperture-workshop-<date>[-ja].pdf`, the workshop's date when it has one. */
@@ -25,6 +25,7 @@ export async function downloadWorkshopReport(input: WorkshopReportInput): Promis
     workshop: input.workshop,
     lang: input.lang,
     anonymous: input.anonymous,
+    namesInAgenda: input.namesInAgenda === true,
     paper: input.paper ?? 'a4',
     generatedAt: new Date().toISOString(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -36,8 +36,8 @@ const workshop = workshopOf(
   { 'q.level': 'high', 'q.detail': 'no' },
 );
 
-const modelFor = (lang: 'en' | 'ja', anonymous = false) =>
-  buildWorkshopReportModel({ pack, workshop, lang, anonymous, paper: 'a4', generatedAt: '2026-11-28T10:00:00.000Z' });
+const modelFor = (lang: 'en' | 'ja', anonymous = false, namesInAgenda = false) =>
+  buildWorkshopReportModel({ pack, workshop, lang, anonymous, namesInAgenda, paper: 'a4', generatedAt: '2026-11-28T10:00:00.000Z' });
 
 describe('buildWorkshopReportModel', () => {
   it('names the participants with their top picks, or anonymises them', () => {
@@ -60,17 +60,50 @@ describe('buildWorkshopReportModel', () => {
     expect(model.group.table.rows.map((row) => row[0])).toEqual(['1. Gamma', '2. Alpha', '3. Beta']);
     expect(model.group.agreement).toMatch(/^Agreement \(Kendall's W\): 0\.\d\d, /);
     // Agreed, q.level comes after the open question; the agenda is measured against the agreed answers.
-    expect(model.agenda.items.map((item) => item.title)).toEqual(['1. How much do you value speed?', '2. How mature is your data?']);
-    const [minor, level] = model.agenda.items;
+    // The open item that cannot change the outcome is one line; the agreed one is detailed, counts only by default.
+    expect(model.agenda.items.map((item) => item.title)).toEqual(['2. How mature is your data?']);
+    expect(model.agenda.others).toEqual(['1. How much do you value speed? (disagreement 1.00)']);
+    const [level] = model.agenda.items;
     expect(level?.matters).toBe(false);
     expect(level?.spread.rows).toEqual([
+      ['Low', '1'],
+      ['Medium', '1'],
+      ['High', '1'],
+    ]);
+    expect(model.agenda.namesNote).toBe('Counts only; the names behind each answer are not printed.');
+    expect(JSON.stringify(model.agenda)).not.toMatch(/Aiko|Ben Ito|山田/);
+    expect(level?.agreed).toBe('Agreed: High');
+    const named = modelFor('en', false, true);
+    expect(named.agenda.items[0]?.spread.rows).toEqual([
       ['Low', '1', 'Aiko Sato'],
       ['Medium', '1', '山田 花子'],
       ['High', '1', 'Ben Ito'],
     ]);
-    expect(level?.agreed).toBe('Agreed: High');
-    expect(minor?.outcome).toBe('Cannot change the outcome: with the agreed answers, whichever answer given here the room agrees on, alone or with any one other open question, Gamma stays first.');
-    expect(minor?.agreed).toBe('Not agreed yet');
+  });
+
+  it('opens with a board summary: the decision, agreement in words, what decided it, and actions with owners and dates', () => {
+    const board = modelFor('en').board;
+    expect(board.context).toBe('November 28, 2026 · Participants: 3');
+    expect(board.decision).toBe('Recommended: Gamma (score 78.0)');
+    expect(board.agreement[0]).toMatch(/^Agreement between the 3 participants' own rankings of the options: \w+ \(Kendall's W 0\.\d\d\)\.$/);
+    expect(board.agreement[1]).toBe('2 of 4 questions agreed in the room.');
+    expect(board.decided).toEqual(['How mature is your data? Agreed: “High”. Had the room agreed on “Low”, Alpha would come first.']);
+    // The pack's pilot action (its only one of the three kinds), due three months after the workshop.
+    expect(board.actions.rows).toEqual([['Start with a pilot of Gamma.', 'executive team', 'by February 28, 2027']]);
+    expect(modelFor('ja').board.decided).toEqual(['「データはどの程度成熟していますか」は「高い」で合意しました。「低い」で合意していれば、アルファが第一候補になっていました。']);
+  });
+
+  it('puts the time and notes kept in presenter mode beside their item, and marks agreed answers adopted as unanimous', () => {
+    const kept: WorkshopFile = {
+      ...workshop,
+      agreed: { answers: { ...workshop.agreed.answers, 'q.minor': 'low' }, unanimous: ['q.minor'] },
+      items: { 'q.level': { notes: 'CFO wants a pilot', seconds: 250 } },
+    };
+    const model = buildWorkshopReportModel({ pack, workshop: kept, lang: 'en', anonymous: false, paper: 'a4', generatedAt: '2026-11-28T10:00:00.000Z' });
+    const level = model.agenda.items.find((item) => item.title.endsWith('How mature is your data?'));
+    expect(level?.record).toEqual(['Time spent: 4 min 10 s', 'Notes: CFO wants a pilot']);
+    // Ben answered "high": adopted as unanimous, q.minor no longer is.
+    expect(model.agreed.table.rows).toContainEqual(['How much do you value speed?', 'A little (no longer unanimous)']);
   });
 
   it('scores the agreed answers like any answers set: recommendation and actions', () => {
@@ -79,6 +112,7 @@ describe('buildWorkshopReportModel', () => {
       ['How mature is your data?', 'High'],
       ['Is the data regulated?', 'No'],
     ]);
+    expect(model.agreed.intro).not.toMatch(/record here/);
     expect(model.recommendation.basis).toBe('Basis: the agreed answers · Provisional: 2 of 4 questions agreed. The other questions are left unanswered here.');
     expect(model.recommendation.top).toBe('Recommended: Gamma (score 78.0)');
     expect(model.recommendation.actions.rows).toEqual([

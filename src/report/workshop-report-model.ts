@@ -2,6 +2,7 @@ import '@/i18n/domains/workshop';
 import { aggregateWorkshop, type AgendaItem, type QuestionSpread, type WorkshopAggregate } from '@/engine/aggregate';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
+import { countedProgress } from '@/engine/open-questions';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
 import { joinLabelled, localize, translator, type Translate } from '@/i18n/t';
@@ -10,7 +11,9 @@ import type { Pack } from '@/rules/pack-schema';
 import type { CoverModel, Paper, ReportTable } from './report-model-types';
 import { consensusLines, groupLines, outcomeNote, topPick } from './workshop-phrases';
 import { displayNames, workshopWords, type WorkshopWords } from './workshop-words';
+import { buildBoardSummary, type WorkshopBoardModel } from './workshop-board';
 import { own } from '@/rules/own';
+import { brokenUnanimous } from '@/engine/aggregate-unanimity';
 
 /**
  * The workshop report model: everything the workshop PDF shows, as resolved text in one language.
@@ -26,6 +29,8 @@ export type WorkshopAgendaEntry = {
   readonly spread: ReportTable;
   readonly others: readonly string[];
   readonly agreed: string;
+  /** Time spent and notes kept in presenter mode. */
+  readonly record: readonly string[];
 };
 
 export type WorkshopReportModel = {
@@ -36,6 +41,8 @@ export type WorkshopReportModel = {
   readonly footer: string;
   readonly pageNumber: string;
   readonly cover: CoverModel;
+  readonly board: WorkshopBoardModel;
+  readonly recordHeading: string;
   readonly participants: { readonly heading: string; readonly intro: string; readonly table: ReportTable };
   readonly group: {
     readonly heading: string;
@@ -47,7 +54,16 @@ export type WorkshopReportModel = {
     readonly table: ReportTable;
     readonly explain: string;
   };
-  readonly agenda: { readonly heading: string; readonly intro: string; readonly empty?: string; readonly items: readonly WorkshopAgendaEntry[] };
+  readonly agenda: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly empty?: string;
+    readonly namesNote?: string;
+    readonly items: readonly WorkshopAgendaEntry[];
+    /** The items that cannot change the outcome, one line each. */
+    readonly otherHeading?: string;
+    readonly others: readonly string[];
+  };
   readonly agreed: { readonly heading: string; readonly intro: string; readonly table: ReportTable; readonly empty?: string };
   readonly recommendation: {
     readonly heading: string;
@@ -67,6 +83,8 @@ export type WorkshopReportInputs = {
   readonly workshop: WorkshopFile;
   readonly lang: Lang;
   readonly anonymous: boolean;
+  /** Print who gave each answer in the agenda (off by default: counts only). */
+  readonly namesInAgenda?: boolean;
   readonly paper: Paper;
   /** When the report is generated (ISO 8601), passed in: the model reads no clock. */
   readonly generatedAt: string;
@@ -87,40 +105,64 @@ function nameList(ids: readonly string[], w: Words): string {
   return ids.map((id) => w.names.get(id) ?? id).join(w.t('workshop.answer.separator'));
 }
 
-function spreadTable(pack: Pack, spread: QuestionSpread, w: Words): ReportTable {
+function spreadTable(pack: Pack, spread: QuestionSpread, w: Words, named: boolean): ReportTable {
   const question = packIndex(pack).questions.get(spread.question)?.question;
   const choices = question && question.kind !== 'text' ? question.choices : [];
+  const count = new Intl.NumberFormat(w.locale);
   return {
-    columns: [w.t('workshop.report.answer'), w.t('workshop.report.count'), w.t('workshop.report.who')],
-    rows: choices.map((c) => [w.answer(spread.question, c.value), String(spread.counts[c.value] ?? 0), nameList(spread.byValue[c.value] ?? [], w)]),
+    columns: [w.t('workshop.report.answer'), w.t('workshop.report.count'), ...(named ? [w.t('workshop.report.who')] : [])],
+    rows: choices.map((c) => [
+      w.answer(spread.question, c.value),
+      count.format(spread.counts[c.value] ?? 0),
+      ...(named ? [nameList(spread.byValue[c.value] ?? [], w)] : []),
+    ]),
   };
 }
 
-function otherAnswers(spread: QuestionSpread, w: Words): string[] {
+/** "4 min 10 s" (or "25 s"). */
+export function durationText(seconds: number, t: Translate): string {
+  const minutes = Math.floor(seconds / 60);
+  return minutes > 0 ? t('workshop.record.minutes', { minutes, seconds: seconds % 60 }) : t('workshop.record.seconds', { seconds });
+}
+
+function itemRecord(workshop: WorkshopFile, question: string, t: Translate): string[] {
+  const item = workshop.items?.[question];
+  return [
+    ...(item?.seconds ? [t('workshop.record.timeSpent', { time: durationText(item.seconds, t) })] : []),
+    ...(item?.notes?.trim() ? [t('workshop.record.notes', { notes: item.notes.trim() })] : []),
+  ];
+}
+
+function otherAnswers(spread: QuestionSpread, w: Words, named: boolean): string[] {
   const lines: string[] = [];
-  if (spread.unsure.length > 0) lines.push(w.t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, w) }));
-  if (spread.unanswered.length > 0) lines.push(w.t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, w) }));
-  if (spread.notNeeded.length > 0) lines.push(w.t('workshop.spread.notNeeded', { count: spread.notNeeded.length, names: nameList(spread.notNeeded, w) }));
+  const names = (ids: readonly string[]) => (named ? nameList(ids, w) : '');
+  if (spread.unsure.length > 0) lines.push(w.t(named ? 'workshop.spread.unsure' : 'workshop.spread.unsureCount', { count: spread.unsure.length, names: names(spread.unsure) }));
+  if (spread.unanswered.length > 0) lines.push(w.t(named ? 'workshop.spread.unanswered' : 'workshop.spread.unansweredCount', { count: spread.unanswered.length, names: names(spread.unanswered) }));
+  if (spread.notNeeded.length > 0) lines.push(w.t(named ? 'workshop.spread.notNeeded' : 'workshop.spread.notNeededCount', { count: spread.notNeeded.length, names: names(spread.notNeeded) }));
   if (spread.hidden.length > 0) lines.push(w.t('workshop.spread.hidden', { count: spread.hidden.length }));
   return lines;
 }
 
-function agendaEntry(pack: Pack, item: AgendaItem, index: number, spread: QuestionSpread, agreed: AnswerValue | undefined, baseTops: readonly string[], w: Words): WorkshopAgendaEntry {
+type EntryInputs = { pack: Pack; workshop: WorkshopFile; baseTops: readonly string[]; named: boolean; w: Words };
+
+function agendaEntry(item: AgendaItem, index: number, spread: QuestionSpread, agreed: AnswerValue | undefined, inputs: EntryInputs): WorkshopAgendaEntry {
+  const { pack, workshop, baseTops, named, w } = inputs;
   const { t } = w;
   const note = outcomeNote(item, baseTops, w, t);
   return {
-    title: t('workshop.agenda.numbered', { number: index + 1, text: w.question(item.question) }),
-    facts: [
-      t('workshop.agenda.disagreement', { value: w.measure(item.disagreement) }),
-      t('workshop.agenda.impact', { points: w.score(item.impact) }),
-      t('workshop.agenda.priority', { value: w.score(item.priority) }),
-    ].join(t('workshop.agenda.factsJoin')),
+    title: t('workshop.report.itemTitle', { n: index + 1, question: w.question(item.question) }),
+    facts: t('workshop.report.itemFacts', {
+      disagreement: t('workshop.agenda.disagreement', { value: w.measure(item.disagreement) }),
+      impact: t('workshop.agenda.impact', { points: w.score(item.impact) }),
+      priority: t('workshop.agenda.priority', { value: w.score(item.priority) }),
+    }),
     outcome: note.lead,
     outcomes: note.lines,
     matters: note.matters,
-    spread: spreadTable(pack, spread, w),
-    others: otherAnswers(spread, w),
+    spread: spreadTable(pack, spread, w, named),
+    others: otherAnswers(spread, w, named),
     agreed: agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: w.answer(item.question, agreed) }),
+    record: itemRecord(workshop, item.question, t),
   };
 }
 
@@ -145,10 +187,17 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
   const questions = pack.sections.flatMap((s) => s.questions).filter((q) => q.kind !== 'text');
   const agreedQuestions = questions.filter((q) => own(agreedAnswers, q.id) !== undefined);
-  const consensusText = consensusLines(consensus, agreedQuestions.length, questions.length, w, t);
+  const counted = countedProgress(pack, agreedAnswers);
+  const consensusText = consensusLines(consensus, counted.answered, counted.total, w, t);
   const option = consensusText.tops.length === 1 ? pack.options.find((o) => o.id === consensusText.tops[0]) : undefined;
   const agreement = aggregate.agreement;
   const group = groupLines(aggregate, w, t);
+  const named = inputs.namesInAgenda === true;
+  const entryInputs: EntryInputs = { pack, workshop, baseTops: aggregate.agendaBasis.tops, named, w };
+  // The record details what can change the outcome, what was agreed and what the room kept notes on; the rest is one line each.
+  const detailed = (item: AgendaItem) => item.changesTop || item.agreed || itemRecord(workshop, item.question, t).length > 0;
+  const unanimous = new Set(workshop.agreed.unanimous ?? []);
+  const broken = new Set(brokenUnanimous(workshop.agreed, aggregate.spreads));
 
   return {
     lang,
@@ -157,6 +206,19 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     header: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }) },
     footer: t('workshop.report.footer'),
     pageNumber: t('workshop.report.pageNumber'),
+    board: buildBoardSummary({
+      pack,
+      workshop,
+      lang,
+      aggregate,
+      consensus: consensusText,
+      agreedCount: counted.answered,
+      questionCount: counted.total,
+      dateText: workshopDate,
+      w,
+      t,
+    }),
+    recordHeading: t('workshop.record.heading'),
     cover: {
       title,
       subtitle: t('workshop.report.title'),
@@ -203,23 +265,32 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
       heading: t('workshop.agenda.heading'),
       intro: t('workshop.agenda.intro'),
       ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
+      ...(named || aggregate.agenda.length === 0 ? {} : { namesNote: t('workshop.record.namesHidden') }),
       items: aggregate.agenda.flatMap((item, i) => {
         const spread = spreads.get(item.question);
-        return spread ? [agendaEntry(pack, item, i, spread, own(agreedAnswers, item.question), aggregate.agendaBasis.tops, w)] : [];
+        return spread && detailed(item) ? [agendaEntry(item, i, spread, own(agreedAnswers, item.question), entryInputs)] : [];
       }),
+      ...(aggregate.agenda.some((item) => !detailed(item)) ? { otherHeading: t('workshop.record.otherHeading') } : {}),
+      others: aggregate.agenda.flatMap((item, i) =>
+        detailed(item) ? [] : [t('workshop.report.otherItem', { n: i + 1, question: w.question(item.question), disagreement: w.measure(item.disagreement) })],
+      ),
     },
     agreed: {
       heading: t('workshop.agreed.heading'),
-      intro: t('workshop.agreed.intro'),
+      intro: t('workshop.record.agreedIntro'),
       table: {
         columns: [t('workshop.report.question'), t('workshop.record.legend')],
-        rows: agreedQuestions.map((q) => [w.question(q.id), w.answer(q.id, own(agreedAnswers, q.id))]),
+        rows: agreedQuestions.map((q) => {
+          const answer = w.answer(q.id, own(agreedAnswers, q.id));
+          const mark = broken.has(q.id) ? 'workshop.record.brokenMark' : unanimous.has(q.id) ? 'workshop.record.unanimousMark' : null;
+          return [w.question(q.id), mark ? t('workshop.report.answerMarked', { answer, mark: t(mark) }) : answer];
+        }),
       },
       ...(agreedQuestions.length === 0 ? { empty: t('workshop.report.noneAgreed') } : {}),
     },
     recommendation: {
       heading: t('workshop.consensus.heading'),
-      basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
+      basis: t('workshop.report.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
       recommended: consensusText.tops.length > 0,
       top: consensusText.top,
       ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),

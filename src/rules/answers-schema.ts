@@ -8,7 +8,9 @@ import { MAX_TEXT_ANSWER } from './limits';
  */
 
 export const ANSWERS_FORMAT = 'aperture-answers/1';
-export const WORKSHOP_FORMAT = 'aperture-workshop/1';
+/** Workshop files are written in format 2; format 1 files (no notes per item, no marks) still open. */
+export const WORKSHOP_FORMAT = 'aperture-workshop/2';
+export const WORKSHOP_FORMATS = ['aperture-workshop/1', WORKSHOP_FORMAT] as const;
 
 /**
  * Text of at most `max` UTF-16 code units: counted as the screens and `String.length` count it
@@ -65,17 +67,34 @@ export const participantSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(80)),
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   answers: answersFileSchema,
+  /** Questions whose answer was dropped when the answers were imported (not a choice, wrong kind…): the mark stays. */
+  dropped: z.optional(z.array(textOfAtMost(200)).check(z.maxLength(500))),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+export const MAX_ITEM_NOTES = 5000;
+
+export const workshopItemSchema = z.strictObject({
+  notes: z.optional(textOfAtMost(MAX_ITEM_NOTES)),
+  /** Whole seconds the room spent on the item. */
+  seconds: z.optional(z.int().check(z.minimum(0), z.maximum(86_400 * 7))),
+});
+export type WorkshopItem = z.infer<typeof workshopItemSchema>;
+
 export const workshopFileSchema = z.strictObject({
-  format: z.literal(WORKSHOP_FORMAT),
+  format: z.enum(WORKSHOP_FORMATS),
   title: z.string().check(z.maxLength(300)),
   date: z.string().check(z.maxLength(40)),
   notes: z.optional(textOfAtMost(MAX_TEXT_ANSWER)),
   rules: packRefSchema,
   participants: z.array(participantSchema).check(z.maxLength(200)),
-  agreed: z.strictObject({ answers: answersSchema }),
+  agreed: z.strictObject({
+    answers: answersSchema,
+    /** Questions whose agreed answer was adopted because everyone who answered gave it. */
+    unanimous: z.optional(z.array(textOfAtMost(200)).check(z.maxLength(500))),
+  }),
+  /** Per agenda item (question id): the facilitator's notes and the time spent on it in presenter mode. */
+  items: z.optional(z.record(textOfAtMost(200), workshopItemSchema)),
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
 

@@ -1,7 +1,11 @@
 import '@/i18n/domains/workshop';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { unanimityOf } from '@/engine/aggregate-unanimity';
+import { Dialog } from '@/ui/dialog';
+import { AgreedUndo } from './agreed-undo';
 import type { QuestionSpread } from '@/engine/aggregate';
 import { isQuestionVisible } from '@/engine/visibility';
+import { countedProgress } from '@/engine/open-questions';
 import { localize } from '@/i18n/t';
 import type { AnswerValue, Answers } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion, Pack } from '@/rules/pack-schema';
@@ -10,7 +14,7 @@ import { focusOnMount } from '@/ui/focus';
 import { ConsensusPath } from './consensus-path';
 import { ConsensusSummary } from './consensus-summary';
 import { RecordAnswerForm } from './record-answer-form';
-import { selectAggregate, selectAgreed, selectConsensus, selectPack, selectUnanimousCount } from './selectors';
+import { selectAggregate, selectAgreed, selectBrokenUnanimous, selectConsensus, selectPack, selectUnanimousCount, selectUnanimousMarks } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { useWorkshopText, type WorkshopText } from './workshop-text';
 import { own } from '@/rules/own';
@@ -27,12 +31,14 @@ export function AgreedPanel() {
   const consensus = WorkshopMachineContext.useSelector(selectConsensus);
   const aggregate = WorkshopMachineContext.useSelector(selectAggregate);
   const unanimous = WorkshopMachineContext.useSelector(selectUnanimousCount);
+  const broken = WorkshopMachineContext.useSelector(selectBrokenUnanimous);
+  const marks = WorkshopMachineContext.useSelector(selectUnanimousMarks);
   const text = useWorkshopText(pack);
   const { t } = text;
   const id = useId();
   const questions = pack.sections.flatMap((s) => s.questions).filter((q): q is ChoiceQuestion | MultiQuestion => q.kind !== 'text');
   const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
-  const agreedCount = questions.filter((q) => own(agreed, q.id) !== undefined).length;
+  const counted = countedProgress(pack, agreed);
   const record = (question: string) => (value: AnswerValue) => actor.send({ type: 'agreed.record', question, value });
   const clear = (question: string) => () => actor.send({ type: 'agreed.clear', question });
 
@@ -40,17 +46,21 @@ export function AgreedPanel() {
     <div className="stack">
       <section className="stack-tight" aria-labelledby={`${id}-result`}>
         <h2 id={`${id}-result`} ref={focusOnMount} tabIndex={-1}>{t('workshop.consensus.heading')}</h2>
-        <ConsensusSummary pack={pack} consensus={consensus} agreedCount={agreedCount} questionCount={questions.length} text={text} />
+        <ConsensusSummary pack={pack} consensus={consensus} agreedCount={counted.answered} questionCount={counted.total} text={text} />
         <ConsensusPath pack={pack} answers={agreed} ranking={consensus.ranking} />
       </section>
       <section className="stack-tight" aria-labelledby={`${id}-answers`}>
         <h2 id={`${id}-answers`}>{t('workshop.agreed.heading')}</h2>
         <p className="measure">{t('workshop.agreed.intro')}</p>
+        <AgreedUndo text={text} />
         {unanimous > 0 ? (
-          <div className="actions">
-            <Button variant="secondary" onClick={() => actor.send({ type: 'agreed.adoptUnanimous' })}>
-              {t('workshop.agreed.adoptUnanimous', { count: unanimous })}
-            </Button>
+          <div className="stack-tight">
+            <p className="muted measure">{t('workshop.agreed.unanimousIntro')}</p>
+            <div className="actions">
+              <Button variant="secondary" onClick={() => actor.send({ type: 'agreed.adoptUnanimous' })}>
+                {t('workshop.agreed.adoptUnanimous', { count: unanimous })}
+              </Button>
+            </div>
           </div>
         ) : null}
         {pack.sections.map((section) => {
@@ -67,6 +77,8 @@ export function AgreedPanel() {
                     question={question}
                     agreed={agreed}
                     spread={spreads.get(question.id)}
+                    broken={broken.includes(question.id)}
+                    marked={(marks ?? []).includes(question.id)}
                     text={text}
                     onRecord={record(question.id)}
                     onClear={clear(question.id)}
@@ -86,13 +98,19 @@ type AgreedRowProps = {
   question: ChoiceQuestion | MultiQuestion;
   agreed: Answers;
   spread: QuestionSpread | undefined;
+  /** Adopted as unanimous, and no longer unanimous. */
+  broken: boolean;
+  /** Adopted as the room's unanimous answer. */
+  marked: boolean;
   text: WorkshopText;
   onRecord: (value: AnswerValue) => void;
   onClear: () => void;
 };
 
-function AgreedRow({ pack, question, agreed, spread, text, onRecord, onClear }: AgreedRowProps) {
+function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRecord, onClear }: AgreedRowProps) {
   const { t } = text;
+  const [confirming, setConfirming] = useState(false);
+  const unanimity = spread ? unanimityOf(spread) : null;
   const current = own(agreed, question.id);
   const found = spread?.median ?? null;
   // A multi question's middle answer can be the empty set, which the engine reads as no answer.
@@ -109,15 +127,41 @@ function AgreedRow({ pack, question, agreed, spread, text, onRecord, onClear }: 
         )}
         {!asked ? <span className="muted"> {t('workshop.agreed.notAsked')}</span> : null}
       </p>
+      {unanimity && (current === undefined || marked) ? (
+        <p className="muted">{unanimity.among === 1 ? t('workshop.agreed.unanimousAmongOne') : t('workshop.agreed.unanimousAmong', { count: unanimity.among })}</p>
+      ) : null}
+      {broken ? (
+        <p className="workshop-flag" role="note">
+          {t('workshop.agreed.broken')}
+        </p>
+      ) : null}
       {median !== null ? (
         <p className="muted">
           {t('workshop.agreed.median', { answer: text.answer(question.id, median) })}{' '}
           {current === undefined || JSON.stringify(current) !== JSON.stringify(median) ? (
-            <Button variant="link" onClick={() => onRecord(median)} aria-label={t('workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
+            <Button variant="link" onClick={() => (current === undefined ? onRecord(median) : setConfirming(true))} aria-label={t('workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
               {t('workshop.agreed.useMedian')}
             </Button>
           ) : null}
         </p>
+      ) : null}
+      {confirming && median !== null && current !== undefined ? (
+        <Dialog title={t('workshop.agreed.replaceTitle')} onClose={() => setConfirming(false)}>
+          <p>{t('workshop.agreed.replaceWarning', { current: text.answer(question.id, current), median: text.answer(question.id, median) })}</p>
+          <div className="actions">
+            <Button
+              onClick={() => {
+                onRecord(median);
+                setConfirming(false);
+              }}
+            >
+              {t('workshop.agreed.replaceConfirm', { median: text.answer(question.id, median) })}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t('workshop.cancel')}
+            </Button>
+          </div>
+        </Dialog>
       ) : null}
       <details className="workshop-agreed__edit">
         <summary>{current === undefined ? t('workshop.agreed.record') : t('workshop.agreed.change')}</summary>

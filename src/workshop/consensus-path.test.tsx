@@ -39,5 +39,19 @@ describe('ConsensusPath', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Target option' }), 'fully-open');
     expect(screen.getByRole('status')).toHaveTextContent('fully-open is not reachable by building capabilities alone.');
     expect(screen.getByText('It rests on facts building cannot change: misuse')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try these stages as a what-if' })).not.toBeInTheDocument();
+  });
+
+  it('tries the stages as a what-if on the agreed answers, and goes back', async () => {
+    const user = userEvent.setup();
+    render(
+      <LanguageProvider initial="en">
+        <ConsensusPath pack={pack} answers={agreed} ranking={rankOptions(pack, agreed).ranking} />
+      </LanguageProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Try these stages as a what-if' }));
+    expect(screen.getByText(/^With these stages: /)).toHaveTextContent('With these stages: Tied first: closed and staged (score 60.0).');
+    await user.click(screen.getByRole('button', { name: 'Back to the agreed answers' }));
+    expect(screen.queryByText(/^With these stages: /)).not.toBeInTheDocument();
   });
 });

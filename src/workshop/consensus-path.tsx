@@ -1,6 +1,12 @@
 import '@/i18n/domains/target';
 import { useId, useMemo, useState } from 'react';
-import { defaultTarget, planTarget } from '@/engine/target';
+import '@/i18n/domains/workshop';
+import { countedProgress } from '@/engine/open-questions';
+import { score } from '@/engine/score';
+import { answersAfter, defaultTarget, planTarget } from '@/engine/target';
+import { consensusLines } from '@/report/workshop-phrases';
+import { Button } from '@/ui/button';
+import { useWorkshopText } from './workshop-text';
 import type { RankedOption } from '@/engine/types';
 import { useLanguage } from '@/i18n/language-context';
 import type { Answers } from '@/rules/answers-schema';
@@ -17,16 +23,25 @@ export type ConsensusPathProps = {
 
 /** "What would it take?" for the room's agreed answers: pick a more open option, see its staged path. */
 export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
-  const { lang, t } = useLanguage();
+  const { lang } = useLanguage();
   const pickerId = useId();
   const headingId = useId();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
+  /** The target whose first path is tried as a what-if on the agreed answers (nothing is recorded). */
+  const [applied, setApplied] = useState<string | null>(null);
+  const text = useWorkshopText(pack);
+  const { t } = text;
   const open = pack.options.map((o) => o.id).filter((id) => ranking.some((r) => r.option === id && r.verdict !== 'recommended'));
   const target = chosen !== undefined && open.includes(chosen) ? chosen : defaultTarget(pack, ranking);
-  const view = useMemo(() => {
-    const plan = target === undefined ? undefined : planTarget(pack, answers, target);
-    return plan ? describeTarget(plan, pack, lang) : undefined;
-  }, [pack, answers, target, lang]);
+  const plan = useMemo(() => (target === undefined ? undefined : planTarget(pack, answers, target)), [pack, answers, target]);
+  const view = useMemo(() => (plan ? describeTarget(plan, pack, lang) : undefined), [plan, pack, lang]);
+  const first = plan?.paths[0];
+  const whatIf = useMemo(() => {
+    if (!first || applied !== target) return null;
+    const scenario = answersAfter(answers, first.changes);
+    const counted = countedProgress(pack, scenario);
+    return consensusLines(score(pack, scenario), counted.answered, counted.total, text, text.t);
+  }, [first, applied, target, answers, pack, text]);
   if (!view || target === undefined || open.length === 0) return null;
   return (
     <section className="card workshop-path stack-tight" aria-labelledby={headingId}>
@@ -51,7 +66,7 @@ export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
               <ul>
                 {stage.checkpoints.map((c) => (
                   <li key={c.text}>
-                    {c.text} <span className="muted">({c.ownerLine})</span>
+                    {c.text} <span className="muted">{t('workshop.path.ownerLine', { owner: c.ownerLine })}</span>
                   </li>
                 ))}
               </ul>
@@ -68,6 +83,22 @@ export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
       {view.notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
+      {first ? (
+        <div className="actions">
+          {whatIf ? (
+            <Button variant="secondary" onClick={() => setApplied(null)}>
+              {t('workshop.whatIf.reset')}
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => setApplied(target)}>
+              {t('workshop.whatIf.apply')}
+            </Button>
+          )}
+        </div>
+      ) : null}
+      <p className="workshop-verdict" aria-live="polite">
+        {whatIf ? t('workshop.whatIf.applied', { result: [whatIf.top, whatIf.alsoRecommended].filter(Boolean).join(' ') }) : ''}
+      </p>
     </section>
   );
 }

@@ -25,7 +25,9 @@ export function ConsensusSummary({ pack, consensus, agreedCount, questionCount, 
   return (
     <div className="card workshop-consensus stack-tight">
       <p className="workshop-basis">
-        <strong>{t('workshop.consensus.basisLabel')}</strong> · {lines.basis}
+        <strong>{t('workshop.consensus.basisLabel')}</strong>
+        {t('workshop.board.separator')}
+        {lines.basis}
       </p>
       <p className="workshop-verdict">{lines.top}</p>
       {lines.alsoRecommended ? <p>{lines.alsoRecommended}</p> : null}

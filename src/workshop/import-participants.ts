@@ -20,6 +20,8 @@ export type ImportEntry = {
   sourceProblem?: ShareLinkProblem | 'unreadable-file' | 'same-answers';
   /** The label of an earlier participant with the same name. */
   duplicateOf?: string;
+  /** The answers replaced an existing participant's (a newer file), who keeps their place and name. */
+  replaced?: boolean;
 };
 
 export type Imported = { participants: Participant[]; entries: ImportEntry[] };
@@ -47,7 +49,7 @@ export function addChecked(
   pack: Pack,
   participants: readonly Participant[],
   check: AnswersCheck,
-  source: { kind: ImportSourceKind; name: string; label?: string; fallbackLabel: string },
+  source: { kind: ImportSourceKind; name: string; label?: string; fallbackLabel: string; dropped?: readonly string[] },
 ): Imported {
   if (!check.ok) {
     return { participants: [...participants], entries: [{ sourceKind: source.kind, source: source.name, status: 'refused', problems: check.problems }] };
@@ -68,7 +70,8 @@ export function addChecked(
     answers: check.answers,
     ...(check.file?.savedAt ? { savedAt: check.file.savedAt } : {}),
   };
-  const participant: Participant = { id: nextParticipantId(participants), label, answers: file };
+  const dropped = droppedQuestions(pack, check.problems, source.dropped ?? []);
+  const participant: Participant = { id: nextParticipantId(participants), label, answers: file, ...(dropped.length > 0 ? { dropped } : {}) };
   const next = [...participants, participant];
   const duplicateOf = duplicateNames(next).get(participant.id);
   return {
@@ -85,6 +88,16 @@ export function addChecked(
       },
     ],
   };
+}
+
+/**
+ * The questions of the pack whose answer was dropped on import (earlier marks kept), in pack order:
+ * the mark stays on the participant after the import notice is gone, and travels in the workshop file.
+ */
+export function droppedQuestions(pack: Pack, problems: readonly AnswerProblem[], earlier: readonly string[]): string[] {
+  const ids = new Set(earlier);
+  for (const problem of problems) if ('question' in problem && problem.code !== 'unknown-question' && problem.code !== 'duplicate-values') ids.add(problem.question);
+  return pack.sections.flatMap((s) => s.questions.map((q) => q.id)).filter((id) => ids.has(id));
 }
 
 /** A canonical text of answers (keys sorted), so that equal answers compare equal whatever their order. */
@@ -140,4 +153,34 @@ export function importTurn(
 ): Imported {
   const file = { format: ANSWERS_FORMAT, rules: { id: pack.id, version: pack.version }, answers: turn.answers, ...(turn.respondent ? { respondent: turn.respondent } : {}) };
   return addChecked(pack, participants, checkAnswersFile(pack, file), { kind: 'turn', name: turn.label, label: turn.label, fallbackLabel: turn.label });
+}
+
+/**
+ * Replaces one participant's answers with a newer answers file: the participant keeps their id,
+ * place and label; the respondent and the dropped-answer marks come from the new file. An
+ * unreadable file changes nothing and is reported as refused.
+ */
+export function replaceAnswers(pack: Pack, participants: readonly Participant[], id: string, file: AnswersText): Imported {
+  const check = parseAnswersJson(pack, file.text);
+  const target = participants.find((p) => p.id === id);
+  if (!target || !check.ok) {
+    return { participants: [...participants], entries: [{ sourceKind: 'file', source: file.name, status: 'refused', problems: check.ok ? [] : check.problems }] };
+  }
+  const dropped = droppedQuestions(pack, check.problems, []);
+  const { dropped: _old, ...rest } = target;
+  const replaced: Participant = {
+    ...rest,
+    answers: {
+      format: ANSWERS_FORMAT,
+      rules: { id: pack.id, version: pack.version },
+      ...(check.respondent ? { respondent: check.respondent } : {}),
+      answers: check.answers,
+      ...(check.file?.savedAt ? { savedAt: check.file.savedAt } : {}),
+    },
+    ...(dropped.length > 0 ? { dropped } : {}),
+  };
+  return {
+    participants: participants.map((p) => (p.id === id ? replaced : p)),
+    entries: [{ sourceKind: 'file', source: file.name, status: 'added', participantId: id, label: target.label, problems: check.problems, replaced: true }],
+  };
 }

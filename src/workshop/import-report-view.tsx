@@ -71,9 +71,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <strong>
                 <bdi>{entry.source || (entry.sourceKind === 'link' ? t('workshop.import.link') : entry.label)}</bdi>
               </strong>
-              {': '}
+              {t('workshop.import.sourceSeparator')}
               {entry.status === 'added'
-                ? t('workshop.import.added', { label: '{label}' })
+                ? t(entry.replaced ? 'workshop.import.replaced' : 'workshop.import.added', { label: '{label}' })
                     .split(/(\{label\})/)
                     .map((part, i) => (part === '{label}' ? <bdi key={i}>{entry.label ?? ''}</bdi> : part))
                 : t('workshop.import.refused')}

@@ -1,17 +1,20 @@
 import '@/i18n/domains/workshop';
 import { useId, useState } from 'react';
+import { countedProgress } from '@/engine/open-questions';
 import { pluralKey } from '@/i18n/t';
 import { displayNames } from '@/report/workshop-words';
 import type { Participant } from '@/rules/answers-schema';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { appAddress } from './app-address';
-import { selectAggregate, selectAnonymous, selectPack, selectParticipants } from './selectors';
+import { selectAggregate, selectAnonymous, selectIsReplacing, selectPack, selectParticipants } from './selectors';
 import { encodeShareLink } from './share-link';
 import { QrCode } from './qr-code';
 import { WorkshopMachineContext } from './workshop-context';
-import { duplicateNames } from './workshop-model';
-import { useWorkshopText } from './workshop-text';
+import { duplicateNames, nameKey } from './workshop-model';
+import { ParticipantDetail } from './participant-detail';
+import { useWorkshopText, type WorkshopText } from './workshop-text';
+import type { Pack } from '@/rules/pack-schema';
 import { topPick } from '@/report/workshop-phrases';
 
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
@@ -26,9 +29,17 @@ export function ParticipantList() {
   const id = useId();
   const [removing, setRemoving] = useState<Participant | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [detail, setDetail] = useState<string | null>(null);
+  const replacing = WorkshopMachineContext.useSelector(selectIsReplacing);
   const names = displayNames(participants, anonymous, t);
   const duplicates = duplicateNames(participants);
-  const questionCount = pack.sections.reduce((n, s) => n + s.questions.length, 0);
+  // Two rows showing the same name get buttons told apart by their row.
+  const shown = [...names.values()].map(nameKey);
+  const rowName = (id: string, index: number) => {
+    const name = names.get(id) ?? id;
+    return shown.filter((n) => n === nameKey(name)).length > 1 ? t('workshop.participants.nameInRow', { name, n: index + 1 }) : name;
+  };
+  const detailOf = participants.find((p) => p.id === detail);
 
   if (participants.length === 0) return <p className="muted">{t('workshop.participants.none')}</p>;
   return (
@@ -45,8 +56,8 @@ export function ParticipantList() {
             </tr>
           </thead>
           <tbody>
-            {participants.map((p) => {
-              const name = names.get(p.id) ?? p.label;
+            {participants.map((p, index) => {
+              const name = rowName(p.id, index);
               const tops = aggregate.participants.find((r) => r.id === p.id)?.tops ?? [];
               const duplicateOf = duplicates.get(p.id);
               return (
@@ -73,18 +84,23 @@ export function ParticipantList() {
                       </form>
                     ) : (
                       <>
-                        {name}
-                        {!anonymous && p.answers.respondent?.role ? <span className="muted"> · {p.answers.respondent.role}</span> : null}
+                        {names.get(p.id) ?? p.label}
+                        {!anonymous && p.answers.respondent?.role ? <span className="muted">{t('workshop.participants.roleAfter', { role: p.answers.respondent.role })}</span> : null}
                       </>
                     )}
                     {duplicateOf !== undefined && !anonymous ? (
                       <p className="workshop-flag">{t('workshop.participants.duplicate', { other: duplicateOf })}</p>
                     ) : null}
                   </th>
-                  <td>{t(pluralKey(questionCount, 'workshop.participants.answeredCountOne', 'workshop.participants.answeredCountOther'), { count: Object.keys(p.answers.answers).length, total: questionCount })}</td>
+                  <td>
+                    <AnsweredCell pack={pack} participant={p} text={text} />
+                  </td>
                   <td>{topPick(tops, text, t)}</td>
                   <td>
                     <div className="actions">
+                      <Button variant="link" aria-label={t('workshop.participants.detailsFor', { name })} onClick={() => setDetail(p.id)}>
+                        {t('workshop.participants.details')}
+                      </Button>
                       {renaming !== p.id ? (
                         <Button variant="link" aria-label={t('workshop.participants.renameFor', { name })} onClick={() => setRenaming(p.id)}>
                           {t('workshop.participants.rename')}
@@ -105,6 +121,21 @@ export function ParticipantList() {
           </tbody>
         </table>
       </div>
+      {detailOf ? (
+        <ParticipantDetail
+          pack={pack}
+          participant={detailOf}
+          ranking={aggregate.participants.find((r) => r.id === detailOf.id)}
+          name={names.get(detailOf.id) ?? detailOf.label}
+          text={text}
+          busy={replacing}
+          onReplace={(file) => {
+            actor.send({ type: 'participants.replace', id: detailOf.id, file });
+            setDetail(null);
+          }}
+          onClose={() => setDetail(null)}
+        />
+      ) : null}
       {removing ? (
         <Dialog title={t('workshop.participants.removeTitle', { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
           <p>{t('workshop.participants.removeWarning')}</p>
@@ -139,5 +170,22 @@ function ShareLink({ participant, name }: { participant: Participant; name: stri
       <QrCode text={link} alt={t('workshop.participants.shareQr', { name })} />
       <p className="workshop-link">{link}</p>
     </div>
+  );
+}
+
+/** "28 of 29 questions", and a lasting mark when answers were dropped on import. */
+function AnsweredCell({ pack, participant, text }: { pack: Pack; participant: Participant; text: WorkshopText }) {
+  const { t } = text;
+  const { answered, total } = countedProgress(pack, participant.answers.answers);
+  const dropped = participant.dropped ?? [];
+  return (
+    <>
+      {t(pluralKey(total, 'workshop.participants.answeredCountOne', 'workshop.participants.answeredCountOther'), { count: answered, total })}
+      {dropped.length > 0 ? (
+        <p className="workshop-flag">
+          {t('workshop.participants.dropped', { count: dropped.length, questions: dropped.map((q) => text.question(q)).join(t('workshop.answer.separator')) })}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { packIndex } from '@/engine/visibility';
 import { displayNames } from '@/report/workshop-words';
 import { Button } from '@/ui/button';
 import { PresenterView } from './presenter-view';
-import { selectAggregate, selectAgreed, selectAnonymous, selectPack, selectParticipants, selectPresenter } from './selectors';
+import { selectAggregate, selectAgreed, selectAgreedUndo, selectAnonymous, selectItems, selectPack, selectParticipants, selectPresenter, selectTimerRunning } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { useWorkshopText } from './workshop-text';
 import { own } from '@/rules/own';
@@ -19,6 +19,9 @@ export function PresenterScreen() {
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
   const anonymous = WorkshopMachineContext.useSelector(selectAnonymous);
   const text = useWorkshopText(pack);
+  const items = WorkshopMachineContext.useSelector(selectItems);
+  const timerRunning = WorkshopMachineContext.useSelector(selectTimerRunning);
+  const undo = WorkshopMachineContext.useSelector(selectAgreedUndo);
   const onNext = useCallback(() => actor.send({ type: 'presenter.next' }), [actor]);
   const onPrevious = useCallback(() => actor.send({ type: 'presenter.previous' }), [actor]);
   const onReveal = useCallback(() => actor.send({ type: 'presenter.reveal' }), [actor]);
@@ -57,6 +60,13 @@ export function PresenterScreen() {
       onExit={onExit}
       onRecord={(value) => actor.send({ type: 'agreed.record', question: item.question, value })}
       onClear={() => actor.send({ type: 'agreed.clear', question: item.question })}
+      seconds={items?.[item.question]?.seconds ?? 0}
+      timerRunning={timerRunning}
+      onToggleTimer={() => actor.send({ type: 'timer.toggle' })}
+      notes={items?.[item.question]?.notes ?? ''}
+      onNotes={(notes) => actor.send({ type: 'item.notes', question: item.question, notes })}
+      recorded={presenter.recorded === true && aggregate.agenda.some((entry) => !entry.agreed)}
+      onUndo={undo ? () => actor.send({ type: 'agreed.undo' }) : null}
     />
   );
 }

@@ -37,6 +37,13 @@ function propsWith(overrides: Partial<PresenterViewProps> = {}): PresenterViewPr
     onExit: vi.fn(),
     onRecord: vi.fn(),
     onClear: vi.fn(),
+    seconds: 0,
+    timerRunning: true,
+    onToggleTimer: vi.fn(),
+    notes: '',
+    onNotes: vi.fn(),
+    recorded: false,
+    onUndo: null,
     ...overrides,
   };
   return props;
@@ -144,5 +151,20 @@ describe('PresenterView', () => {
     expect(onRecord).toHaveBeenCalledWith('mid');
     rerender(presenterElement({ revealed: true, onRecord, agreed: 'mid' }));
     expect(screen.getByText('Agreed: Medium')).toHaveFocus();
+  });
+
+  it('shows the time on the item, pauses it, keeps notes, and offers "next open item" and undo after recording', async () => {
+    const user = userEvent.setup();
+    const props = renderPresenter({ seconds: 250, recorded: true, onUndo: vi.fn() });
+    expect(screen.getByRole('timer')).toHaveTextContent('Time on this item: 4:10');
+    await user.click(screen.getByRole('button', { name: 'Pause timer' }));
+    expect(props.onToggleTimer).toHaveBeenCalledTimes(1);
+    await user.type(screen.getByRole('textbox', { name: 'Notes on this item' }), 'Pilot');
+    expect(props.onNotes).toHaveBeenLastCalledWith('Pilot');
+    // Typing in the notes is not a key for the presenter.
+    expect(props.onPrevious).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Next open item →' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(props.onUndo).toHaveBeenCalledTimes(1);
   });
 });

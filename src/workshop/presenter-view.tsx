@@ -1,7 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useEffect, useId, useRef } from 'react';
 import type { AgendaItem, QuestionSpread } from '@/engine/aggregate';
-import type { AnswerValue } from '@/rules/answers-schema';
+import { MAX_ITEM_NOTES, type AnswerValue } from '@/rules/answers-schema';
 import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
@@ -28,7 +28,22 @@ export type PresenterViewProps = {
   onExit: () => void;
   onRecord: (value: AnswerValue) => void;
   onClear: () => void;
+  /** Seconds spent on this item so far, and whether the timer runs. */
+  seconds: number;
+  timerRunning: boolean;
+  onToggleTimer: () => void;
+  notes: string;
+  onNotes: (notes: string) => void;
+  /** The item was just recorded: "next" leads to the first open item. */
+  recorded: boolean;
+  /** Undo of the last agreed-answer change, when there is one. */
+  onUndo: (() => void) | null;
 };
+
+/** m:ss, as a room reads a timer. */
+function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
 
 const NEXT = new Set(['ArrowRight', 'PageDown', 'n', 'N']);
 const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'p', 'P']);
@@ -95,10 +110,16 @@ export function PresenterView(props: PresenterViewProps) {
             {t('workshop.presenter.position', { index: index + 1, count })}
           </p>
           <Button variant="secondary" disabled={!canNext} onClick={onNext}>
-            {t('workshop.presenter.next')}
+            {props.recorded ? t('workshop.presenter.nextOpen') : t('workshop.presenter.next')}
           </Button>
         </nav>
         <p className="presenter__keys">{t('workshop.presenter.keys')}</p>
+        <p className="presenter__timer" role="timer" aria-live="off">
+          {t('workshop.presenter.timer', { time: clock(props.seconds) })}
+        </p>
+        <Button variant="secondary" onClick={props.onToggleTimer}>
+          {props.timerRunning ? t('workshop.presenter.timerPause') : t('workshop.presenter.timerResume')}
+        </Button>
         <Button variant="secondary" onClick={onExit}>
           {t('workshop.presenter.exit')}
         </Button>
@@ -132,6 +153,12 @@ export function PresenterView(props: PresenterViewProps) {
           <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
             {agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}
           </p>
+          {props.recorded ? <p className="muted">{t('workshop.presenter.recorded')}</p> : null}
+          {props.onUndo ? (
+            <Button variant="link" onClick={props.onUndo}>
+              {t('workshop.agreed.undo')}
+            </Button>
+          ) : null}
           <RecordAnswerForm
             key={`${item.question}:${JSON.stringify(agreed ?? null)}`}
             question={question}
@@ -145,6 +172,18 @@ export function PresenterView(props: PresenterViewProps) {
               recorded.current = true;
               props.onClear();
             }}
+          />
+          <label className="field__label" htmlFor={`${id}-notes`}>
+            {t('workshop.presenter.notes')}
+          </label>
+          <textarea
+            key={item.question}
+            id={`${id}-notes`}
+            className="input presenter__notes"
+            rows={2}
+            maxLength={MAX_ITEM_NOTES}
+            defaultValue={props.notes}
+            onChange={(event) => props.onNotes(event.target.value)}
           />
         </section>
       </div>

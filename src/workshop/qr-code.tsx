@@ -1,6 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useEffect, useState } from 'react';
 import { useT } from '@/i18n/language-context';
+import { isLoopbackAddress } from './app-address';
 
 type QrState = { text: string; src: string | null };
 
@@ -26,7 +27,17 @@ export function QrCode({ text, alt }: { text: string; alt: string }) {
       live = false;
     };
   }, [text]);
+  const loopback = isLoopbackAddress(text) ? (
+    <p className="workshop-flag" role="note">
+      {t('workshop.participants.loopback', { address: new URL(text).host })}
+    </p>
+  ) : null;
   if (!state || state.text !== text) return <p className="muted">{t('workshop.qr.loading')}</p>;
   if (!state.src) return <p>{t('workshop.qr.tooLong')}</p>;
-  return <img className="workshop-qr" src={state.src} alt={alt} />;
+  return (
+    <>
+      {loopback}
+      <img className="workshop-qr" src={state.src} alt={alt} />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { workshopMachine } from './workshop-machine';
 import { POSITIONS, type Position } from './workshop-model';
-import { unanimousAnswers } from './workshop-state';
+import { brokenUnanimous, unanimousAnswers } from './workshop-state';
 
 type Snapshot = SnapshotFrom<typeof workshopMachine>;
 
@@ -22,6 +22,13 @@ export const selectMovedAside = (s: Snapshot) => s.context.movedAside;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;
 export const selectIsReading = (s: Snapshot) => s.matches({ view: { participants: 'reading' } });
+export const selectIsReplacing = (s: Snapshot) => s.matches({ view: { participants: 'replacing' } });
+export const selectAgreedUndo = (s: Snapshot) => s.context.agreedUndo.at(-1) ?? null;
+export const selectTimerRunning = (s: Snapshot) => s.matches({ view: { presenter: 'timing' } });
+export const selectNamesInPdf = (s: Snapshot) => s.context.namesInPdf;
+export const selectItems = (s: Snapshot) => s.context.workshop.items;
+export const selectBrokenUnanimous = (s: Snapshot) => brokenUnanimous(s.context);
+export const selectUnanimousMarks = (s: Snapshot) => s.context.workshop.agreed.unanimous;
 export const selectPdfStatus = (s: Snapshot): PdfStatus => (s.matches({ pdf: 'exporting' }) ? 'exporting' : s.matches({ pdf: 'failed' }) ? 'failed' : 'idle');
 
 /** Which steps can be opened now (the overview and later need participants). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
 import type { Answers, Respondent } from '@/rules/answers-schema';
+import { score } from '@/engine/score';
 import { encodeShareLink } from './share-link';
+import { workshopJson } from './workshop-file';
+import { brokenUnanimous } from './workshop-state';
 import { answersFile, answersText, testPack, testWorkshop } from './test-workshop';
 import { workshopMachine } from './workshop-machine';
 import type { WorkshopInput } from './workshop-state';
@@ -26,6 +29,7 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
       readFiles: fromPromise(async ({ input: read }: { input: { files: readonly File[] } }) =>
         Promise.all(read.files.map(async (f) => ({ name: f.name, text: await f.text() }))),
       ),
+      clock: fromCallback<EventObject>(() => undefined),
       exportPdf: fromPromise(async ({ input: report }) => {
         exports.push(report);
         if (options.exportFails) throw new Error('disk full');
@@ -58,7 +62,7 @@ describe('workshopMachine', () => {
   it('starts at setup with an empty workshop dated today, and saves the setup', () => {
     const { actor, saves } = start();
     expect(actor.getSnapshot().matches({ view: 'setup' })).toBe(true);
-    expect(actor.getSnapshot().context.workshop).toMatchObject({ format: 'aperture-workshop/1', date: '2026-11-28', participants: [] });
+    expect(actor.getSnapshot().context.workshop).toMatchObject({ format: 'aperture-workshop/2', date: '2026-11-28', participants: [] });
     actor.send({ type: 'setup.save', title: '  Board offsite ', date: '2026-12-01', notes: 'Room 4' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.matches({ view: 'participants' })).toBe(true);
@@ -198,7 +202,12 @@ describe('workshopMachine', () => {
       ['q.minor', false],
       ['q.level', true],
     ]);
-    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: true });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: true, recorded: true });
+    // Just recorded: "next" leads to the first item still open, not past the end of the agenda.
+    actor.send({ type: 'presenter.next' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: false });
+    actor.send({ type: 'presenter.next' });
+    expect(actor.getSnapshot().context.presenter).toEqual({ index: 1, revealed: false });
     expect(actor.getSnapshot().can({ type: 'presenter.next' })).toBe(false);
     actor.send({ type: 'presenter.previous' });
     expect(actor.getSnapshot().context.presenter).toEqual({ index: 0, revealed: false });
@@ -271,5 +280,80 @@ describe('workshopMachine', () => {
     expect(snapshot.matches({ view: 'setup' })).toBe(true);
     expect(snapshot.context.workshop).toMatchObject({ title: '', date: '2027-01-05', participants: [] });
     expect(snapshot.context.anonymous).toBe(false);
+  });
+
+  it('adopts unanimous answers with a mark, flags one a new participant breaks, and undoes changes in turn', () => {
+    const { actor } = start();
+    actor.send({ type: 'participants.addTurn', label: 'A', answers: { 'q.level': 'low', 'q.minor': 'low' } });
+    actor.send({ type: 'participants.addTurn', label: 'B', answers: { 'q.level': 'low', 'q.minor': { unsure: true } } });
+    actor.send({ type: 'agreed.adoptUnanimous' });
+    const adopted = actor.getSnapshot().context.workshop.agreed;
+    expect(adopted).toEqual({ answers: { 'q.level': 'low', 'q.minor': 'low' }, unanimous: ['q.level', 'q.minor'] });
+    expect(brokenUnanimous(actor.getSnapshot().context)).toEqual([]);
+    actor.send({ type: 'participants.addTurn', label: 'C', answers: { 'q.level': 'high' } });
+    expect(brokenUnanimous(actor.getSnapshot().context)).toEqual(['q.level']);
+    // Recorded by hand, the answer is the room's decision, no longer "unanimous".
+    actor.send({ type: 'agreed.record', question: 'q.level', value: 'mid' });
+    expect(actor.getSnapshot().context.workshop.agreed).toEqual({ answers: { 'q.level': 'mid', 'q.minor': 'low' }, unanimous: ['q.minor'] });
+    expect(brokenUnanimous(actor.getSnapshot().context)).toEqual([]);
+    actor.send({ type: 'agreed.undo' });
+    expect(actor.getSnapshot().context.workshop.agreed).toEqual(adopted);
+    expect(actor.getSnapshot().context.consensus).toEqual(score(testPack, adopted.answers));
+    actor.send({ type: 'agreed.undo' });
+    expect(actor.getSnapshot().context.workshop.agreed).toEqual({ answers: {} });
+    expect(actor.getSnapshot().can({ type: 'agreed.undo' })).toBe(false);
+  });
+
+  it('keeps time and notes per agenda item in presenter mode, and can pause the timer', async () => {
+    const { actor, saves } = await withRoom();
+    actor.send({ type: 'presenter.start', index: 0 });
+    for (let i = 0; i < 16; i += 1) actor.send({ type: 'presenter.tick' });
+    expect(actor.getSnapshot().context.workshop.items).toEqual({ 'q.level': { seconds: 16 } });
+    expect(saves.at(-1)?.workshop.items, 'saved every 15 seconds').toEqual({ 'q.level': { seconds: 15 } });
+    actor.send({ type: 'timer.toggle' });
+    actor.send({ type: 'presenter.tick' });
+    expect(actor.getSnapshot().context.workshop.items?.['q.level']?.seconds).toBe(16);
+    actor.send({ type: 'item.notes', question: 'q.level', notes: 'CFO wants a pilot first' });
+    actor.send({ type: 'presenter.next' });
+    actor.send({ type: 'timer.toggle' });
+    actor.send({ type: 'presenter.tick' });
+    expect(actor.getSnapshot().context.workshop.items).toEqual({ 'q.level': { notes: 'CFO wants a pilot first', seconds: 16 }, 'q.minor': { seconds: 1 } });
+    actor.send({ type: 'item.notes', question: 'q.level', notes: '  ' });
+    expect(saves.at(-1)?.workshop.items?.['q.level']).toEqual({ seconds: 16 });
+  });
+
+  it("replaces a participant's answers with a newer file, keeping their place and name", async () => {
+    const { actor } = await withRoom();
+    actor.send({ type: 'participants.replace', id: 'p2', file: file('ben-v2.json', answersText({ 'q.level': 'low', 'q.minor': 'nope' }, 'Benjamin')) });
+    await waitFor(actor, (s) => s.matches({ view: { participants: 'idle' } }) && s.context.report !== null);
+    const { workshop, report, aggregate } = actor.getSnapshot().context;
+    expect(workshop.participants.map((p) => [p.id, p.label, p.answers.answers])).toEqual([
+      ['p1', 'Aiko', { 'q.level': 'low', 'q.minor': 'low' }],
+      ['p2', 'Ben', { 'q.level': 'low' }],
+      ['p3', 'Chris', { 'q.level': 'mid', 'q.minor': 'low' }],
+    ]);
+    expect(workshop.participants[1]?.dropped).toEqual(['q.minor']);
+    expect(report?.entries[0]).toMatchObject({ status: 'added', replaced: true, label: 'Ben', source: 'ben-v2.json' });
+    expect(aggregate.spreads.find((s) => s.question === 'q.level')?.counts).toMatchObject({ low: 2, mid: 1, high: 0 });
+    actor.send({ type: 'participants.replace', id: 'p2', file: file('broken.json', '{') });
+    await waitFor(actor, (s) => s.matches({ view: { participants: 'idle' } }) && s.context.report?.entries[0]?.status === 'refused');
+    expect(actor.getSnapshot().context.workshop.participants[1]?.answers.answers).toEqual({ 'q.level': 'low' });
+  });
+
+  it('keeps the mark of an answer dropped on import, also through the workshop file, and opens format 1 files', () => {
+    const { actor } = start();
+    actor.send({ type: 'nav.participants' });
+    actor.send({ type: 'participants.addLink', text: encodeShareLink('https://example.org/', answersFile({ 'q.level': 'very-high', 'q.minor': 'low' }, 'Yuko')), fallbackLabel: 'P1' });
+    const workshop = actor.getSnapshot().context.workshop;
+    expect(workshop.participants[0]?.dropped).toEqual(['q.level']);
+    const reopened = start();
+    reopened.actor.send({ type: 'workshop.open', text: workshopJson({ ...workshop, items: { 'q.level': { notes: 'n', seconds: 3 } } }) });
+    const back = reopened.actor.getSnapshot().context.workshop;
+    expect(back.format).toBe('aperture-workshop/2');
+    expect(back.participants[0]?.dropped).toEqual(['q.level']);
+    expect(back.items).toEqual({ 'q.level': { notes: 'n', seconds: 3 } });
+    const old = { ...testWorkshop([['Aiko', { 'q.level': 'low' }]]), format: 'aperture-workshop/1' };
+    reopened.actor.send({ type: 'workshop.open', text: JSON.stringify(old) });
+    expect(reopened.actor.getSnapshot().context.workshop.participants.map((p) => p.label)).toEqual(['Aiko']);
   });
 });

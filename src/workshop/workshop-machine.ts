@@ -2,14 +2,16 @@ import { assign, fromCallback, fromPromise, sendTo, setup, type EventObject } fr
 import type { Lang } from '@/i18n/messages';
 import type { AnswerValue, Answers, Respondent } from '@/rules/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/workshop-download';
-import { importAnswersTexts, importShareLink, importTurn, type AnswersText } from './import-participants';
+import { importAnswersTexts, importShareLink, importTurn, replaceAnswers, type AnswersText } from './import-participants';
 import { parseWorkshopJson } from './workshop-file';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
   unanimousAnswers,
-  withAgreedAnswers,
+  withAgreedChange,
+  withAgreedUndone,
   withImported,
+  withItem,
   withParticipants,
   withWorkshop,
   type PendingTurn,
@@ -32,6 +34,7 @@ export type WorkshopEvent =
   | { type: 'participants.undoRemove' }
   | { type: 'participants.forgetRemoved' }
   | { type: 'participants.rename'; id: string; label: string }
+  | { type: 'participants.replace'; id: string; file: File }
   | { type: 'report.dismiss' }
   | { type: 'view.anonymise'; anonymous: boolean }
   | { type: 'presenter.start'; index: number }
@@ -39,15 +42,20 @@ export type WorkshopEvent =
   | { type: 'presenter.previous' }
   | { type: 'presenter.reveal' }
   | { type: 'presenter.exit' }
+  | { type: 'presenter.tick' }
+  | { type: 'timer.toggle' }
+  | { type: 'item.notes'; question: string; notes: string }
   | { type: 'agreed.record'; question: string; value: AnswerValue }
   | { type: 'agreed.clear'; question: string }
   | { type: 'agreed.adoptUnanimous' }
+  | { type: 'agreed.undo' }
   | { type: 'workshop.open'; text: string }
   | { type: 'workshop.new'; today: string }
   | { type: 'storage.dismiss' }
   | { type: 'storage.saveFailed' }
   | { type: 'pdf.export'; lang: Lang }
-  | { type: 'pdf.dismiss' };
+  | { type: 'pdf.dismiss' }
+  | { type: 'pdf.names'; names: boolean };
 
 type SaveEvent = { type: 'save'; record: WorkshopRecord };
 
@@ -66,6 +74,15 @@ export const workshopMachine = setup({
     hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
     hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
     hasPreviousItem: ({ context }) => context.presenter.index > 0,
+    /** Just recorded, and an item is still open: "next" leads there. */
+    hasOpenItemAfterRecord: ({ context }) => context.presenter.recorded === true && context.aggregate.agenda.some((item) => !item.agreed),
+    hasAgreedUndo: ({ context }) => context.agreedUndo.length > 0,
+    /** The timer's time is saved every 15 seconds (and whenever the item changes). */
+    isSaveTick: ({ context }) => {
+      const question = context.aggregate.agenda[context.presenter.index]?.question;
+      const item = question === undefined ? undefined : context.workshop.items?.[question];
+      return ((item?.seconds ?? 0) + 1) % 15 === 0;
+    },
     isSavedPosition: ({ context }, params: { position: Position }) => context.position === params.position,
   },
   actions: {
@@ -110,24 +127,51 @@ export const workshopMachine = setup({
       return withParticipants(context, context.workshop.participants.map((p) => (p.id === params.id ? { ...p, label } : p)));
     }),
     dismissReport: assign({ report: null }),
+    setNamesInPdf: assign((_, params: { names: boolean }) => ({ namesInPdf: params.names })),
     setAnonymous: assign((_, params: { anonymous: boolean }) => ({ anonymous: params.anonymous })),
     showItem: assign(({ context }, params: { index: number }) => ({
       presenter: { index: Math.min(Math.max(0, params.index), Math.max(0, context.aggregate.agenda.length - 1)), revealed: false },
     })),
     stepItem: assign(({ context }, params: { by: number }) => ({ presenter: { index: context.presenter.index + params.by, revealed: false } })),
+    showFirstOpenItem: assign(({ context }) => ({ presenter: { index: Math.max(0, context.aggregate.agenda.findIndex((item) => !item.agreed)), revealed: false } })),
+    markRecorded: assign(({ context }) => ({ presenter: { ...context.presenter, recorded: true } })),
+    tickItem: assign(({ context }) => {
+      const question = context.aggregate.agenda[context.presenter.index]?.question;
+      return question === undefined ? {} : { workshop: withItem(context.workshop, question, { addSeconds: 1 }) };
+    }),
+    storeItemNotes: assign(({ context }, params: { question: string; notes: string }) => ({ workshop: withItem(context.workshop, params.question, { notes: params.notes }) })),
+    setReplacing: assign((_, params: { id: string }) => ({ replacing: params.id })),
+    replaceParticipant: assign(({ context }, params: { files: AnswersText[] }) => {
+      const file = params.files[0];
+      if (!file || context.replacing === null) return { replacing: null };
+      return { ...withImported(context, replaceAnswers(context.pack, context.workshop.participants, context.replacing, file)), replacing: null };
+    }),
     reveal: assign(({ context }) => ({ presenter: { ...context.presenter, revealed: true } })),
     recordAgreed: assign(({ context }, params: { question: string; value: AnswerValue | undefined }) =>
-      withAgreedAnswers(context, withAgreed(context.workshop.agreed.answers, params.question, params.value)),
+      withAgreedChange(
+        context,
+        withAgreed(context.workshop.agreed.answers, params.question, params.value),
+        { kind: params.value === undefined ? 'clear' : 'record', question: params.question },
+        (context.workshop.agreed.unanimous ?? []).filter((q) => q !== params.question),
+      ),
     ),
-    adoptUnanimous: assign(({ context }) => withAgreedAnswers(context, { ...context.workshop.agreed.answers, ...unanimousAnswers(context) })),
+    adoptUnanimous: assign(({ context }) => {
+      const adopted = unanimousAnswers(context);
+      const questions = Object.keys(adopted);
+      return withAgreedChange(context, { ...context.workshop.agreed.answers, ...adopted }, { kind: 'adopt', count: questions.length }, [
+        ...(context.workshop.agreed.unanimous ?? []),
+        ...questions,
+      ]);
+    }),
+    undoAgreed: assign(({ context }) => withAgreedUndone(context)),
     openWorkshop: assign(({ context }, params: { text: string }) => {
       const checked = parseWorkshopJson(context.pack, params.text);
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
-      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems } };
+      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
     }),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
-      return { ...withWorkshop(context, workshop), report: null, anonymous: false };
+      return { ...withWorkshop(context, workshop), report: null, anonymous: false, agreedUndo: [] };
     }),
     dismissMovedAside: assign({ movedAside: null }),
     noteSaveFailed: assign({ saveFailed: true }),
@@ -147,6 +191,11 @@ export const workshopMachine = setup({
      * the screen; by default nothing arrives.
      */
     inbox: fromCallback<EventObject>(() => undefined),
+    /** Presenter mode's timer: one `presenter.tick` a second while it runs (a fake clock in tests). */
+    clock: fromCallback<EventObject>(({ sendBack }) => {
+      const timer = setInterval(() => sendBack({ type: 'presenter.tick' }), 1000);
+      return () => clearInterval(timer);
+    }),
     readFiles: fromPromise<AnswersText[], { files: readonly File[] }>(({ input }) =>
       Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() }))),
     ),
@@ -167,7 +216,10 @@ export const workshopMachine = setup({
     'agreed.record': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'save'] },
     'agreed.clear': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: undefined }) }, 'save'] },
     'agreed.adoptUnanimous': { actions: ['adoptUnanimous', 'save'] },
+    'agreed.undo': { guard: 'hasAgreedUndo', actions: ['undoAgreed', 'save'] },
+    'item.notes': { actions: [{ type: 'storeItemNotes', params: ({ event }) => ({ question: event.question, notes: event.notes }) }, 'save'] },
     'report.dismiss': { actions: 'dismissReport' },
+    'pdf.names': { actions: { type: 'setNamesInPdf', params: ({ event }) => ({ names: event.names }) } },
     'storage.dismiss': { actions: 'dismissMovedAside' },
     'storage.saveFailed': { actions: 'noteSaveFailed' },
   },
@@ -222,11 +274,24 @@ export const workshopMachine = setup({
             idle: {
               on: {
                 'participants.addFiles': 'reading',
+                'participants.replace': { target: 'replacing', actions: { type: 'setReplacing', params: ({ event }) => ({ id: event.id }) } },
                 'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
                 'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
                 'participants.undoRemove': { actions: ['undoRemove', 'save'] },
                 'participants.forgetRemoved': { actions: 'forgetRemoved' },
                 'participants.rename': { actions: [{ type: 'renameParticipant', params: ({ event }) => ({ id: event.id, label: event.label }) }, 'save'] },
+              },
+            },
+            replacing: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readFiles',
+                input: ({ event }) => ({ files: event.type === 'participants.replace' ? [event.file] : [] }),
+                onDone: {
+                  target: 'idle',
+                  actions: [{ type: 'replaceParticipant', params: ({ event }) => ({ files: event.output }) }, 'save'],
+                },
+                onError: { target: 'idle', actions: 'reportReadFailure' },
               },
             },
             reading: {
@@ -244,11 +309,28 @@ export const workshopMachine = setup({
         agenda: { entry: positionEntry('agenda') },
         presenter: {
           entry: positionEntry('presenter'),
+          initial: 'timing',
+          states: {
+            timing: {
+              invoke: { src: 'clock' },
+              on: {
+                'timer.toggle': 'paused',
+                'presenter.tick': [{ guard: 'isSaveTick', actions: ['tickItem', 'save'] }, { actions: 'tickItem' }],
+              },
+            },
+            paused: { on: { 'timer.toggle': 'timing' } },
+          },
           on: {
-            'presenter.next': { guard: 'hasNextItem', actions: [{ type: 'stepItem', params: { by: 1 } }, 'save'] },
+            'presenter.next': [
+              { guard: 'hasOpenItemAfterRecord', actions: ['showFirstOpenItem', 'save'] },
+              { guard: 'hasNextItem', actions: [{ type: 'stepItem', params: { by: 1 } }, 'save'] },
+            ],
             'presenter.previous': { guard: 'hasPreviousItem', actions: [{ type: 'stepItem', params: { by: -1 } }, 'save'] },
             'presenter.reveal': { actions: ['reveal', 'save'] },
-            'presenter.exit': 'agenda',
+            'presenter.exit': { target: 'agenda', actions: 'save' },
+            'agreed.record': {
+              actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'markRecorded', 'save'],
+            },
           },
         },
         agreed: { entry: positionEntry('agreed') },
@@ -264,7 +346,7 @@ export const workshopMachine = setup({
           tags: ['busy'],
           invoke: {
             src: 'exportPdf',
-            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous }),
+            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous, namesInAgenda: context.namesInPdf }),
             onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ replaced: event.output.replaced }) } },
             onError: 'failed',
           },

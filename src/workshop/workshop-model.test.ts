@@ -13,12 +13,15 @@ describe('workshop model', () => {
     expect(nextParticipantId([{ id: 'p2' }, { id: 'p3' }])).toBe('p4');
   });
 
-  it('flags names that differ only in case, width or spaces, pointing at the first', () => {
-    const list = [participant('p1', 'Aiko Sato', 'Aiko Sato'), participant('p2', 'x', ' aiko  sato '), participant('p3', 'ＡＩＫＯ　ＳＡＴＯ'), participant('p4', 'Ben')];
+  it('flags labels that differ only in case, width or spaces, pointing at the first; a rename clears it', () => {
+    const list = [participant('p1', 'Aiko Sato', 'Aiko Sato'), participant('p2', ' aiko  sato ', 'Aiko Sato'), participant('p3', 'ＡＩＫＯ　ＳＡＴＯ'), participant('p4', 'Ben')];
     expect([...duplicateNames(list)]).toEqual([
       ['p2', 'Aiko Sato'],
       ['p3', 'Aiko Sato'],
     ]);
+    // What the facilitator sees is the label: renamed, the same respondent name is no longer a duplicate.
+    const renamed = [list[0], participant('p2', 'Aiko Sato (data)', 'Aiko Sato')].filter((p) => p !== undefined);
+    expect([...duplicateNames(renamed)]).toEqual([]);
   });
 
   it('sets and clears an agreed answer without touching the others', () => {

@@ -42,14 +42,14 @@ export function participantName(participant: Participant): string {
 }
 
 /**
- * Participants that share a name with an earlier one, mapped to the label of that earlier
- * participant. They are flagged, never merged: two people may share a name.
+ * Participants whose label (the name the facilitator sees) equals an earlier one's, mapped to that
+ * earlier label. They are flagged, never merged: two people may share a name; a rename clears it.
  */
 export function duplicateNames(participants: readonly Participant[]): Map<string, string> {
   const first = new Map<string, Participant>();
   const duplicates = new Map<string, string>();
   for (const p of participants) {
-    const key = nameKey(participantName(p));
+    const key = nameKey(p.label);
     const earlier = first.get(key);
     if (earlier) duplicates.set(p.id, earlier.label);
     else first.set(key, p);

@@ -171,4 +171,37 @@ describe('WorkshopScreen', () => {
     expect(screen.getByRole('heading', { name: 'グループ全体' })).toBeInTheDocument();
     expect(screen.getByText(/^一致度（ケンドールの一致係数W）：/)).toBeInTheDocument();
   });
+
+  it('says among how many the answer is unanimous, asks before the middle answer replaces an agreement, and undoes', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([...disputedRoom, ['Dee', { 'q.level': 'high', 'q.detail': { unsure: true } }]], { 'q.minor': 'high' }), 'agreed');
+    renderScreen();
+    // q.detail (asked from q.level mid up): two said "no", one was not sure.
+    expect(await screen.findByText('Unanimous among the 2 who answered.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Record the room\'s middle answer for: How much do you value speed?' }));
+    const ask = screen.getByRole('dialog', { name: 'Replace the agreed answer?' });
+    expect(ask).toHaveTextContent('The room agreed on “A lot”.');
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Agreed: A lot')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Record the room\'s middle answer for: How much do you value speed?' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Replace the agreed answer?' })).getByRole('button', { name: /^Replace with/ }));
+    expect(screen.queryByText('Agreed: A lot')).not.toBeInTheDocument();
+    const undo = screen.getAllByRole('status').find((el) => el.textContent?.includes('Recorded: How much do you value speed?'));
+    if (!undo) throw new Error('no undo notice');
+    await user.click(within(undo).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('Agreed: A lot')).toBeInTheDocument();
+  });
+
+  it("shows a participant's full result and replaces their answers with a newer file", async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop(disputedRoom), 'participants');
+    renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Result of Ben' }));
+    const detail = screen.getByRole('dialog', { name: 'Ben: full result' });
+    expect(within(detail).getByRole('table', { name: "Options in order, from Ben's own answers" })).toBeInTheDocument();
+    await user.upload(within(detail).getByLabelText('Choose the newer file'), file('ben-v2.json', answersText({ 'q.level': 'low', 'q.minor': 'nope' }, 'Ben')));
+    const report = await screen.findByRole('alert', { name: 'Import' });
+    expect(report).toHaveTextContent('ben-v2.json: replaced the answers of Ben');
+    expect(screen.getByRole('table', { name: 'Participants: 3' })).toHaveTextContent('1 answer left out on import (not valid): How much do you value speed?');
+  });
 });

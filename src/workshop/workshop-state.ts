@@ -1,9 +1,10 @@
 import { aggregateWorkshop, withAgreedAgenda, type WorkshopAggregate } from '@/engine/aggregate';
+import { brokenUnanimous as brokenUnanimousOf, unanimityOf } from '@/engine/aggregate-unanimity';
 import { score } from '@/engine/score';
 import type { Result } from '@/engine/types';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerProblem } from '@/rules/load-answers';
-import type { Answers, LabelledAnswers, Participant, WorkshopFile } from '@/rules/answers-schema';
+import { MAX_ITEM_NOTES, type Answers, type LabelledAnswers, type Participant, type WorkshopFile } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
@@ -17,7 +18,20 @@ export type ImportReport = {
   agreedProblems?: AnswerProblem[];
 };
 
-export type PresenterState = { index: number; revealed: boolean };
+/**
+ * Where presenter mode is. `recorded`: the item shown was just recorded, so "next" leads to the
+ * first item still open (the recorded one now sorts after them).
+ */
+export type PresenterState = { index: number; revealed: boolean; recorded?: boolean | undefined };
+
+/** What an agreed-answers change did, for the "undo" notice. */
+export type AgreedChange = { kind: 'record' | 'clear'; question: string } | { kind: 'adopt'; count: number };
+
+/** The agreed answers before a change, to undo it. */
+export type AgreedStep = { before: WorkshopFile['agreed']; change: AgreedChange };
+
+/** How many agreed-answer changes can be undone. */
+export const AGREED_UNDO_DEPTH = 20;
 
 /** Answers a participant gave on this device (or a share link the app opened), to add as a participant. */
 export type PendingTurn = LabelledAnswers;
@@ -36,8 +50,14 @@ export type WorkshopContext = {
   movedAside: MovedAside | null;
   /** The participant removed last and where they were, until undone or another participant is removed. */
   removed: { participant: Participant; index: number } | null;
+  /** The participant whose answers a newer file is replacing (while it is read). */
+  replacing: string | null;
+  /** Agreed-answer changes that can be undone, the latest last. */
+  agreedUndo: AgreedStep[];
   saveFailed: boolean;
   exportLang: Lang;
+  /** Print who gave each answer in the PDF's agenda (off: counts only). */
+  namesInPdf: boolean;
   exportNotice: { replaced: string[] } | null;
 };
 
@@ -66,8 +86,11 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     report: input.restoreReport ?? null,
     movedAside: input.movedAside ?? null,
     removed: null,
+    replacing: null,
+    agreedUndo: [],
     saveFailed: false,
     exportLang: 'en',
+    namesInPdf: false,
     exportNotice: null,
   };
 }
@@ -99,17 +122,32 @@ export function withImported(context: WorkshopContext, imported: Imported): Part
 /**
  * The context after the agreed answers changed: the consensus rescored and the agenda measured
  * again against it; presenter mode stays on the question it shows, wherever the agenda now puts it.
+ * `unanimous`: the questions whose agreed answer was adopted as the room's unanimous answer.
  */
-export function withAgreedAnswers(context: WorkshopContext, answers: Answers): Partial<WorkshopContext> {
+export function withAgreedAnswers(context: WorkshopContext, answers: Answers, unanimous: readonly string[] = context.workshop.agreed.unanimous ?? []): Partial<WorkshopContext> {
   const aggregate = withAgreedAgenda(context.pack, context.aggregate, answers);
   const shown = context.aggregate.agenda[context.presenter.index]?.question;
   const index = aggregate.agenda.findIndex((item) => item.question === shown);
+  const kept = unanimous.filter((q) => Object.hasOwn(answers, q));
   return {
-    workshop: { ...context.workshop, agreed: { answers } },
+    workshop: { ...context.workshop, agreed: { answers, ...(kept.length > 0 ? { unanimous: [...new Set(kept)] } : {}) } },
     consensus: score(context.pack, answers),
     aggregate,
     presenter: index >= 0 ? { ...context.presenter, index } : context.presenter,
   };
+}
+
+/** The context after one agreed-answer change, which can be undone. */
+export function withAgreedChange(context: WorkshopContext, answers: Answers, change: AgreedChange, unanimous?: readonly string[]): Partial<WorkshopContext> {
+  const step: AgreedStep = { before: context.workshop.agreed, change };
+  return { ...withAgreedAnswers(context, answers, unanimous), agreedUndo: [...context.agreedUndo, step].slice(-AGREED_UNDO_DEPTH) };
+}
+
+/** The context with the latest agreed-answer change undone (nothing when there is none). */
+export function withAgreedUndone(context: WorkshopContext): Partial<WorkshopContext> {
+  const step = context.agreedUndo.at(-1);
+  if (!step) return {};
+  return { ...withAgreedAnswers(context, step.before.answers, step.before.unanimous ?? []), agreedUndo: context.agreedUndo.slice(0, -1) };
 }
 
 /**
@@ -122,7 +160,25 @@ export function unanimousAnswers(context: WorkshopContext): Answers {
   const adopted: Record<string, Answers[string]> = {};
   for (const spread of context.aggregate.spreads) {
     if (spread.kind === 'text' || Object.hasOwn(agreed, spread.question)) continue;
-    if (spread.values.length === 1 && spread.values[0] !== undefined) adopted[spread.question] = spread.values[0];
+    const unanimous = unanimityOf(spread);
+    if (unanimous) adopted[spread.question] = unanimous.value;
   }
   return adopted;
+}
+
+/** Agreed answers adopted as unanimous that the room no longer gives unanimously. */
+export function brokenUnanimous(context: Pick<WorkshopContext, 'workshop' | 'aggregate'>): string[] {
+  return brokenUnanimousOf(context.workshop.agreed, context.aggregate.spreads);
+}
+
+/** The workshop with one agenda item's notes or time changed (an item with neither is left out). */
+export function withItem(workshop: WorkshopFile, question: string, change: { notes?: string; addSeconds?: number }): WorkshopFile {
+  const items = { ...workshop.items };
+  const current = Object.hasOwn(items, question) ? items[question] : undefined;
+  const notes = change.notes !== undefined ? change.notes.slice(0, MAX_ITEM_NOTES) : (current?.notes ?? '');
+  const seconds = Math.min((current?.seconds ?? 0) + (change.addSeconds ?? 0), 86_400 * 7);
+  if (notes.trim() || seconds > 0) items[question] = { ...(notes.trim() ? { notes } : {}), ...(seconds > 0 ? { seconds } : {}) };
+  else delete items[question];
+  const { items: _old, ...rest } = workshop;
+  return Object.keys(items).length > 0 ? { ...rest, items } : rest;
 }

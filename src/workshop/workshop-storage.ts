@@ -12,7 +12,7 @@ export const workshopRecordSchema = z.strictObject({
   workshop: workshopFileSchema,
   position: z.enum(POSITIONS),
   anonymous: z.boolean(),
-  presenter: z.strictObject({ index: z.int().min(0).max(10_000), revealed: z.boolean() }),
+  presenter: z.strictObject({ index: z.int().min(0).max(10_000), revealed: z.boolean(), recorded: z.boolean().optional() }),
   /** When it was written (records of earlier builds have none): the newest one is carried to a new version. */
   savedAt: z.iso.datetime().optional(),
 });

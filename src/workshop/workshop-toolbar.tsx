@@ -3,7 +3,7 @@ import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { downloadText } from '@/ui/download-file';
-import { selectAnonymous, selectExportNotice, selectMovedAside, selectPdfStatus, selectSaveFailed, selectWorkshop } from './selectors';
+import { selectAnonymous, selectExportNotice, selectMovedAside, selectPdfStatus, selectNamesInPdf, selectSaveFailed, selectWorkshop } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { workshopJson } from './workshop-file';
 
@@ -23,7 +23,10 @@ export function WorkshopToolbar() {
   const notice = WorkshopMachineContext.useSelector(selectExportNotice);
   const movedAside = WorkshopMachineContext.useSelector(selectMovedAside);
   const saveFailed = WorkshopMachineContext.useSelector(selectSaveFailed);
+  const namesInPdf = WorkshopMachineContext.useSelector(selectNamesInPdf);
   const empty = workshop.participants.length === 0;
+  // Nothing to keep: no title, nobody, nothing agreed.
+  const untitledEmpty = empty && workshop.title.trim() === '' && Object.keys(workshop.agreed.answers).length === 0;
   return (
     <div className="workshop-toolbar stack-tight">
       <div className="workshop-toolbar__row">
@@ -37,7 +40,12 @@ export function WorkshopToolbar() {
           <span>{t('workshop.anonymise.label')}</span>
         </label>
         <div className="actions">
-          <Button variant="secondary" onClick={() => downloadText(workshopFileName(workshop.date), workshopJson(workshop))}>
+          <Button
+            variant="secondary"
+            disabled={untitledEmpty}
+            aria-describedby={untitledEmpty ? 'workshop-empty-note' : undefined}
+            onClick={() => downloadText(workshopFileName(workshop.date), workshopJson(workshop))}
+          >
             {t('workshop.file.download')}
           </Button>
           <Button variant="secondary" busy={pdf === 'exporting'} disabled={empty} onClick={() => actor.send({ type: 'pdf.export', lang })}>
@@ -45,6 +53,17 @@ export function WorkshopToolbar() {
           </Button>
         </div>
       </div>
+      {untitledEmpty ? (
+        <p id="workshop-empty-note" className="muted">
+          {t('workshop.file.emptyUntitled')}
+        </p>
+      ) : null}
+      {!empty ? (
+        <label className="workshop-switch">
+          <input type="checkbox" checked={namesInPdf} onChange={(event) => actor.send({ type: 'pdf.names', names: event.target.checked })} />
+          <span>{t('workshop.pdf.names')}</span>
+        </label>
+      ) : null}
       {pdf === 'failed' ? (
         <Alert tone="error" role="alert" title={t('workshop.pdf.failedTitle')}>
           <p>{t('workshop.pdf.failed')}</p>

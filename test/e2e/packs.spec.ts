@@ -1,3 +1,4 @@
+import { countedQuestions } from '@/engine/open-questions';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +31,8 @@ function quickCheckNext(): { pack: Pack; changed: string } {
 
 /** "N questions in M sections" as the start screen says it for a pack with no answers yet. */
 function startCounts(pack: Pack, lang: Lang): string {
-  const { questions, sections } = progressOf(pack, {});
-  return words(lang).t(hiddenQuestionCount(pack, {}) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions, sections });
+  const { sections } = progressOf(pack, {});
+  return words(lang).t(hiddenQuestionCount(pack, {}) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: countedQuestions(pack, {}).length, sections });
 }
 
 let browser: Browser;

@@ -5,6 +5,7 @@ import type { Lang } from '@/i18n/messages';
 import type { AnswersFile } from '@/rules/answers-schema';
 import { decodeShareLink, encodeShareLink } from '@/workshop/share-link';
 import { baseURL, expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
+import { compact, probePdf } from '@/report/pdf-probe';
 import { answerSection, answersFileOf, downloadOf, heading1, importAnswers, PACK, POLL, words } from './journey-helpers';
 
 /**
@@ -16,6 +17,22 @@ import { answerSection, answersFileOf, downloadOf, heading1, importAnswers, PACK
 
 const STORIES = ['saas-startup', 'regional-bank', 'research-institute', 'frontier-lab', 'healthcare-high-risk'] as const;
 const FILES: AnswersFile[] = STORIES.map((story) => answersFileOf(`test/golden/${story}.json`));
+
+/** Two changes to a golden case that tie three options exactly (60.4545 each): the consensus a room agrees on. */
+const TIED = ['api', 'open-weights', 'staged'] as const;
+const TIE_BASE = answersFileOf('test/golden/financial-data-domain-model.json');
+const TIE_ANSWERS = { ...TIE_BASE.answers, 'profile.ai-role': 'ecosystem', 'risk.misuse': 'moderate' };
+const TIE_WORKSHOP = {
+  format: 'aperture-workshop/2',
+  title: 'Tie',
+  date: '2026-12-02',
+  rules: TIE_BASE.rules,
+  participants: [
+    { id: 'p1', label: 'Base case', answers: { ...TIE_BASE, respondent: { name: 'Base case' } } },
+    { id: 'p2', label: 'Tie maker', answers: { ...TIE_BASE, respondent: { name: 'Tie maker' }, answers: TIE_ANSWERS } },
+  ],
+  agreed: { answers: TIE_ANSWERS },
+};
 
 function nameOf(file: AnswersFile): string {
   const name = file.respondent?.name;
@@ -243,6 +260,63 @@ describe('workshop mode', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each(['en', 'ja'] as const)(
+    'shows a three-way tie as a tie on the card and in the board summary, prints content not buttons, and presents at 1024×768 without scrolling (%s)',
+    async (lang) => {
+      const { t, text } = words(lang);
+      const { page, context, errors } = await openApp(browser, { lang, width: 1024, height: 768 });
+      await heading1(page, t('questionnaire.start.title')).waitFor();
+      await page.getByRole('button', { name: t('common.workshopEntry.button'), exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: t('workshop.setup.heading') }).waitFor();
+      await page.locator('.workshop-file-button input[type=file]').setInputFiles({ name: 'tie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TIE_WORKSHOP)) });
+      await page.getByRole('heading', { level: 2, name: t('workshop.participants.heading') }).waitFor();
+      // The preview runs on 127.0.0.1: the invitation's QR code says phones cannot reach it.
+      await page.getByText(t('workshop.participants.loopback', { address: new URL(baseURL()).host }), { exact: true }).first().waitFor();
+
+      // A participant's full result, from the participants table.
+      await page.getByRole('button', { name: t('workshop.participants.detailsFor', { name: 'Tie maker' }), exact: true }).click();
+      const detail = page.getByRole('dialog', { name: t('workshop.participants.detailsTitle', { name: 'Tie maker' }) });
+      await detail.getByRole('table', { name: t('workshop.participants.detailsRanking', { name: 'Tie maker' }) }).waitFor();
+      await detail.getByRole('button', { name: t('workshop.participants.close'), exact: true }).click();
+      await detail.waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: new RegExp(t('workshop.steps.agreed')) }).click();
+      await page.getByRole('heading', { name: t('workshop.consensus.heading') }).waitFor();
+      const tiedNames = TIED.map((id) => text(PACK.options.find((o) => o.id === id)?.name ?? { en: id, ja: id }));
+      const verdict = page.locator('.workshop-consensus .workshop-verdict');
+      await expect.poll(() => verdict.innerText(), POLL).toMatch(lang === 'ja' ? /^同点で第一候補：/ : /^Tied first: /);
+      for (const name of tiedNames) expect(await verdict.innerText()).toContain(name);
+      expect(await verdict.innerText()).toContain('60.5');
+
+      // Printing the agreed answers gives their content, not the app's bars, buttons or forms.
+      await page.emulateMedia({ media: 'print' });
+      const visibleButtons = () => page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea')].filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      expect(await visibleButtons()).toBe(0);
+      expect(await verdict.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+
+      const pdf = await downloadOf(page, () => page.getByRole('button', { name: t('workshop.pdf.download'), exact: true }).click());
+      const probe = probePdf(pdf.bytes);
+      const board = compact(probe.text.split(t('workshop.record.heading'))[0] ?? '');
+      expect(board).toContain(compact(t('workshop.board.heading')));
+      for (const name of tiedNames) expect(board).toContain(compact(name));
+      expect(board).toContain(compact(t('workshop.board.actionsAfterTie')));
+      expect(probe.compact).not.toContain(compact(t('workshop.agreed.intro')));
+
+      await page.getByRole('button', { name: new RegExp(t('workshop.steps.agenda')) }).click();
+      await page.getByRole('button', { name: t('workshop.agenda.startPresenter'), exact: true }).click();
+      const presenter = page.getByRole('dialog');
+      await presenter.getByRole('timer').waitFor();
+      await presenter.getByRole('button', { name: t('workshop.presenter.reveal'), exact: true }).click();
+      await presenter.getByRole('textbox', { name: t('workshop.presenter.notes'), exact: true }).fill(lang === 'ja' ? '法務が確認します' : 'Legal to confirm');
+      await screenshot(page, `workshop-presenter-${lang}-1024`);
+      const fits = await presenter.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(fits.scroll, 'presenter mode fits a 1024×768 projector').toBeLessThanOrEqual(fits.client + 1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each(['en', 'ja'] as const)('looks right at phone and laptop widths: workshop entry and the turn banner (%s)', async (lang) => {
     for (const width of [375, 1280]) {
