@@ -3,13 +3,19 @@ import type { Result, ScoreSettings } from '@/engine/types';
 import type { Answers } from '@/rules/answers-schema';
 import type { Pack } from '@/rules/pack-schema';
 
-/** What the page asks the score worker, and what it answers. */
-export type ScoreRequest = { id: number; pack: Pack; answers: Answers; settings: ScoreSettings };
+/**
+ * What the page asks the score worker, and what it answers. The pack is sent with the first job and
+ * again only when it changes (copying it to the worker takes the page longer than the rest of a
+ * what-if step); without one, the worker scores against the pack it was sent last.
+ */
+export type ScoreRequest = { id: number; pack?: Pack; answers: Answers; settings: ScoreSettings };
 export type ScoreReply = { id: number; ok: true; result: Result } | { id: number; ok: false };
 
 export type ScoreJob = { pack: Pack; answers: Answers; settings: ScoreSettings };
 
 let worker: Worker | undefined;
+/** The pack the worker holds. */
+let sentPack: Pack | undefined;
 let nextId = 0;
 /** The job the worker is computing, and the one to compute next (a newer job replaces an older one waiting). */
 let running: { id: number; done: (result: Result | undefined) => void; job: ScoreJob } | undefined;
@@ -26,7 +32,9 @@ function post(next: { done: (result: Result | undefined) => void; job: ScoreJob 
   worker ??= startWorker();
   nextId += 1;
   running = { id: nextId, ...next };
-  worker.postMessage({ id: nextId, pack: next.job.pack, answers: next.job.answers, settings: next.job.settings } satisfies ScoreRequest);
+  const pack = next.job.pack === sentPack ? undefined : next.job.pack;
+  sentPack = next.job.pack;
+  worker.postMessage({ id: nextId, ...(pack ? { pack } : {}), answers: next.job.answers, settings: next.job.settings } satisfies ScoreRequest);
 }
 
 function finish(result: Result | undefined): void {
@@ -51,6 +59,7 @@ function startWorker(): Worker {
     // A worker that cannot run (it failed to load): this job and every later one are computed in place.
     event.preventDefault();
     worker = undefined;
+    sentPack = undefined;
     const job = running;
     running = undefined;
     job?.done(inPlace(job.job));

@@ -8,10 +8,15 @@ import type { ScoreRequest, ScoreReply } from './score-off-thread';
  */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ScoreRequest>) => void) | null; postMessage: (reply: ScoreReply) => void };
 
+/** The pack of the latest job that carried one. */
+let held: ScoreRequest['pack'];
+
 scope.onmessage = (event) => {
-  const { id, pack, answers, settings } = event.data;
+  const { id, answers, settings } = event.data;
+  held = event.data.pack ?? held;
   try {
-    scope.postMessage({ id, ok: true, result: assess(pack, answers, settings) });
+    if (!held) throw new Error('no pack');
+    scope.postMessage({ id, ok: true, result: assess(held, answers, settings) });
   } catch {
     scope.postMessage({ id, ok: false });
   }
