@@ -111,5 +111,6 @@ describe.each(['en', 'ja'] as const)('every screen in %s', (lang) => {
 
     expect(violations, violations.join('\n\n')).toEqual([]);
     await context.close();
-  });
+    // One walk through every screen, each checked by axe and captured twice: longer than one journey.
+  }, 180_000);
 });
