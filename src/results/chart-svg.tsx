@@ -63,7 +63,7 @@ export function ChartSvg({ model, label, children }: ChartSvgProps) {
         width,
         rowHeight: FONT_SIZE * 2.2,
         // Wide enough on a phone for 「オープンウェイト」 and 「（制限付きライセンス）」 on a line each.
-        labelWidth: Math.min(220, Math.max(160, width * 0.3)),
+        labelWidth: Math.min(220, Math.max(172, width * 0.3)),
         fontSize: FONT_SIZE,
         measure,
       }),
