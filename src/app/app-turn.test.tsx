@@ -148,7 +148,7 @@ describe('App: share links', () => {
 
   it.each([
     ['a damaged link', '#answers=N4Ig%%%', 'This link cannot be read', 'The link is damaged or incomplete'],
-    ['answers for another questionnaire', encodeShareLink('/', { ...shared, rules: { id: 'other', version: '1.0.0' } }), 'The answers in this link cannot be imported', '"other"'],
+    ['answers for another questionnaire', encodeShareLink('/', { ...shared, rules: { id: 'other', version: '1.0.0' } }), 'The answers in this link cannot be imported', 'another questionnaire (id “other”), not for “Small test pack”'],
   ])('explains %s', async (_, url, title, words) => {
     history.replaceState(null, '', url);
     const { user } = renderApp();

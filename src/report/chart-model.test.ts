@@ -108,6 +108,9 @@ describe('wrapping', () => {
     expect(wrapLabel('制限付きライセンスでの重み公開', 100, 9)).toEqual(['制限付きライセンスでの', '重み公開']);
     expect(wrapLabel('クローズド（非公開）', 60, 9)).toEqual(['クローズド', '（非公開）']);
     expect(wrapLabel('オープンウェイト（制限付きライセンス）', 100, 9)).toEqual(['オープンウェイト', '（制限付きライセンス）']);
+    // The results chart on a phone: 160 px of label at 14 px, nothing truncated.
+    expect(wrapLabel('オープンウェイト（制限付きライセンス）', 160, 14)).toEqual(['オープンウェイト', '（制限付きライセンス）']);
+    expect(wrapLabel('API提供＋透明性の確保', 160, 14)).toEqual(['API提供＋透明性の確保']);
   });
 
   it('breaks inside a word only when no other break fits', () => {

@@ -168,7 +168,7 @@ export function approximateMeasure(text: string, size: number): number {
 
 /**
  * Indexes where a line may break: between two phrases (BudouX for Japanese, so never inside a
- * word such as 公開), and after a space, hyphen or slash; never before 、。」 nor after 「.
+ * word such as 公開), after a space, hyphen or slash, and before an opening bracket; never before 、。」 nor after 「.
  */
 function breakPoints(chars: readonly string[]): number[] {
   const points = new Set<number>();
@@ -180,6 +180,8 @@ function breakPoints(chars: readonly string[]): number[] {
   for (let i = 1; i < chars.length; i++) {
     const before = chars[i - 1] ?? '';
     if (before === ' ' || before === '-' || before === '/') points.add(i);
+    // A bracketed qualifier may start a line of its own: 「オープンウェイト」 / 「（制限付きライセンス）」.
+    if (chars[i] === '（' || chars[i] === '(') points.add(i);
   }
   return [...points]
     .filter((i) => chars[i] !== ' ' && !NO_START.has(chars[i] ?? '') && !NO_END.has(chars[i - 1] ?? ''))

@@ -96,7 +96,11 @@ function buildTargetPath(c: ReportContext): TargetPathModel | undefined {
   const { t } = c;
   const view = describeTarget(plan, c.pack, c.lang);
   const rows = view.stages.flatMap((stage): TableCell[][] => [
-    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? [stage.title, stage.gate].join(t('target.sentenceJoin')) : '', [cp.text, ...cp.actions].join(t('target.sentenceJoin')), cp.owner]),
+    ...stage.checkpoints.map((cp, i): TableCell[] => [
+      i === 0 ? joinAsSentences([stage.title, stage.gate], t('target.sentenceJoin')) : '',
+      joinAsSentences([cp.text, ...cp.actions], t('target.sentenceJoin')),
+      cp.owner,
+    ]),
     ['', { text: stage.summary, tone: 'muted' }, ''],
   ]);
   return {
@@ -152,4 +156,9 @@ export function buildTalkingPoints(c: ReportContext): TalkingPointsModel {
     intro: t('report.talkingPoints.intro', { option: lead ? c.optionRef(lead.option) : '' }),
     points: (option?.talkingPoints ?? []).map((p) => c.text(p)),
   };
+}
+
+/** Texts one after another with `join` (「。」, ". ") between them; a text that already ends its sentence does not get a second full stop. */
+function joinAsSentences(texts: readonly string[], join: string): string {
+  return texts.map((text, i) => (i < texts.length - 1 ? text.replace(/[。.]\s*$/u, '') : text)).join(join);
 }

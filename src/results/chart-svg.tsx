@@ -62,7 +62,8 @@ export function ChartSvg({ model, label, children }: ChartSvgProps) {
       layoutChart(model, {
         width,
         rowHeight: FONT_SIZE * 2.2,
-        labelWidth: Math.min(220, Math.max(120, width * 0.3)),
+        // Wide enough on a phone for 「オープンウェイト」 and 「（制限付きライセンス）」 on a line each.
+        labelWidth: Math.min(220, Math.max(172, width * 0.3)),
         fontSize: FONT_SIZE,
         measure,
       }),
