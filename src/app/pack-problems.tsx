@@ -5,6 +5,7 @@ import { isMessageKey } from '@/i18n/t';
 import { describePackProblem, type PackProblemTranslate } from '@/rules/describe-pack-problem';
 import type { PackProblem } from '@/rules/load-pack';
 import { Alert } from '@/ui/alert';
+import { isolateFilled } from '@/ui/isolate';
 
 /** `rules[4].when.all[0].atLeast: message` → the place in the file and what is wrong there. */
 const PLACE = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])*): (.+)$/s;
@@ -17,7 +18,7 @@ export function splitProblem(line: string, fileName?: string): { place?: string;
 }
 
 export type PackProblemsProps = {
-  title: string;
+  title: ReactNode;
   /** The loader's lines (`<file>: <path>: <message>`). */
   problems: readonly string[];
   /** The same problems as codes (one per line), put into words in the user's language; without them the lines are shown. */
@@ -53,7 +54,7 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
                     {t('packProblems.place')}
                   </>
                 ) : null}
-                <span>{describePackProblem(detail, words)}</span>
+                <span>{isolateFilled(words, (fill) => describePackProblem(detail, fill))}</span>
               </li>
             );
           }

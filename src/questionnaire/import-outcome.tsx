@@ -10,6 +10,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { questionLabel } from './answer-text';
 import { findQuestion } from './navigation';
+import { isolate, isolateFilled } from '@/ui/isolate';
 
 /** Problems that drop nothing: said, but the answers still import whole. */
 const NOTES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'duplicate-values']);
@@ -50,7 +51,8 @@ export function ImportOutcome({ pack, source, check, replaces, onImport, onCance
     const question = findQuestion(pack, id);
     return question ? questionLabel(question, lang) : id;
   };
-  const problems = check.problems.map((problem) => describeAnswerProblem(problem, t, { questionName }));
+  // Every quoted value, file name and question in its own <bdi>: bidi controls in an answer cannot reorder the message.
+  const problems = check.problems.map((problem) => isolateFilled(t, (fill) => describeAnswerProblem(problem, fill, { questionName })));
   const count = Object.keys(check.answers).length;
   const usable = check.ok && count > 0;
   const partial = check.problems.some((p) => !NOTES.has(p.code));
@@ -58,7 +60,7 @@ export function ImportOutcome({ pack, source, check, replaces, onImport, onCance
   const file = source.kind === 'file' ? source.name : '';
   const title = !usable ? titles.cannot : partial ? titles.partial : titles.ready;
   return (
-    <Alert tone={usable ? (partial ? 'warning' : 'success') : 'error'} role="alert" headingLevel={headingLevel} title={t(title, { file })}>
+    <Alert tone={usable ? (partial ? 'warning' : 'success') : 'error'} role="alert" headingLevel={headingLevel} title={isolate(t(title), { file })}>
       {intro}
       {problems.length > 0 ? (
         <ul>

@@ -13,6 +13,7 @@ import { WorkshopMachineContext } from './workshop-context';
 import { duplicateNames } from './workshop-model';
 import { useWorkshopText } from './workshop-text';
 import { topPick } from '@/report/workshop-phrases';
+import { isolate } from '@/ui/isolate';
 
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
 export function ParticipantList() {
@@ -63,7 +64,7 @@ export function ParticipantList() {
                         }}
                       >
                         <label className="visually-hidden" htmlFor={`${id}-${p.id}-label`}>
-                          {t('workshop.participants.renameLabel', { name: p.label })}
+                          {isolate(t('workshop.participants.renameLabel'), { name: p.label })}
                         </label>
                         <input id={`${id}-${p.id}-label`} name="label" className="input" defaultValue={p.label} maxLength={200} required />
                         <Button type="submit" variant="secondary">
@@ -105,7 +106,7 @@ export function ParticipantList() {
         </table>
       </div>
       {removing ? (
-        <Dialog title={t('workshop.participants.removeTitle', { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
+        <Dialog title={isolate(t('workshop.participants.removeTitle'), { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
           <p>{t('workshop.participants.removeWarning')}</p>
           <p>{t('workshop.participants.removeOnlyCopy')}</p>
           <div className="actions">
