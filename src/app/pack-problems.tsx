@@ -17,6 +17,9 @@ export function splitProblem(line: string, fileName?: string): { place?: string;
   return match ? { place: match[1] as string, message: match[2] as string } : { message: rest };
 }
 
+/** Problems listed at most: thousands of lines would freeze the page and help no one (the count says how many). */
+export const MAX_PROBLEMS_SHOWN = 100;
+
 export type PackProblemsProps = {
   title: ReactNode;
   /** The loader's lines (`<file>: <path>: <message>`). */
@@ -43,7 +46,7 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
       <p className="pack-problems__count">{t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })}</p>
       <p>{t('common.pack.problemsExplain')}</p>
       <ul className="pack-problems">
-        {problems.map((line, i) => {
+        {problems.slice(0, MAX_PROBLEMS_SHOWN).map((line, i) => {
           const detail = described?.[i];
           if (detail) {
             return (
@@ -72,6 +75,9 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
           );
         })}
       </ul>
+      {problems.length > MAX_PROBLEMS_SHOWN ? (
+        <p>{t('common.pack.problemsMore', { count: new Intl.NumberFormat(lang).format(problems.length - MAX_PROBLEMS_SHOWN) })}</p>
+      ) : null}
       {children}
     </Alert>
   );
