@@ -3,6 +3,7 @@ import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack-schema';
 import { Button } from '@/ui/button';
 import type { AppMode } from './app-machine';
+import { isolate } from '@/ui/isolate';
 
 export type AppBarProps = {
   pack: Pack;
@@ -23,7 +24,7 @@ export function AppBar({ pack, custom, mode, onDefaultPack, onChangePack, onMode
     <div className="app-bar">
       <div className="app-bar__inner">
         <p className="app-bar__pack">
-          <span>{t('common.pack.active', { title: localize(pack.title, lang), version: pack.version })}</span>
+          <span>{isolate(t('common.pack.active'), { title: localize(pack.title, lang), version: pack.version })}</span>
           {mode !== 'turn' ? (
             <Button variant="link" className="app-bar__link" onClick={onChangePack}>
               {t('common.pack.change')}

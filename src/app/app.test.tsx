@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '@/questionnaire/session-storage';
 import { PACK_KEY } from './pack-store';
 import { answerSmallPack, fakePackBoot, packFile, renderApp } from './test-app';
+import { withText } from '@/ui/test-text';
 
 const quick = readFileSync('rules/examples/quick-check.json', 'utf8');
 const broken = readFileSync('test/fixtures/packs/bad-not-a-choice.json', 'utf8');
@@ -21,7 +22,7 @@ describe('App: the pack', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the questionnaire…');
     arrive();
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
-    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.getByText(withText('Rules pack: Small test pack (version 1.0.0)'))).toBeInTheDocument();
   });
 
   it('explains a failed download and tries again on request', async () => {
@@ -37,7 +38,7 @@ describe('App: the pack', () => {
     const first = renderApp();
     await first.user.upload(await screen.findByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
     expect(await screen.findByRole('status', { name: 'Now using “Quick check: how open should our AI be?”, version 1.0.0' })).toBeInTheDocument();
-    expect(screen.getByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.getByText(withText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)'))).toBeInTheDocument();
     expect(screen.getByText('9 questions in 3 sections (your answers may add a few more)')).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your company' })).toBeInTheDocument();
@@ -45,10 +46,10 @@ describe('App: the pack', () => {
     first.unmount();
 
     const again = renderApp();
-    expect(await screen.findByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(await screen.findByText(withText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)'))).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Your company' })).toBeInTheDocument();
     await again.user.click(screen.getAllByRole('button', { name: 'Back to the default pack' })[0] as HTMLElement);
-    expect(await screen.findByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(await screen.findByText(withText('Rules pack: Small test pack (version 1.0.0)'))).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
     expect(localStorage.getItem(PACK_KEY)).toBeNull();
     expect(localStorage.getItem(sessionKey({ id: 'quick-check', version: '1.0.0' }))).not.toBeNull();
@@ -63,7 +64,7 @@ describe('App: the pack', () => {
     ]);
     expect(problems).toHaveTextContent('Problems found: 1.');
     expect(problems).toHaveTextContent('The questionnaire in use has not changed.');
-    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.getByText(withText('Rules pack: Small test pack (version 1.0.0)'))).toBeInTheDocument();
     expect(localStorage.getItem(PACK_KEY)).toBeNull();
   });
 
@@ -73,7 +74,7 @@ describe('App: the pack', () => {
     await user.click(screen.getByRole('button', { name: 'Use another pack' }));
     const dialog = screen.getByRole('dialog', { name: 'Use another rules pack' });
     await user.upload(within(dialog).getByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
-    expect(await screen.findByText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)')).toBeInTheDocument();
+    expect(await screen.findByText(withText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)'))).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
   });
@@ -83,7 +84,7 @@ describe('App: the pack', () => {
     const { user } = renderApp();
     const notice = (await screen.findByRole('heading', { name: 'The rules pack loaded earlier cannot be used' })).parentElement as HTMLElement;
     expect(within(notice).getByRole('listitem')).toHaveTextContent('rules[0].when.all[0].atLeast');
-    expect(screen.getByText('Rules pack: Small test pack (version 1.0.0)')).toBeInTheDocument();
+    expect(screen.getByText(withText('Rules pack: Small test pack (version 1.0.0)'))).toBeInTheDocument();
     await user.click(within(notice).getByRole('button', { name: 'Remove custom.json from this browser' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'The rules pack loaded earlier cannot be used' })).toBeNull());
     expect(Object.keys(localStorage).filter((key) => key.startsWith(PACK_KEY))).toEqual([]);

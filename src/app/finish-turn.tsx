@@ -4,6 +4,7 @@ import { cleanRespondent } from '@/questionnaire/answers-file';
 import { QuestionnaireContext } from '@/questionnaire/questionnaire-context';
 import { selectAnswers, selectRespondent } from '@/questionnaire/selectors';
 import { Button } from '@/ui/button';
+import { isolate } from '@/ui/isolate';
 
 export type FinishTurnProps = { label: string; onFinish: (answers: Answers, respondent: Respondent | undefined) => void };
 
@@ -14,7 +15,7 @@ export function FinishTurn({ label, onFinish }: FinishTurnProps) {
   const respondent = QuestionnaireContext.useSelector(selectRespondent);
   return (
     <section className="card card--accent stack-tight" aria-labelledby="finish-turn-title">
-      <h2 id="finish-turn-title">{t('common.turn.finishTitle', { label })}</h2>
+      <h2 id="finish-turn-title">{isolate(t('common.turn.finishTitle'), { label })}</h2>
       <p>{t('common.turn.finishBody')}</p>
       <div className="actions">
         <Button onClick={() => onFinish(answers, cleanRespondent(respondent))}>{t('common.turn.finish')}</Button>

@@ -4,6 +4,7 @@ import { Button } from '@/ui/button';
 import { downloadText } from '@/ui/download-file';
 import { PackProblems } from './pack-problems';
 import type { AsidePack } from './pack-store';
+import { isolate } from '@/ui/isolate';
 
 /** Said once after a pack was loaded: which pack is now used, and whether this browser will remember it. */
 export type PackNotice = { kind: 'loaded'; title: string; version: string; remembered: boolean } | { kind: 'default' };
@@ -14,7 +15,7 @@ export function PackChangeNotice({ notice, onDismiss }: { notice: PackNotice; on
     <Alert
       tone={notice.kind === 'loaded' && !notice.remembered ? 'warning' : 'success'}
       role="status"
-      title={notice.kind === 'loaded' ? t('common.pack.loadedTitle', { title: notice.title, version: notice.version }) : t('common.pack.defaultTitle')}
+      title={notice.kind === 'loaded' ? isolate(t('common.pack.loadedTitle'), { title: notice.title, version: notice.version }) : t('common.pack.defaultTitle')}
       labelledBy="pack-change-title"
     >
       {notice.kind === 'loaded' ? <p>{t(notice.remembered ? 'common.pack.loadedBody' : 'common.pack.notRemembered')}</p> : null}
@@ -37,17 +38,17 @@ export function AsidePackNotice({ packs, onRemove }: { packs: AsidePack[]; onRem
         const actions = (
           <div className="actions">
             <Button variant="secondary" onClick={() => downloadText(name, pack.text)}>
-              {t('common.pack.asideDownload', { file: name })}
+              {isolate(t('common.pack.asideDownload'), { file: name })}
             </Button>
             <Button variant="link" onClick={() => onRemove(pack.key)}>
-              {t('common.pack.asideRemove', { file: name })}
+              {isolate(t('common.pack.asideRemove'), { file: name })}
             </Button>
           </div>
         );
         return pack.problems.length > 0 ? (
           <PackProblems
             key={pack.key}
-            title={t('common.pack.cannotTitle', { file: name })}
+            title={isolate(t('common.pack.cannotTitle'), { file: name })}
             problems={pack.problems}
             details={pack.details}
             fileName={pack.fileName}

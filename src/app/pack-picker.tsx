@@ -9,6 +9,7 @@ import { FileDrop } from '@/ui/file-drop';
 import { PackProblems } from './lazy-parts';
 import type { PackTools } from './pack-boot';
 import { checkPackOffThread } from './pack-check-off-thread';
+import { isolate } from '@/ui/isolate';
 
 export type LoadedPack = { pack: Pack; text: string; fileName: string };
 
@@ -54,8 +55,8 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
       <p>{t('common.pack.intro')}</p>
       <p>
         {customFile
-          ? t('common.pack.customActive', { title, version: active.version, file: customFile })
-          : t('common.pack.defaultActive', { title, version: active.version })}
+          ? isolate(t('common.pack.customActive'), { title, version: active.version, file: customFile })
+          : isolate(t('common.pack.defaultActive'), { title, version: active.version })}
       </p>
       {customFile ? (
         <div className="actions">
@@ -67,7 +68,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
       <FileDrop prompt={t('common.pack.prompt')} buttonLabel={t('common.pack.button')} accept=".json,application/json" onFile={(file) => void read(file)} />
       {failure && 'problems' in failure ? (
         <PackProblems
-          title={t('common.pack.cannotTitle', { file: failure.fileName })}
+          title={isolate(t('common.pack.cannotTitle'), { file: failure.fileName })}
           problems={failure.problems}
           details={failure.details}
           fileName={failure.fileName}
@@ -75,7 +76,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
           <p>{t('common.pack.unchanged')}</p>
         </PackProblems>
       ) : failure ? (
-        <Alert tone="error" role="alert" headingLevel={3} title={t('common.pack.cannotTitle', { file: failure.fileName })}>
+        <Alert tone="error" role="alert" headingLevel={3} title={isolate(t('common.pack.cannotTitle'), { file: failure.fileName })}>
           <p>{t(failure.reason === 'too-large' ? 'common.pack.tooLarge' : 'common.pack.unreadable')}</p>
           <p>{t('common.pack.unchanged')}</p>
         </Alert>

@@ -5,6 +5,7 @@ import { isMessageKey } from '@/i18n/t';
 import { describePackProblem, type PackProblemTranslate } from '@/rules/describe-pack-problem';
 import type { PackProblem } from '@/rules/load-pack';
 import { Alert } from '@/ui/alert';
+import { isolateFilled } from '@/ui/isolate';
 
 /** `rules[4].when.all[0].atLeast: message` → the place in the file and what is wrong there. */
 const PLACE = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])*): (.+)$/s;
@@ -16,8 +17,11 @@ export function splitProblem(line: string, fileName?: string): { place?: string;
   return match ? { place: match[1] as string, message: match[2] as string } : { message: rest };
 }
 
+/** Problems listed at most: thousands of lines would freeze the page and help no one (the count says how many). */
+export const MAX_PROBLEMS_SHOWN = 100;
+
 export type PackProblemsProps = {
-  title: string;
+  title: ReactNode;
   /** The loader's lines (`<file>: <path>: <message>`). */
   problems: readonly string[];
   /** The same problems as codes (one per line), put into words in the user's language; without them the lines are shown. */
@@ -42,7 +46,7 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
       <p className="pack-problems__count">{t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })}</p>
       <p>{t('common.pack.problemsExplain')}</p>
       <ul className="pack-problems">
-        {problems.map((line, i) => {
+        {problems.slice(0, MAX_PROBLEMS_SHOWN).map((line, i) => {
           const detail = described?.[i];
           if (detail) {
             return (
@@ -53,7 +57,7 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
                     {t('packProblems.place')}
                   </>
                 ) : null}
-                <span>{describePackProblem(detail, words)}</span>
+                <span>{isolateFilled(words, (fill) => describePackProblem(detail, fill))}</span>
               </li>
             );
           }
@@ -71,6 +75,9 @@ export function PackProblems({ title, problems, fileName, details, announce = tr
           );
         })}
       </ul>
+      {problems.length > MAX_PROBLEMS_SHOWN ? (
+        <p>{t('common.pack.problemsMore', { count: new Intl.NumberFormat(lang).format(problems.length - MAX_PROBLEMS_SHOWN) })}</p>
+      ) : null}
       {children}
     </Alert>
   );

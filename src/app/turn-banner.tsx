@@ -3,6 +3,7 @@ import { useT } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
+import { isolate } from '@/ui/isolate';
 
 export type TurnBannerProps = { label: string; onPause: () => void };
 
@@ -15,7 +16,7 @@ export function TurnBanner({ label, onPause }: TurnBannerProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   return (
-    <Alert tone="info" role="status" title={t('common.turn.bannerTitle', { label })} labelledBy="turn-banner-title">
+    <Alert tone="info" role="status" title={isolate(t('common.turn.bannerTitle'), { label })} labelledBy="turn-banner-title">
       <p>{t('common.turn.bannerBody')}</p>
       <div className="actions">
         <Button variant="secondary" onClick={() => setAsking(true)}>
@@ -23,7 +24,7 @@ export function TurnBanner({ label, onPause }: TurnBannerProps) {
         </Button>
       </div>
       {asking ? (
-        <Dialog title={t('common.turn.pauseTitle', { label })} onClose={() => setAsking(false)}>
+        <Dialog title={isolate(t('common.turn.pauseTitle'), { label })} onClose={() => setAsking(false)}>
           <p>{t('common.turn.pauseBody')}</p>
           <div className="actions">
             <Button onClick={onPause}>{t('common.turn.pauseConfirm')}</Button>

@@ -10,6 +10,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import type { AppEvent, TurnRecord } from './app-machine';
+import { isolate } from '@/ui/isolate';
 
 /** A turn's answers as they are: the committed ones, with the section being edited on top. */
 function answersOf(record: { answers: Answers; draft?: { answers: Record<string, unknown> } | undefined }): Answers {
@@ -48,7 +49,7 @@ export function UnfinishedTurn({ pack, turn, send }: UnfinishedTurnProps) {
   const [{ answers, respondent }] = useState(() => turnAnswers(pack, turn.key));
   const count = Object.keys(answers).length;
   return (
-    <Alert tone="warning" role="status" title={t('common.turn.unfinishedTitle', { label: turn.label })} labelledBy="unfinished-turn-title">
+    <Alert tone="warning" role="status" title={isolate(t('common.turn.unfinishedTitle'), { label: turn.label })} labelledBy="unfinished-turn-title">
       <p>{count > 0 ? t(pluralKey(count, 'common.turn.unfinishedBodyOne', 'common.turn.unfinishedBodyOther'), { count }) : t('common.turn.unfinishedEmpty')}</p>
       <div className="actions">
         <Button onClick={() => send({ type: 'turn.resume' })}>{t('common.turn.resume')}</Button>
@@ -60,7 +61,7 @@ export function UnfinishedTurn({ pack, turn, send }: UnfinishedTurnProps) {
         </Button>
       </div>
       {asking ? (
-        <Dialog title={t('common.turn.discardTitle', { label: turn.label })} onClose={() => setAsking(false)}>
+        <Dialog title={isolate(t('common.turn.discardTitle'), { label: turn.label })} onClose={() => setAsking(false)}>
           <p>{t('common.turn.discardBody', { count })}</p>
           <div className="actions">
             <Button

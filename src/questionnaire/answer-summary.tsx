@@ -25,9 +25,11 @@ export function AnswerSummary({ pack, answers, onChange }: AnswerSummaryProps) {
               const text = localize(question.text, lang);
               return (
                 <div className="summary-list__row" key={question.id}>
-                  <dt>{text}</dt>
+                  <dt>
+                    <bdi>{text}</bdi>
+                  </dt>
                   <dd className={hasAnswer(answers, question.id) ? undefined : question.required === true ? 'summary-list__missing' : 'muted'}>
-                    {answerText(question, answerOf(answers, question.id), lang, t)}
+                    <bdi>{answerText(question, answerOf(answers, question.id), lang, t)}</bdi>
                   </dd>
                   <dd>
                     <a

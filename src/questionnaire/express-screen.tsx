@@ -6,7 +6,7 @@ import { questionsLeft, settlednessOf } from './express-state';
 import { findQuestion, sectionOfQuestion } from './navigation';
 import { QuestionnaireContext } from './questionnaire-context';
 import { SectionForm } from './section-form';
-import { selectAnswers, selectAsked, selectExpressQuestion, selectExpressSettled, selectPack } from './selectors';
+import { selectAnswers, selectAsked, selectDraft, selectExpressQuestion, selectExpressSettled, selectPack } from './selectors';
 import { SettledNotice } from './settled-notice';
 
 /** The express path: one question at a time, the one that can still move the recommendation most, until it is settled. */
@@ -17,6 +17,7 @@ export function ExpressScreen() {
   const asked = QuestionnaireContext.useSelector(selectAsked);
   const questionId = QuestionnaireContext.useSelector(selectExpressQuestion);
   const settled = QuestionnaireContext.useSelector(selectExpressSettled);
+  const draft = QuestionnaireContext.useSelector(selectDraft);
   const { lang, t } = useLanguage();
   const number = new Intl.NumberFormat(lang);
   const title = t('questionnaire.express.title');
@@ -76,9 +77,10 @@ export function ExpressScreen() {
         pack={pack}
         section={{ ...section, questions: [question] }}
         answers={answers}
+        {...(draft?.section === section.id ? { draft: draft.answers } : {})}
         submitLabel={t('questionnaire.express.next')}
         backLabel={t('questionnaire.express.back')}
-        onEdit={() => undefined}
+        onEdit={(edited) => actor.send({ type: 'express.edit', answers: edited })}
         onSubmit={(submitted) => actor.send({ type: 'express.submit', question: question.id, answers: submitted })}
         onBack={() => actor.send({ type: 'express.back' })}
       />

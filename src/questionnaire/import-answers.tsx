@@ -5,6 +5,7 @@ import type { Pack } from '@/rules/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { FileDrop } from '@/ui/file-drop';
+import { isolate } from '@/ui/isolate';
 
 /** What a file holds, in words: loaded once a file is chosen (the start screen does without it). */
 const ImportOutcome = lazy(() => import('./import-outcome').then((m) => ({ default: m.ImportOutcome })));
@@ -46,7 +47,7 @@ export function ImportAnswers({ pack, replaces, onImport }: ImportAnswersProps) 
         onFile={(file) => void readFile(file)}
       />
       {checked && 'failure' in checked ? (
-        <Alert tone="error" role="alert" headingLevel={3} title={t('questionnaire.import.cannotTitle', { file: checked.fileName })}>
+        <Alert tone="error" role="alert" headingLevel={3} title={isolate(t('questionnaire.import.cannotTitle'), { file: checked.fileName })}>
           <p>{t(checked.failure === 'too-large' ? 'questionnaire.import.tooLarge' : 'questionnaire.import.unreadable')}</p>
         </Alert>
       ) : checked ? (

@@ -8,6 +8,7 @@ import { useLanguage } from '@/i18n/language-context';
 import type { MessageKey } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
+import { isolate, isolateFilled } from '@/ui/isolate';
 
 /** Problems that drop nothing: said, but the answers still import whole. */
 const NOTES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'duplicate-values']);
@@ -45,7 +46,8 @@ export function ImportOutcome({ pack, source, check, replaces, onImport, onCance
   const { lang, t } = useLanguage();
   const number = new Intl.NumberFormat(lang);
   const names = packProblemNames(pack, lang);
-  const problems = check.problems.map((problem) => describeAnswerProblem(problem, t, names));
+  // Every quoted value, file name and question in its own <bdi>: bidi controls in an answer cannot reorder the message.
+  const problems = check.problems.map((problem) => isolateFilled(t, (fill) => describeAnswerProblem(problem, fill, names)));
   const count = Object.keys(check.answers).length;
   const usable = check.ok && count > 0;
   const partial = check.problems.some((p) => !NOTES.has(p.code));
@@ -53,7 +55,7 @@ export function ImportOutcome({ pack, source, check, replaces, onImport, onCance
   const file = source.kind === 'file' ? source.name : '';
   const title = !usable ? titles.cannot : partial ? titles.partial : titles.ready;
   return (
-    <Alert tone={usable ? (partial ? 'warning' : 'success') : 'error'} role="alert" headingLevel={headingLevel} title={t(title, { file })}>
+    <Alert tone={usable ? (partial ? 'warning' : 'success') : 'error'} role="alert" headingLevel={headingLevel} title={isolate(t(title), { file })}>
       {intro}
       {problems.length > 0 ? (
         <ul>

@@ -389,6 +389,27 @@ describe('the express path', () => {
     expect(actor.getSnapshot().context).toMatchObject({ expressQuestion: 'data.uniqueness', asked: ['profile.builds'] });
   });
 
+  it('keeps the answer being given as a draft that is saved and comes back after a reload; Next commits it, Back drops it', async () => {
+    const { actor, lastSave } = start();
+    actor.send({ type: 'express.start' });
+    await inExpress(actor, 'asking');
+    actor.send({ type: 'express.edit', answers: { 'goals.trust': 'some' } });
+    const saved = lastSave();
+    expect(saved).toMatchObject({ position: { screen: 'express', question: 'goals.trust' }, draft: { section: 'goals', answers: { 'goals.trust': 'some' } } });
+    expect(saved.answers).toEqual({});
+    // A reload: the stored record brings the draft back on the same question.
+    const reloaded = start({ record: record(saved.position, saved.answers, { ...(saved.draft ? { draft: saved.draft } : {}) }) });
+    await inExpress(reloaded.actor, 'asking');
+    expect(reloaded.actor.getSnapshot().context).toMatchObject({ expressQuestion: 'goals.trust', draft: { section: 'goals', answers: { 'goals.trust': 'some' } } });
+    reloaded.actor.send({ type: 'express.submit', question: 'goals.trust', answers: { 'goals.trust': 'some' } });
+    expect(reloaded.actor.getSnapshot().context).toMatchObject({ answers: { 'goals.trust': 'some' }, draft: undefined });
+    await waitFor(reloaded.actor, (snap) => !snap.matches({ express: 'choosing' }));
+    expect(reloaded.lastSave().draft).toBeUndefined();
+    actor.send({ type: 'express.back' });
+    expect(actor.getSnapshot().matches('start')).toBe(true);
+    expect(actor.getSnapshot().context.draft).toBeUndefined();
+  });
+
   it('the full questionnaire can open the results at any time', () => {
     const { actor } = start();
     actor.send({ type: 'session.start' });

@@ -37,6 +37,7 @@ export type QuestionnaireEvent =
   | { type: 'express.start' }
   | { type: 'express.submit'; question: string; answers: SectionAnswers }
   | { type: 'express.back' }
+  | { type: 'express.edit'; answers: SectionAnswers }
   | { type: 'express.continue' }
   | { type: 'results.review' }
   | ({ type: 'report.export' } & ExportRequest)
@@ -156,10 +157,17 @@ export const questionnaireMachine = setup({
     startExpress: assign({ expressQuestion: undefined, returnTo: undefined, focusQuestion: undefined }),
     askQuestion: assign((_, params: { step: ExpressStep }) => ({ expressQuestion: params.step.question })),
     clearExpressQuestion: assign({ expressQuestion: undefined }),
+    // The answer being given to the express question, kept as a draft (stored within limits, as a section's).
+    storeExpressDraft: assign(({ context }, params: { answers: SectionAnswers }) => {
+      const section = context.expressQuestion === undefined ? undefined : sectionIdOfQuestion(context, context.expressQuestion);
+      return { draft: section === undefined ? context.draft : { section, answers: params.answers } };
+    }),
+    dropDraft: assign({ draft: undefined }),
     commitExpressAnswer: assign(({ context }, params: { question: string; answers: SectionAnswers }) => ({
       answers: applySectionAnswers(context.answers, params.answers),
       asked: context.asked.includes(params.question) ? context.asked : [...context.asked, params.question],
       expressQuestion: undefined,
+      draft: undefined,
     })),
     goToEarlierExpressQuestion: assign(({ context }) => ({ expressQuestion: earlierExpressQuestion(context) })),
     markSaveFailed: assign({ saveFailed: true }),
@@ -278,9 +286,10 @@ export const questionnaireMachine = setup({
               target: 'choosing',
               actions: { type: 'commitExpressAnswer', params: ({ event }) => ({ question: event.question, answers: event.answers }) },
             },
+            'express.edit': { actions: [{ type: 'storeExpressDraft', params: ({ event }) => ({ answers: event.answers }) }, at('express')] },
             'express.back': [
-              { guard: 'hasEarlierExpressQuestion', target: 'asking', reenter: true, actions: 'goToEarlierExpressQuestion' },
-              { target: '#start', actions: 'clearExpressQuestion' },
+              { guard: 'hasEarlierExpressQuestion', target: 'asking', reenter: true, actions: ['dropDraft', 'goToEarlierExpressQuestion'] },
+              { target: '#start', actions: ['dropDraft', 'clearExpressQuestion'] },
             ],
           },
         },

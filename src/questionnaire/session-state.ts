@@ -138,7 +138,7 @@ export function sessionContent(context: QuestionnaireContext, screen: Screen): S
     answers: context.answers,
     position: positionAt(context, screen),
     ...(hasRespondent(context.respondent) ? { respondent: context.respondent } : {}),
-    ...(context.draft && screen === 'section' ? { draft: storableDraft(context.draft) } : {}),
+    ...(context.draft && (screen === 'section' || screen === 'express') ? { draft: storableDraft(context.draft) } : {}),
     ...(context.asked.length > 0 ? { asked: context.asked } : {}),
   };
 }

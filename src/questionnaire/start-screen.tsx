@@ -13,6 +13,7 @@ import { selectAnswers, selectAsked, selectHasAnswers, selectPack, selectRespond
 import { StartOver } from './start-over';
 import { UnreadableNotice } from './unreadable-notice';
 import type { UnreadableRecord } from './session-storage';
+import { isolate } from '@/ui/isolate';
 
 /** About half a minute a question, in steps of five minutes (the default pack: about 15 minutes). */
 export function estimateMinutes(questions: number): number {
@@ -94,7 +95,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
       </div>
       {extras}
       <div className="measure muted">
-        <p>{t('questionnaire.start.pack', { title: localize(pack.title, lang), version: pack.version })}</p>
+        <p>{isolate(t('questionnaire.start.pack'), { title: localize(pack.title, lang), version: pack.version })}</p>
         {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { localize, pluralKey, quotedInSentence, type MessageKey } from '@/i18n/t
 import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import { SourceRef } from './source-ref';
+import { isolate } from '@/ui/isolate';
 
 type OptionExplanationProps = {
   ranked: RankedOption;
@@ -74,7 +75,7 @@ export function OptionGuards({ ranked, ranking, text, unknownGuards }: OptionExp
         <div className="option-guards__group option-guards__group--block">
           <h4>{t('results.guards.blockHeading')}</h4>
           <GuardNotes ids={ranked.guards} text={text} kind="block" {...(unknownGuards ? { unknownGuards } : {})} />
-          <p>{instead ? t('results.guards.instead', { option: text.option(instead.option) }) : t('results.guards.noAlternative')}</p>
+          <p>{instead ? isolate(t('results.guards.instead'), { option: text.option(instead.option) }) : t('results.guards.noAlternative')}</p>
         </div>
       ) : null}
       {ranked.cautions.length > 0 ? (
@@ -97,7 +98,7 @@ export function OptionExplanation({ ranked, text }: Pick<OptionExplanationProps,
   const flat = ranked.contributions.filter((c) => c.points === 0);
   return (
     <div className="explanation">
-      <h4>{t('results.explain.heading', { option: text.option(ranked.option) })}</h4>
+      <h4>{isolate(t('results.explain.heading'), { option: text.option(ranked.option) })}</h4>
       <p>{t('results.explain.baseline', { score: f.score(ranked.baseline) })}</p>
       {ranked.contributions.length === 0 ? <p>{t('results.explain.none')}</p> : null}
       <ContributionGroup title="results.explain.for" items={pros} text={text} />

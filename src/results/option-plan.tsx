@@ -2,6 +2,7 @@ import '@/i18n/domains/results';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Option } from '@/rules/pack-schema';
+import { isolate } from '@/ui/isolate';
 
 /** What to do next with an option: its actions, risks with mitigations, and licence. */
 export function OptionPlan({ option }: { option: Option }) {
@@ -36,13 +37,13 @@ export function OptionPlan({ option }: { option: Option }) {
           <li key={i}>
             {localize(risk.text, lang)}
             <br />
-            <span className="plan__mitigation">{t('results.plan.mitigation', { text: localize(risk.mitigation, lang) })}</span>
+            <span className="plan__mitigation">{isolate(t('results.plan.mitigation'), { text: localize(risk.mitigation, lang) })}</span>
           </li>
         ))}
       </ul>
       <h4>{t('results.plan.licenceHeading')}</h4>
       <p>
-        {t('results.plan.licence', { kind: t(`results.licenceKind.${option.licence.kind}`), text: localize(option.licence.text, lang) })}
+        {isolate(t('results.plan.licence'), { kind: t(`results.licenceKind.${option.licence.kind}`), text: localize(option.licence.text, lang) })}
       </p>
     </div>
   );

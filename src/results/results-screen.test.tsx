@@ -6,6 +6,7 @@ import { formatsFor } from './format';
 import { ResultsScreen } from './results-screen';
 import { testAnswers, testPack } from './test-pack';
 import { renderIn, screenProps } from './test-utils';
+import { withText } from '@/ui/test-text';
 
 function rankedNames() {
   const list = screen.getByRole('heading', { name: 'Ranking' }).closest('section');
@@ -54,8 +55,8 @@ describe('ResultsScreen', () => {
     expect(screen.getByRole('heading', { name: 'Next actions' })).toBeInTheDocument();
     expect(screen.getByText('3–12 months')).toBeInTheDocument();
     expect(screen.getByText('Legal')).toBeInTheDocument();
-    expect(screen.getByText('Mitigation: Review the budget each quarter.')).toBeInTheDocument();
-    expect(screen.getByText('Open: Fully open licence terms.')).toBeInTheDocument();
+    expect(screen.getByText(withText('Mitigation: Review the budget each quarter.'))).toBeInTheDocument();
+    expect(screen.getByText(withText('Open: Fully open licence terms.'))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Hide the explanation.*Fully open/ }));
     expect(screen.queryByRole('heading', { name: 'How the score of Fully open is made' })).not.toBeInTheDocument();
   });
@@ -65,7 +66,7 @@ describe('ResultsScreen', () => {
     const blocked = screen.getByRole('heading', { level: 3, name: 'Fully open' }).closest('li') as HTMLElement;
     expect(within(blocked).getByRole('heading', { name: 'Why it is not recommended' })).toBeInTheDocument();
     expect(within(blocked).getByText(/Without misuse monitoring, released weights cannot be supervised\./)).toBeInTheDocument();
-    expect(within(blocked).getByText(/consider Open core, the highest-ranked option/)).toBeInTheDocument();
+    expect(within(blocked).getByText(withText(/consider Open core, the highest-ranked option/))).toBeInTheDocument();
     const cautioned = screen.getByRole('heading', { level: 3, name: 'Open core' }).closest('li') as HTMLElement;
     expect(within(cautioned).getByRole('heading', { name: 'Cautions' })).toBeInTheDocument();
     expect(within(cautioned).getByText(/Do not market the open tier/)).toBeInTheDocument();

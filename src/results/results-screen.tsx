@@ -21,6 +21,7 @@ import { WhatIfPanel } from './what-if-panel';
 import './results.css';
 import './option-cards.css';
 import './robustness.css';
+import { isolate } from '@/ui/isolate';
 
 // Re-rendered only when their own inputs change: a what-if weight repaints the ranking, not these.
 const LaterRobustness = memo(RobustnessSection);
@@ -94,8 +95,8 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
         </h1>
         <p className="lead">{t('results.intro')}</p>
         <p className="results__meta">
-          {who ? <span>{t('results.preparedFor', { who })}</span> : null}
-          <span>{t('results.packLine', { title: localize(pack.title, lang), version: pack.version })}</span>
+          {who ? <span>{isolate(t('results.preparedFor'), { who })}</span> : null}
+          <span>{isolate(t('results.packLine'), { title: localize(pack.title, lang), version: pack.version })}</span>
         </p>
         <ExportPanel status={exportStatus} notice={exportNotice} onExport={() => onExportReport(target)} scenarioActive={active}>
           <button type="button" className="button button--secondary" onClick={onReview}>

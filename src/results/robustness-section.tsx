@@ -10,6 +10,7 @@ import { useFormats } from './format';
 import type { PackText } from './pack-text';
 import { describeRobustness } from './robustness-text';
 import { ROBUSTNESS_SAMPLES } from './use-results';
+import { isolate } from '@/ui/isolate';
 
 type RobustnessSectionProps = {
   pack: Pack;
@@ -71,7 +72,7 @@ export function RobustnessSection({ pack, result, calculating, text }: Robustnes
           </ChartSvg>
 
           <h3>{t('results.robustness.stabilityHeading')}</h3>
-          <p>{t('results.robustness.stabilityIntro', { option: text.option(top) })}</p>
+          <p>{isolate(t('results.robustness.stabilityIntro'), { option: text.option(top) })}</p>
           {words.sensitive.length > 0 ? (
             <ul>
               {words.sensitive.map((s) => (

@@ -5,6 +5,7 @@ import { Button } from '@/ui/button';
 import { outcomeNote } from '@/report/workshop-phrases';
 import { own } from '@/rules/own';
 import type { WorkshopText } from './workshop-text';
+import { isolate } from '@/ui/isolate';
 
 export type AgendaListProps = {
   items: readonly AgendaItem[];
@@ -46,7 +47,7 @@ export function AgendaList({ items, agreed, baseTops, text, onPresent }: AgendaL
               <span>{t('workshop.agenda.priority', { value: text.score(item.priority) })}</span>
             </p>
             <OutcomeNote item={item} baseTops={baseTops} text={text} />
-            <p>{value === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, value) })}</p>
+            <p>{value === undefined ? t('workshop.agenda.notAgreed') : isolate(t('workshop.agenda.agreed'), { answer: text.answer(item.question, value) })}</p>
             <Button className="no-print" variant="secondary" onClick={() => onPresent(item.question)} aria-label={t('workshop.agenda.presentItem', { question: text.question(item.question) })}>
               {t('workshop.agenda.present')}
             </Button>

@@ -18,6 +18,7 @@ import { selectAggregate, selectAgreed, selectBrokenUnanimous, selectConsensus, 
 import { WorkshopMachineContext } from './workshop-context';
 import { useWorkshopText, type WorkshopText } from './workshop-text';
 import { own } from '@/rules/own';
+import { isolate } from '@/ui/isolate';
 
 /**
  * Step 5: the agreed answers and the recommendation they give. Questions nobody recorded stay
@@ -123,7 +124,7 @@ function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRec
         {current === undefined ? (
           <span className="workshop-agreed__missing">{t('workshop.agenda.notAgreed')}</span>
         ) : (
-          <strong>{t('workshop.agenda.agreed', { answer: text.answer(question.id, current) })}</strong>
+          <strong>{isolate(t('workshop.agenda.agreed'), { answer: text.answer(question.id, current) })}</strong>
         )}
         {!asked ? <span className="muted"> {t('workshop.agreed.notAsked')}</span> : null}
       </p>
@@ -137,7 +138,7 @@ function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRec
       ) : null}
       {median !== null ? (
         <p className="muted">
-          {t('workshop.agreed.median', { answer: text.answer(question.id, median) })}{' '}
+          {isolate(t('workshop.agreed.median'), { answer: text.answer(question.id, median) })}{' '}
           {current === undefined || JSON.stringify(current) !== JSON.stringify(median) ? (
             <Button variant="link" onClick={() => (current === undefined ? onRecord(median) : setConfirming(true))} aria-label={t('workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
               {t('workshop.agreed.useMedian')}

@@ -16,6 +16,7 @@ import { ParticipantDetail } from './participant-detail';
 import { useWorkshopText, type WorkshopText } from './workshop-text';
 import type { Pack } from '@/rules/pack-schema';
 import { topPick } from '@/report/workshop-phrases';
+import { isolate } from '@/ui/isolate';
 
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
 export function ParticipantList() {
@@ -75,7 +76,7 @@ export function ParticipantList() {
                         }}
                       >
                         <label className="visually-hidden" htmlFor={`${id}-${p.id}-label`}>
-                          {t('workshop.participants.renameLabel', { name: p.label })}
+                          {isolate(t('workshop.participants.renameLabel'), { name: p.label })}
                         </label>
                         <input id={`${id}-${p.id}-label`} name="label" className="input" defaultValue={p.label} maxLength={200} required />
                         <Button type="submit" variant="secondary">
@@ -137,7 +138,7 @@ export function ParticipantList() {
         />
       ) : null}
       {removing ? (
-        <Dialog title={t('workshop.participants.removeTitle', { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
+        <Dialog title={isolate(t('workshop.participants.removeTitle'), { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
           <p>{t('workshop.participants.removeWarning')}</p>
           <p>{t('workshop.participants.removeOnlyCopy')}</p>
           <div className="actions">

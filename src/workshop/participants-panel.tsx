@@ -12,6 +12,7 @@ import { QrCode } from './qr-code';
 import { selectIsReading, selectParticipants, selectRemoved, selectReport } from './selectors';
 import { WorkshopMachineContext } from './workshop-context';
 import { FileDrop } from '@/ui/file-drop';
+import { isolate } from '@/ui/isolate';
 
 /** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
 export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn: (label: string) => void; turnOpen: string | null }) {
@@ -33,7 +34,7 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
       <p className="lead measure">{t('workshop.participants.intro')}</p>
       {report ? <ImportReportView report={report} /> : null}
       {removed ? (
-        <Alert tone="info" role="status" title={t('workshop.participants.removed', { name: removed.participant.label })}>
+        <Alert tone="info" role="status" title={isolate(t('workshop.participants.removed'), { name: removed.participant.label })}>
           <div className="actions">
             <Button onClick={() => actor.send({ type: 'participants.undoRemove' })}>{t('workshop.participants.undoRemove')}</Button>
             <Button variant="link" onClick={() => actor.send({ type: 'participants.forgetRemoved' })}>
@@ -100,7 +101,7 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
             aria-describedby={turnError ? `${id}-turn-error` : undefined}
             onChange={(event) => setTurnLabel(event.target.value)}
           />
-          {turnOpen !== null ? <p className="workshop-flag">{t('workshop.participants.turnBusy', { label: turnOpen })}</p> : null}
+          {turnOpen !== null ? <p className="workshop-flag">{isolate(t('workshop.participants.turnBusy'), { label: turnOpen })}</p> : null}
           <div className="actions">
             <Button type="submit" variant="secondary" disabled={turnOpen !== null}>
               {t('workshop.participants.turnStart')}

@@ -11,6 +11,7 @@ import { PresenterView, type PresenterViewProps } from './presenter-view';
 import { disputedRoom, testPack, testWorkshop } from './test-workshop';
 import { membersOf } from './workshop-model';
 import { workshopTextFor } from './workshop-text';
+import { withText } from '@/ui/test-text';
 
 const workshop = testWorkshop(disputedRoom);
 const aggregate = aggregateWorkshop(testPack, membersOf(workshop.participants));
@@ -104,7 +105,7 @@ describe('PresenterView', () => {
   it('offers to clear an answer already agreed', async () => {
     const user = userEvent.setup();
     const props = renderPresenter({ agreed: 'high' });
-    expect(screen.getByText('Agreed: High')).toBeInTheDocument();
+    expect(screen.getByText(withText('Agreed: High'))).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'High' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Clear agreed answer' }));
     expect(props.onClear).toHaveBeenCalledTimes(1);
@@ -150,7 +151,7 @@ describe('PresenterView', () => {
     await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
     expect(onRecord).toHaveBeenCalledWith('mid');
     rerender(presenterElement({ revealed: true, onRecord, agreed: 'mid' }));
-    expect(screen.getByText('Agreed: Medium')).toHaveFocus();
+    expect(screen.getByText(withText('Agreed: Medium'))).toHaveFocus();
   });
 
   it('shows the time on the item, pauses it, keeps notes, and offers "next open item" and undo after recording', async () => {

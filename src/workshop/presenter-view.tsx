@@ -9,6 +9,7 @@ import { OutcomeNote } from './agenda-list';
 import { RecordAnswerForm } from './record-answer-form';
 import { SpreadView } from './spread-view';
 import type { WorkshopText } from './workshop-text';
+import { isolate } from '@/ui/isolate';
 
 export type PresenterViewProps = {
   item: AgendaItem;
@@ -151,7 +152,7 @@ export function PresenterView(props: PresenterViewProps) {
         <section className="presenter__record" aria-labelledby={`${id}-record`}>
           <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
           <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
-            {agreed === undefined ? t('workshop.agenda.notAgreed') : t('workshop.agenda.agreed', { answer: text.answer(item.question, agreed) })}
+            {agreed === undefined ? t('workshop.agenda.notAgreed') : isolate(t('workshop.agenda.agreed'), { answer: text.answer(item.question, agreed) })}
           </p>
           {props.recorded ? <p className="muted">{t('workshop.presenter.recorded')}</p> : null}
           {props.onUndo ? (

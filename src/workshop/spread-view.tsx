@@ -3,6 +3,8 @@ import type { QuestionSpread } from '@/engine/aggregate';
 import type { Question } from '@/rules/pack-schema';
 import type { WorkshopText } from './workshop-text';
 import { own } from '@/rules/own';
+import type { ReactNode } from 'react';
+import { isolate, isolatedList } from '@/ui/isolate';
 
 export type SpreadViewProps = {
   question: Question;
@@ -12,8 +14,9 @@ export type SpreadViewProps = {
   text: WorkshopText;
 };
 
-function nameList(ids: readonly string[], names: ReadonlyMap<string, string>, text: WorkshopText): string {
-  return ids.map((id) => names.get(id) ?? id).join(text.t('workshop.answer.separator'));
+/** The names, each isolated (<bdi>): a name holding bidi controls cannot reorder the others. */
+function nameList(ids: readonly string[], names: ReadonlyMap<string, string>, text: WorkshopText): ReactNode {
+  return isolatedList(ids.map((id) => names.get(id) ?? id), text.t('workshop.answer.separator'));
 }
 
 /** How the room answered one question: a bar per choice with who chose it, then "not sure", unanswered, not needed and not asked. */
@@ -43,12 +46,12 @@ export function SpreadView({ question, spread, names, text }: SpreadViewProps) {
         </ul>
       )}
       <ul className="workshop-spread__others">
-        {spread.unsure.length > 0 ? <li>{t('workshop.spread.unsure', { count: spread.unsure.length, names: nameList(spread.unsure, names, text) })}</li> : null}
+        {spread.unsure.length > 0 ? <li>{isolate(t('workshop.spread.unsure'), { count: spread.unsure.length, names: nameList(spread.unsure, names, text) })}</li> : null}
         {spread.unanswered.length > 0 ? (
-          <li>{t('workshop.spread.unanswered', { count: spread.unanswered.length, names: nameList(spread.unanswered, names, text) })}</li>
+          <li>{isolate(t('workshop.spread.unanswered'), { count: spread.unanswered.length, names: nameList(spread.unanswered, names, text) })}</li>
         ) : null}
         {spread.notNeeded.length > 0 ? (
-          <li>{t('workshop.spread.notNeeded', { count: spread.notNeeded.length, names: nameList(spread.notNeeded, names, text) })}</li>
+          <li>{isolate(t('workshop.spread.notNeeded'), { count: spread.notNeeded.length, names: nameList(spread.notNeeded, names, text) })}</li>
         ) : null}
         {spread.hidden.length > 0 ? <li>{t('workshop.spread.hidden', { count: spread.hidden.length })}</li> : null}
       </ul>

@@ -7,6 +7,7 @@ import type { Lang } from '@/i18n/messages';
 import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from './test-workshop';
 import { WorkshopScreen, type WorkshopScreenProps } from './workshop-screen';
 import { workshopKey } from './workshop-storage';
+import { withText } from '@/ui/test-text';
 
 function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en') {
   const all: WorkshopScreenProps = { pack: testPack, onExit: vi.fn(), onAnswerInTurn: vi.fn(), ...props };
@@ -126,7 +127,7 @@ describe('WorkshopScreen', () => {
   it('keeps another turn from starting while one is unfinished', () => {
     seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
     renderScreen({ turnOpen: 'Hana Mori' });
-    expect(screen.getByText("Hana Mori's turn is unfinished: resume, add or discard it (see above) before starting another.")).toBeInTheDocument();
+    expect(screen.getByText(withText("Hana Mori's turn is unfinished: resume, add or discard it (see above) before starting another."))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start their answers' })).toBeDisabled();
   });
 
@@ -155,7 +156,7 @@ describe('WorkshopScreen', () => {
     expect(screen.getByText('Aiko')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'High' }));
     await user.click(screen.getByRole('button', { name: 'Record agreed answer' }));
-    expect(screen.getByText('Agreed: High')).toHaveFocus();
+    expect(screen.getByText(withText('Agreed: High'))).toHaveFocus();
     // Agreed, the question goes after the open ones; presenter mode stays on it.
     expect(screen.getByText('Item 2 of 2')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');

@@ -31,11 +31,21 @@ describe.each([
     expect(run.asked.length).toBeLessThan(total);
     const { page, requests } = await openApp(browser, { lang });
     await page.getByRole('button', { name: t('questionnaire.express.start'), exact: true }).click();
-    for (const id of run.asked) {
+    for (const [i, id] of run.asked.entries()) {
       const q = question(id);
       await heading1(page, t('questionnaire.express.title')).waitFor();
       const value = full[id];
       if (value !== undefined) await answerQuestion(page, q, value, lang);
+      if (i === 0 && typeof value === 'string') {
+        // The answer being given is a draft: a reload keeps it on the same question.
+        await expect
+          .poll(() => page.evaluate((v) => Object.keys(localStorage).some((k) => /"draft":/.test(localStorage.getItem(k) ?? '') && (localStorage.getItem(k) ?? '').includes(v)), value))
+          .toBe(true);
+        await page.reload();
+        await heading1(page, t('questionnaire.express.title')).waitFor();
+        const label = q.kind === 'choice' ? q.choices.find((c) => c.value === value)?.label[lang] : undefined;
+        if (label) expect(await page.getByRole('main').getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
+      }
       await page.getByRole('button', { name: t('questionnaire.express.next'), exact: true }).click();
     }
     const notice = page.getByRole('status').filter({ hasText: t('questionnaire.express.settledTitle') });

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/browser';
+import { linkPayload, multiAnswersFile, unknownReferencesPack } from '../hostile/worst-cases';
+import en from '../../src/i18n/locales/en/common.json';
+import questionnaire from '../../src/i18n/locales/en/questionnaire.json';
+import { linkChecksum, MAX_DECOMPRESSED } from '../../src/workshop/share-link';
+import { startPreview } from './preview';
+
+type BenchRow = { name: string; value: number; unit: string; target?: string };
+
+/** The browser's import cap for a pack or an answers file, in bytes. */
+const FILE_CAP = 2_000_000;
+
+/** Records every long task (PerformanceObserver 'longtask') from the start of the document. */
+function installLongTaskObserver(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  Object.assign(window, { __longTasks: tasks });
+}
+
+/** The longest main-thread task since `since` (performance.now() in the page), in ms; 0 when none passed 50 ms. */
+async function longestSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((from) => {
+    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+    return Math.round(Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration)));
+  }, since);
+}
+
+/** The largest text under the cap that `build(n)` makes, n found by halving from `start`. */
+function largestUnder(cap: number, start: number, build: (n: number) => string): { n: number; text: string } {
+  let n = start;
+  let text = build(n);
+  while (text.length > cap && n > 1) {
+    n = Math.floor(n * 0.9);
+    text = build(n);
+  }
+  return { n, text };
+}
+
+async function chooseFile(page: Page, button: string, name: string, text: string): Promise<number> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).filter({ hasText: button }).last().click();
+  const started = await page.evaluate(() => performance.now());
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('alert').filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
+  return started;
+}
+
+/**
+ * Main-thread blocking in the browser on the worst inputs up to the caps: a pack file with
+ * thousands of unknown references, an answers file with a huge multi answer, and the longest share
+ * link the app unfolds. Each is the longest task (PerformanceObserver 'longtask') from the moment
+ * the input is given until its outcome is shown and the page has settled.
+ */
+export async function mainThreadRows(): Promise<BenchRow[]> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath) || !existsSync(resolve('dist/index.html'))) return [];
+  const preview = await startPreview({ cwd: resolve('.'), outDir: 'dist' });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const open = async (hash = '') => {
+      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.addInitScript(installLongTaskObserver);
+      await page.goto(`${preview.url}${hash}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+      return page;
+    };
+    const settle = (page: Page) => page.waitForTimeout(1000);
+
+    const pack = largestUnder(FILE_CAP, 6_000, (rules) => JSON.stringify(unknownReferencesPack(1_000, rules)));
+    const packPage = await open();
+    const packStart = await chooseFile(packPage, en.pack.button, 'unknown-refs.json', pack.text);
+    await settle(packPage);
+    const packBlock = await longestSince(packPage, packStart);
+    await packPage.context().close();
+
+    const answers = largestUnder(FILE_CAP, 160_000, (n) => JSON.stringify(multiAnswersFile(n, n)));
+    const answersPage = await open();
+    const answersStart = await chooseFile(answersPage, questionnaire.import.button, 'huge-answers.json', answers.text);
+    await settle(answersPage);
+    const answersBlock = await longestSince(answersPage, answersStart);
+    await answersPage.context().close();
+
+    const duplicates = Math.floor((MAX_DECOMPRESSED - JSON.stringify(multiAnswersFile(99_000, 0)).length) / 5) - 10;
+    const link = linkPayload(multiAnswersFile(99_000, duplicates));
+    const linkPage = await open(`#answers=${link}.${linkChecksum(link)}`);
+    await linkPage.getByRole('alert').first().waitFor({ timeout: 60_000 });
+    await settle(linkPage);
+    const linkBlock = await longestSince(linkPage, 0);
+    await linkPage.context().close();
+
+    const plainPage = await open();
+    await settle(plainPage);
+    const plainBlock = await longestSince(plainPage, 0);
+    await plainPage.context().close();
+
+    const kb = (text: string) => Math.round(text.length / 1024);
+    return [
+      { name: `browser main thread, longest task: ${kb(pack.text)} KB pack, ${pack.n.toLocaleString('en')} unknown 80-char sources, chosen and checked`, value: packBlock, unit: 'ms', target: '< 200' },
+      { name: `browser main thread, longest task: ${kb(answers.text)} KB answers file, ${(2 * answers.n + 1).toLocaleString('en')}-value multi answer, imported`, value: answersBlock, unit: 'ms', target: '< 200' },
+      { name: 'browser main thread, longest task: the start page alone (baseline for the link, page load included)', value: plainBlock, unit: 'ms' },
+      { name: `browser main thread, longest task: ${kb(link)} KB share link unfolding to just under the cap, opened (page load included)`, value: linkBlock, unit: 'ms', target: '< 200' },
+    ];
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
