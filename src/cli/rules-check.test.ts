@@ -70,6 +70,16 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
     const run = await check('--lang', 'ja', join(dir, 'nowhere.json'));
     expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}：ファイルが見つかりません\n`);
   });
+  // The shipped packs keep their own promises: rules:check --deep passes on each (fewer answer sets than
+  // the default 3,000, so that the unit tests stay fast; the same random sets, seed 1).
+  it.concurrent.each(['rules/ai-openness.json', 'rules/examples/quick-check.json'])('with --deep, %s meets every expectation it declares', async (file) => {
+    const run = await check(file, '--deep', '--n', '800');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('  FAILED')), run.stdout).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('  ok')).length).toBeGreaterThanOrEqual(3);
+    expect(run.code).toBe(0);
+  });
+
   it.concurrent('with --deep, checks each declared expectation and exits 1 when one fails', async () => {
     const run = await check('test/fixtures/packs/valid-expectations.json', '--deep', '--n', '200');
     expect(run.code).toBe(1);
