@@ -83,6 +83,31 @@ describe('npm run -s rules:check', { timeout: 60_000 }, () => {
     const run = await check('--lang', 'ja', join(dir, 'nowhere.json'));
     expect(run.stderr).toBe(`${join(dir, 'nowhere.json')}：ファイルが見つかりません\n`);
   });
+  it.concurrent('warns, without failing, about a rule that reads a question hidden exactly when the rule matters', async () => {
+    const run = await check('test/fixtures/packs/valid-hidden-rule.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('test/fixtures/packs/valid-hidden-rule.json: ok — hidden-rule 1.2.0: 2 sections, 6 questions, 3 options, 6 rules, 2 guards\n');
+    expect(run.stderr).toBe(
+      'test/fixtures/packs/valid-hidden-rule.json: warning: rules[5] "no-unique-data-shared" can never fire: it needs an answer to "data.sharing", which showIf hides whenever the rest of its condition holds\n',
+    );
+    const ja = await check('--lang', 'ja', 'test/fixtures/packs/valid-hidden-rule.json');
+    expect(ja.stderr).toBe(
+      'test/fixtures/packs/valid-hidden-rule.json：警告：rules[5]「no-unique-data-shared」が適用されることはありません。必要な質問「data.sharing」は、条件のほかの部分が成り立つときには常にshowIfで非表示になります。\n',
+    );
+    // The same pack without that rule: no warning.
+    expect((await check('test/fixtures/packs/valid-mini.json')).stderr).toBe('');
+  });
+
+  // The shipped packs keep their own promises: rules:check --deep passes on each (fewer answer sets than
+  // the default 3,000, so that the unit tests stay fast; the same random sets, seed 1).
+  it.concurrent.each(['rules/ai-openness.json', 'rules/examples/quick-check.json'])('with --deep, %s meets every expectation it declares', async (file) => {
+    const run = await check(file, '--deep', '--n', '800');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('  FAILED')), run.stdout).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('  ok')).length).toBeGreaterThanOrEqual(3);
+    expect(run.code).toBe(0);
+  });
+
   it.concurrent('with --deep, checks each declared expectation and exits 1 when one fails', async () => {
     const run = await check('test/fixtures/packs/valid-expectations.json', '--deep', '--n', '200');
     expect(run.code).toBe(1);

@@ -1,5 +1,6 @@
 import '@/i18n/domains/cli';
 import { checkExpectations } from '@/engine/expectations';
+import { hiddenConditions } from '@/engine/hidden-conditions';
 import { pluralKey, translator, type Translate } from '@/i18n/t';
 import { CliExit, langFromArgv, packProblemLines, parseCliArgs, readJsonFile, runIfEntry, type CliIo } from './cli-io';
 import { expectationLines } from './expectations-text';
@@ -52,6 +53,12 @@ export const rulesCheckCommand = (io: CliIo): void => {
   ];
   const summary = t('cli.rulesCheck.ok', { file, id: pack.id, version: pack.version, counts: counts.join(t('cli.rulesCheck.countsJoin')) });
   io.stdout(`${summary}\n`);
+  // Warnings, not problems: the pack loads, but a rule or guard in it can never apply.
+  for (const hidden of hiddenConditions(pack)) {
+    const questions = hidden.questions.map((id) => t('cli.rulesCheck.hiddenQuestion', { id })).join(t('cli.rulesCheck.hiddenJoin'));
+    const key = hidden.kind === 'rule' ? 'cli.rulesCheck.hiddenRule' : 'cli.rulesCheck.hiddenGuard';
+    io.stderr(`${t(key, { file, position: hidden.position, id: hidden.id, questions })}\n`);
+  }
   if (values.deep !== true) return;
   const samples = wholeNumber(values.n, '--n', 1, 1_000_000, DEEP_SAMPLES, t);
   const seed = wholeNumber(values.seed, '--seed', 0, 2 ** 31 - 1, 1, t);

@@ -5,7 +5,7 @@ import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
 import { localize, pluralKey, quotedInSentence, translator, type Translate } from '@/i18n/t';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
-import { changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine, type DecisionNames } from '@/report/decision-phrase';
+import { answerRangeLine, changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine, type DecisionNames } from '@/report/decision-phrase';
 import { packNames, type PackNames } from '@/report/pack-names';
 import type { Pack } from '@/rules/pack-schema';
 import { textTable } from './text-table';
@@ -122,7 +122,9 @@ function robustnessLines(ctx: Context, result: Result): string[] {
   else {
     lines.push(`  ${t('cli.score.sensitive', { option })}`);
     for (const w of sensitive) {
-      lines.push(`    ${t('cli.score.weightRange', { criterion: ctx.names.criterion(w.criterion), min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) })}`);
+      const inWords = answerRangeLine(ctx.pack, w, top.option, t, { ...decisionOf(ctx), choice: ctx.names.choice });
+      const numeric = t('cli.score.weightRange', { criterion: ctx.names.criterion(w.criterion), min: ctx.weight.format(w.min), max: ctx.weight.format(w.max), current: ctx.weight.format(w.current) });
+      lines.push(`    ${inWords ?? numeric}`);
     }
   }
   const notes = changeNotes(result, CHANGES_SHOWN, t, decisionOf(ctx)).map((note) => `    ${note}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedOption, Result } from '@/engine/types';
 import { translator } from '@/i18n/t';
-import { changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine } from './decision-phrase';
+import { buildPack } from '@/engine/test-pack';
+import { answerRange, answerRangeLine, changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine } from './decision-phrase';
 
 const entry = (option: string, rank: number, score: number): RankedOption => ({
   option,
@@ -93,5 +94,38 @@ describe('ties and close calls in words', () => {
       'The search stopped at its limit of 4000 tries: other pairs of changes may exist.',
     ]);
     expect(changeNotes(result({}), 0, translator('en'), names)).toEqual([]);
+  });
+
+  describe('weight ranges in the words the user chose', () => {
+    const pack = buildPack({
+      criteria: [
+        { id: 'trust', weight: 3, weightFrom: { question: 'goal', weights: { none: 0, low: 1, some: 3, high: 5 } } },
+        { id: 'cost', weight: 2 },
+      ],
+      questions: [{ id: 'goal', choices: ['none', 'low', 'some', 'high'] }],
+      options: [
+        { id: 'api', baseline: { trust: 5, cost: 5 } },
+        { id: 'inside', baseline: { trust: 5, cost: 5 } },
+      ],
+    });
+    const choice = (_q: string, value: string) => ({ none: 'Not important', low: 'Slightly important', some: 'Important', high: 'Critical' })[value] ?? value;
+    const names2 = { ...names, choice, criterion: (id: string) => (id === 'trust' ? 'Trust' : 'Cost'), question: () => 'How important is trust?' };
+
+    it('says "or higher", "or lower" or lists the answers that keep the first option first', () => {
+      expect(answerRangeLine(pack, { criterion: 'trust', current: 3, min: 1, max: 5 }, 'api', translator('en'), names2)).toBe(
+        'Hosted API stays first as long as the answer to “How important is trust?” is “Slightly important” or higher, as far as the weight of Trust goes.',
+      );
+      expect(answerRangeLine(pack, { criterion: 'trust', current: 3, min: 0, max: 3.5 }, 'api', translator('ja'), names2)).toBe(
+        '「Trust」の重視度に関する限り、「How important is trust?」への回答が「Important」以下であれば、「Hosted API」が1位を保ちます。',
+      );
+      expect(answerRange(pack, { criterion: 'trust', current: 3, min: 0.5, max: 4 }, translator('en'), choice)?.choices).toBe('“Slightly important” or “Important”');
+      expect(answerRange(pack, { criterion: 'trust', current: 3, min: 3, max: 3 }, translator('en'), choice)?.choices).toBe('“Important”');
+    });
+
+    it('keeps the numbers for a weight no answer set (a default or what-if weight), and says nothing when every answer keeps it', () => {
+      expect(answerRange(pack, { criterion: 'cost', current: 2, min: 1, max: 5 }, translator('en'), choice)).toBeUndefined();
+      expect(answerRange(pack, { criterion: 'trust', current: 2.5, min: 1, max: 5 }, translator('en'), choice)).toBeUndefined();
+      expect(answerRange(pack, { criterion: 'trust', current: 3, min: 0, max: 5 }, translator('en'), choice)).toBeUndefined();
+    });
   });
 });

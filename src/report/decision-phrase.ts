@@ -1,7 +1,8 @@
 import '@/i18n/domains/report';
 import { MAX_CHANGE_EVALUATIONS } from '@/engine/changes';
-import type { RankedOption, Result, Scored } from '@/engine/types';
+import type { RankedOption, Result, Scored, WeightStability } from '@/engine/types';
 import { pluralKey, type Translate } from '@/i18n/t';
+import type { Pack } from '@/rules/pack-schema';
 
 /**
  * How close the decision is, in words, for every medium (screen, terminal, PDF): ties, leads too
@@ -114,4 +115,52 @@ export function decisionNames(
     question: (id) => names.question(id).replace(/[。.]$/, ''),
     ...formats,
   };
+}
+
+/**
+ * A weight range in the words the user chose: for a criterion whose weight comes from an answer
+ * (`weightFrom`), the answers whose weight keeps the first option first ("“Moderately important” or
+ * higher"). Undefined when the weight does not come from an answer (a default or a what-if weight),
+ * or when every answer keeps it.
+ */
+export function answerRange(pack: Pack, stability: WeightStability, t: Translate, choice: (question: string, value: string) => string): { question: string; choices: string } | undefined {
+  const from = pack.criteria.find((c) => c.id === stability.criterion)?.weightFrom;
+  const question = from ? pack.sections.flatMap((s) => s.questions).find((q) => q.id === from.question) : undefined;
+  if (!from || !question || question.kind !== 'choice') return undefined;
+  const weights = question.choices.map((c) => (Object.hasOwn(from.weights, c.value) ? from.weights[c.value] : undefined));
+  if (!weights.some((w) => w !== undefined && Math.abs(w - stability.current) <= 1e-9)) return undefined;
+  const kept = question.choices.flatMap((c, i) => {
+    const w = weights[i];
+    return w !== undefined && w >= stability.min - 1e-9 && w <= stability.max + 1e-9 ? [i] : [];
+  });
+  if (kept.length === 0 || kept.length === question.choices.length) return undefined;
+  const name = (i: number) => t('report.decision.question', { text: choice(question.id, question.choices[i]?.value ?? '') });
+  const first = kept[0] ?? 0;
+  const last = kept[kept.length - 1] ?? 0;
+  const contiguous = last - first + 1 === kept.length;
+  const choices =
+    contiguous && last === question.choices.length - 1 && kept.length > 1
+      ? t('report.decision.orHigher', { choice: name(first) })
+      : contiguous && first === 0 && kept.length > 1
+        ? t('report.decision.orLower', { choice: name(last) })
+        : `${kept.slice(0, -1).map(name).join(t('report.decision.list'))}${kept.length > 1 ? t('report.decision.or') : ''}${name(last)}`;
+  return { question: question.id, choices };
+}
+
+/** "X stays first as long as the answer to “Q” is “A” or higher, as far as the weight of C goes", or undefined (see answerRange). */
+export function answerRangeLine(
+  pack: Pack,
+  stability: WeightStability,
+  option: string,
+  t: Translate,
+  names: DecisionNames & { readonly choice: (question: string, value: string) => string },
+): string | undefined {
+  const range = answerRange(pack, stability, t, names.choice);
+  if (!range) return undefined;
+  return t('report.decision.answerRange', {
+    option: quoted(t, names.option(option)),
+    question: t('report.decision.question', { text: names.question(range.question) }),
+    choices: range.choices,
+    criterion: quoted(t, names.criterion(stability.criterion)),
+  });
 }

@@ -2,7 +2,7 @@ import '@/i18n/domains/report';
 import type { Contribution, RankedOption } from '@/engine/types';
 import { phraseChange, type ChangeMessages, type ChangeNames } from './change-phrase';
 import type { ReportContext } from './report-context';
-import { changeNotes, isTiedRank } from './decision-phrase';
+import { answerRange, changeNotes, isTiedRank } from './decision-phrase';
 import { reportDecisionNames, verdictToneOf } from './report-context';
 import { pluralKey } from '@/i18n/t';
 import type { ChangeModel, ExcludedModel, OptionModel, ReportTable } from './report-model-types';
@@ -190,7 +190,7 @@ export function buildChange(c: ReportContext): ChangeModel {
         c.weight(s.current),
         s.min <= WEIGHT.min && s.max >= WEIGHT.max
           ? t('report.change.anyWeight')
-          : t('report.change.range', { min: c.weight(s.min), max: c.weight(s.max) }),
+          : (answerRange(c.pack, s, t, names.choice)?.choices ?? t('report.change.range', { min: c.weight(s.min), max: c.weight(s.max) })),
       ]),
     },
   };

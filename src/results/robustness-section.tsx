@@ -26,7 +26,7 @@ const SHOWN_CHANGES = 5;
 export function RobustnessSection({ pack, result, calculating, text }: RobustnessSectionProps) {
   const { lang, t } = useLanguage();
   const f = useFormats();
-  const words = useMemo(() => (result ? describeRobustness(result, ROBUSTNESS_SAMPLES, text, t, f) : null), [result, text, t, f]);
+  const words = useMemo(() => (result ? describeRobustness(result, ROBUSTNESS_SAMPLES, text, t, f, pack) : null), [result, text, t, f, pack]);
   const charts = useMemo(
     () => (result ? { acceptability: buildAcceptabilityChart(result, pack, lang), stability: buildStabilityChart(result, pack, lang) } : null),
     [result, pack, lang],

@@ -1,7 +1,8 @@
 import '@/i18n/domains/results';
 import type { RankingChange, Result } from '@/engine/types';
 import { phraseChange, type ChangeMessages } from '@/report/change-phrase';
-import { changeNotes, decisionNames, samplesLine } from '@/report/decision-phrase';
+import { answerRangeLine, changeNotes, decisionNames, samplesLine } from '@/report/decision-phrase';
+import type { Pack } from '@/rules/pack-schema';
 import type { Translate } from '@/i18n/t';
 import type { Formats } from './format';
 import type { PackText } from './pack-text';
@@ -45,7 +46,7 @@ export function describeChange(change: RankingChange, text: PackText, t: Transla
   return phraseChange(change, t, CHANGE_MESSAGES, { ...text, points: f.score });
 }
 
-export function describeRobustness(result: Result, samples: number, text: PackText, t: Translate, f: Formats): RobustnessText {
+export function describeRobustness(result: Result, samples: number, text: PackText, t: Translate, f: Formats, pack?: Pack): RobustnessText {
   const { acceptability, weightStability, changes } = result.robustness;
   const top = result.ranking[0]?.option ?? '';
   const firstIn = (option: string) =>
@@ -68,8 +69,11 @@ export function describeRobustness(result: Result, samples: number, text: PackTe
     method: t(result.unsure.length > 0 ? 'results.robustness.methodUnsure' : 'results.robustness.method', { samples: f.count(samples) }),
     others: others.map(firstIn),
     neverFirst: never.length > 0 ? t('results.robustness.neverFirst', { options: list(never, text.option) }) : null,
-    sensitive: narrow.map((s) =>
-      t(s.max - s.min < 1e-9 ? 'results.robustness.staysFirstOnly' : 'results.robustness.staysFirst', {
+    sensitive: narrow.map(
+      (s) =>
+        // A weight set by an answer reads as that answer ("as long as … is “Important” or higher").
+        (pack ? answerRangeLine(pack, s, top, t, { ...names, choice: text.choice }) : undefined) ??
+        t(s.max - s.min < 1e-9 ? 'results.robustness.staysFirstOnly' : 'results.robustness.staysFirst', {
         option: text.option(top),
         criterion: text.criterion(s.criterion),
         min: f.weight(s.min),
