@@ -6,6 +6,8 @@ import type { AnswersFile } from '@/rules/answers-schema';
 import { decodeShareLink, encodeShareLink } from '@/workshop/share-link';
 import { baseURL, expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { compact, probePdf } from '@/report/pdf-probe';
+import { workshopWords } from '@/report/workshop-words';
+import { quotedInSentence } from '@/i18n/t';
 import { answerSection, answersFileOf, downloadOf, heading1, importAnswers, PACK, POLL, words } from './journey-helpers';
 
 /**
@@ -33,6 +35,16 @@ const TIE_WORKSHOP = {
   ],
   agreed: { answers: TIE_ANSWERS },
 };
+
+/**
+ * Three executives of one social platform group (test/fixtures/answers/workshop-interaction, found
+ * among seeded random rooms under the default pack; test/workshop-interaction.test.ts checks it in
+ * engine terms): misuse alone cannot change the first option (Open weights), but can together with
+ * a "moderate" industry standard, whose middle answer in the room is "critical".
+ */
+const INTERACTION: AnswersFile[] = ['legal', 'cfo', 'platform'].map((name) => answersFileOf(`test/fixtures/answers/workshop-interaction/${name}.json`));
+const MISUSE = 'risk.misuse';
+const STANDARD = 'goals.standard';
 
 function nameOf(file: AnswersFile): string {
   const name = file.respondent?.name;
@@ -313,6 +325,66 @@ describe('workshop mode', () => {
       await screenshot(page, `workshop-presenter-${lang}-1024`);
       const fits = await presenter.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
       expect(fits.scroll, 'presenter mode fits a 1024×768 projector').toBeLessThanOrEqual(fits.client + 1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(['en', 'ja'] as const)(
+    'marks a question that changes the outcome only together with another, and follows the room when that other answer is agreed (%s)',
+    async (lang) => {
+      const { t } = words(lang);
+      const w = workshopWords(PACK, lang, t);
+      const { page, context, errors } = await openApp(browser, { lang });
+      await openWorkshop(page, lang, lang === 'ja' ? '経営会議' : 'Platform board');
+      await addFiles(page, lang, INTERACTION);
+      await page.getByRole('status', { name: t('workshop.import.title') }).getByText(t('workshop.import.summary', { added: 3, refused: 0 }), { exact: true }).waitFor();
+      await page.getByRole('button', { name: t('workshop.participants.continue'), exact: true }).click();
+      await page.getByRole('button', { name: t('workshop.overview.toAgenda'), exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: t('workshop.agenda.heading') }).waitFor();
+
+      const item = (question: string) => page.locator('.workshop-agenda__item').filter({ has: page.getByRole('heading', { level: 3, name: w.question(question), exact: true }) });
+      const misuse = item(MISUSE);
+      const lead = misuse.locator('.workshop-note p').first();
+      const lines = () => misuse.locator('.workshop-note li').allInnerTexts();
+      const noScore = (value: string, option: string) => t('workshop.agenda.outcomeNoScore', { answer: w.answer(MISUSE, value), options: w.options([option]) });
+
+      // Nothing agreed: misuse alone keeps Open weights first, so the item names the other question it needs.
+      await page.getByText(t('workshop.agenda.basis', { count: 0, options: w.options(['open-weights']) }), { exact: true }).waitFor();
+      const withStandard = t('workshop.agenda.canChangeWith', { question: quotedInSentence(w.question(STANDARD)), given: w.answer(STANDARD, 'moderate') });
+      await expect.poll(() => lead.innerText(), POLL).toBe(withStandard);
+      expect(await lines()).toEqual([noScore('moderate', 'open-weights'), noScore('significant', 'staged')]);
+      await expectNoAxeViolations(page, `the agenda with a pair (${lang})`);
+
+      // The room agrees on a moderate standard in presenter mode.
+      await page.getByRole('button', { name: t('workshop.agenda.presentItem', { question: w.question(STANDARD) }), exact: true }).click();
+      const presenter = page.getByRole('dialog');
+      await presenter.getByRole('heading', { level: 1, name: w.question(STANDARD), exact: true }).waitFor();
+      await presenter.getByRole('button', { name: t('workshop.presenter.reveal'), exact: true }).click();
+      await presenter.getByRole('group', { name: t('workshop.record.legend') }).getByRole('radio', { name: w.answer(STANDARD, 'moderate'), exact: true }).check();
+      await presenter.getByRole('button', { name: t('workshop.record.save'), exact: true }).click();
+      await presenter.getByText(t('workshop.agenda.agreed', { answer: w.answer(STANDARD, 'moderate') }), { exact: true }).waitFor();
+      await presenter.getByRole('button', { name: t('workshop.presenter.exit'), exact: true }).click();
+      await presenter.waitFor({ state: 'detached' });
+
+      // Now misuse changes the outcome by itself: "significant" puts Staged release first (67.4, as the CLI scores it).
+      await page.getByText(t('workshop.agenda.basis', { count: 1, options: w.options(['open-weights']) }), { exact: true }).waitFor();
+      await expect.poll(() => lead.innerText(), POLL).toBe(t('workshop.agenda.canChange'));
+      const significant = t('workshop.agenda.outcome', { answer: w.answer(MISUSE, 'significant'), options: w.options(['staged']), score: w.score(67.4) });
+      expect(await lines()).toContain(significant);
+      await screenshot(page, `workshop-agenda-interaction-${lang}-1280`);
+
+      // The room then agrees on the standard's middle answer, "critical" (asked first): misuse can no longer change the outcome.
+      const steps = page.getByRole('navigation', { name: t('workshop.steps.label') });
+      await steps.getByRole('button', { name: t('workshop.steps.agreed'), exact: true }).click();
+      await page.getByRole('heading', { name: t('workshop.consensus.heading') }).waitFor();
+      await page.getByRole('button', { name: t('workshop.agreed.useMedianFor', { question: w.question(STANDARD) }), exact: true }).click();
+      await page.getByRole('button', { name: t('workshop.agreed.replaceConfirm', { median: w.answer(STANDARD, 'critical') }), exact: true }).click();
+      await page.getByText(t('workshop.agenda.agreed', { answer: w.answer(STANDARD, 'critical') }), { exact: true }).waitFor();
+      await steps.getByRole('button', { name: t('workshop.steps.agenda'), exact: true }).click();
+      await page.getByText(t('workshop.agenda.noneCanChange'), { exact: true }).waitFor();
+      await page.getByText(t('workshop.agenda.foldedSummary', { count: 3 }), { exact: true }).click();
+      await expect.poll(() => misuse.locator('.workshop-note').innerText(), POLL).toBe(t('workshop.agenda.cannotChange', { options: w.options(['open-weights']) }));
       expect(errors).toEqual([]);
       await context.close();
     },
