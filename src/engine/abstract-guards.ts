@@ -26,15 +26,6 @@ export type KTest = (mask: readonly number[], multi: AnswerState['multi'], visib
 
 const never: KTest = () => K_FALSE;
 
-/** The code of each bit set in `mask` (NONE_BIT = 1, UNSURE_BIT = 2, choice j = bit j + 2). */
-function codesIn(mask: number): number[] {
-  const codes: number[] = [];
-  if ((mask & 1) !== 0) codes.push(NONE);
-  if ((mask & 2) !== 0) codes.push(UNSURE);
-  for (let bit = 2; bit < 32; bit += 1) if ((mask & ((1 << bit) >>> 0)) !== 0) codes.push(bit - 2);
-  return codes;
-}
-
 /** A leaf judged by the engine's own three-valued test on a state holding only its question. */
 function compileLeaf(leaf: Condition, index: PackIndex): KTest {
   const test = compileTriCondition(leaf, index);
@@ -60,17 +51,36 @@ function compileLeaf(leaf: Condition, index: PackIndex): KTest {
     visible[position] = FALSE;
     return r;
   };
+  // Per visibility, the code bits giving each result, judged once; only an answered list is judged per call (its values vary).
+  const isMulti = entry.question.kind === 'multi';
+  const listBit = 1 << 2;
+  const codes = [NONE, UNSURE, ...(entry.question.kind === 'choice' ? entry.question.choices.map((_, j) => j) : [0])];
+  const tables = VISIBILITIES.map((v) => {
+    const byResult = { [K_TRUE]: 0, [K_FALSE]: 0, [K_UNKNOWN]: 0 } as Record<number, number>;
+    for (const c of codes) {
+      if (isMulti && c === 0) continue;
+      const bit = c === NONE ? 1 : c === UNSURE ? 2 : (1 << (c + 2)) >>> 0;
+      const r = judge(v, c, undefined);
+      byResult[r] = (byResult[r] ?? 0) | bit;
+    }
+    return byResult;
+  });
   return (mask, values, shown) => {
     const m = mask[position] ?? 1;
     const vis = shown[position] ?? K_FALSE;
     let result = 0;
-    for (const v of VISIBILITIES) {
-      if ((vis & BIT_OF_TRI[v]) === 0) continue;
-      for (const c of codesIn(m)) {
-        if (entry.question.kind === 'multi' && c === 0 && values[position] === undefined) for (const list of someLists) result |= judge(v, c, list);
-        else result |= judge(v, c, c === 0 ? values[position] : undefined);
+    VISIBILITIES.forEach((v, i) => {
+      if ((vis & BIT_OF_TRI[v]) === 0) return;
+      const table = tables[i] ?? {};
+      if ((m & (table[K_TRUE] ?? 0)) !== 0) result |= K_TRUE;
+      if ((m & (table[K_FALSE] ?? 0)) !== 0) result |= K_FALSE;
+      if ((m & (table[K_UNKNOWN] ?? 0)) !== 0) result |= K_UNKNOWN;
+      if (isMulti && (m & listBit) !== 0) {
+        const known = values[position];
+        if (known === undefined) for (const list of someLists) result |= judge(v, 0, list);
+        else result |= judge(v, 0, known);
       }
-    }
+    });
     return result;
   };
 }

@@ -44,7 +44,7 @@ describe('characters the font cannot draw, named in the PDF', () => {
     const note =
       lang === 'en'
         ? "〓 marks a character that this report's font cannot draw. Characters replaced: U+202E, U+1F600."
-        : '〓は、このレポートのフォントで表示できない文字を示します。置き換えた文字：U+202E、U+1F600。';
+        : '〓は、この報告書のフォントで表示できない文字を示します。置き換えた文字：U+202E、U+1F600。';
     expect(probe.compact).toContain(compact(note));
     expect(probe.fonts).toMatch(/NotoSansJP/i);
   });
