@@ -57,7 +57,8 @@ export const rulesCheckCommand = (io: CliIo): void => {
   for (const hidden of hiddenConditions(pack)) {
     const questions = hidden.questions.map((id) => t('cli.rulesCheck.hiddenQuestion', { id })).join(t('cli.rulesCheck.hiddenJoin'));
     const key = hidden.kind === 'rule' ? 'cli.rulesCheck.hiddenRule' : 'cli.rulesCheck.hiddenGuard';
-    io.stderr(`${t(key, { file, position: hidden.position, id: hidden.id, questions })}\n`);
+    const path = `${hidden.kind === 'rule' ? 'rules' : 'guards'}[${hidden.position}]`;
+    io.stderr(`${t(key, { file, path, id: hidden.id, questions })}\n`);
   }
   if (values.deep !== true) return;
   const samples = wholeNumber(values.n, '--n', 1, 1_000_000, DEEP_SAMPLES, t);

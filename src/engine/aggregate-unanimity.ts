@@ -18,7 +18,7 @@ function keyOf(value: AnswerValue | undefined): string {
 export function unanimityOf(spread: QuestionSpread): Unanimity | null {
   const value = spread.values[0];
   if (spread.kind === 'text' || spread.values.length !== 1 || value === undefined) return null;
-  return { question: spread.question, value, among: spread.answered.length, unsure: spread.unsure.length, unanswered: spread.unanswered.length };
+  return { question: spread.question, value, among: spread.answered.length, unsure: spread.unsure.length, unanswered: spread.unanswered.length + spread.notNeeded.length };
 }
 
 /**

@@ -183,14 +183,14 @@ describe('WorkshopScreen', () => {
     const ask = screen.getByRole('dialog', { name: 'Replace the agreed answer?' });
     expect(ask).toHaveTextContent('The room agreed on “A lot”.');
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByText('Agreed: A lot')).toBeInTheDocument();
+    expect(screen.getByText(withText('Agreed: A lot'))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Record the room\'s middle answer for: How much do you value speed?' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Replace the agreed answer?' })).getByRole('button', { name: /^Replace with/ }));
-    expect(screen.queryByText('Agreed: A lot')).not.toBeInTheDocument();
+    expect(screen.queryByText(withText('Agreed: A lot'))).not.toBeInTheDocument();
     const undo = screen.getAllByRole('status').find((el) => el.textContent?.includes('Recorded: How much do you value speed?'));
     if (!undo) throw new Error('no undo notice');
     await user.click(within(undo).getByRole('button', { name: 'Undo' }));
-    expect(screen.getByText('Agreed: A lot')).toBeInTheDocument();
+    expect(screen.getByText(withText('Agreed: A lot'))).toBeInTheDocument();
   });
 
   it("shows a participant's full result and replaces their answers with a newer file", async () => {
