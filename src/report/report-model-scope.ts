@@ -96,7 +96,7 @@ function buildTargetPath(c: ReportContext): TargetPathModel | undefined {
   const { t } = c;
   const view = describeTarget(plan, c.pack, c.lang);
   const rows = view.stages.flatMap((stage): TableCell[][] => [
-    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? [stage.title, stage.gate].join(t('target.sentenceJoin')) : '', [cp.text, ...cp.actions].join(t('target.sentenceJoin')), cp.owner]),
+    ...stage.checkpoints.map((cp, i): TableCell[] => [i === 0 ? [stage.title, stage.gate].join(t('target.sentenceJoin')) : '', [cp.text, ...(cp.fromLowest ? [cp.fromLowest] : []), ...cp.actions].join(t('target.sentenceJoin')), cp.owner]),
     ['', { text: stage.summary, tone: 'muted' }, ''],
   ]);
   return {
