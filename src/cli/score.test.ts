@@ -87,6 +87,33 @@ describe('npm run -s score', { timeout: 60_000 }, () => {
     expect(ja.stdout).not.toMatch(/[·—–]| \(|: /);
   });
 
+  it.concurrent('marks the checkpoints of a capability not known today as counted from its lowest level, in text, Japanese and --json', async () => {
+    const quick = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/packs/quick-check-answers.json'), 'utf8')) as { answers: Record<string, unknown> };
+    const { 'risk.monitoring': _, ...rest } = quick.answers;
+    const file = answersFile('monitoring-unknown.json', { ...quick, answers: rest });
+    const args = ['--rules', 'rules/examples/quick-check.json', '--answers', file, '--target', 'fully-open'];
+    const en = await score(...args);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      '    - Can you monitor and respond to misuse? — from “No” to “Basic logging” (Owner: Security)\n      Counted from the lowest level — find out where you stand first.\n',
+    );
+    // A capability known today is not marked.
+    expect(en.stdout).toContain('    - Do you have people who can run and adapt models? — from “No” to “A small team” (Owner: Engineering)\n    Then recommended');
+    expect(en.stdout.match(/Counted from the lowest level/g)).toHaveLength(1);
+    const ja = await score(...args, '--lang', 'ja');
+    expect(ja.stdout).toContain('    - 悪用を監視し、対応できますか：「できない」から「基本的なログ管理」へ（担当：セキュリティ部門）\n      最も低い水準から数えています。まず現在の水準をご確認ください。\n');
+    expect(ja.stdout).toContain('対象の質問：悪用を監視し、対応できますか');
+    expect(ja.stdout).not.toMatch(/[·—–]| \(|: /);
+    const json = await score(...args, '--json');
+    const { target } = JSON.parse(json.stdout) as { target: { unknown: string[]; paths: { changes: unknown[] }[]; stages: { checkpoints: unknown[] }[] } };
+    expect(target.unknown).toEqual(['risk.monitoring']);
+    expect(target.paths[0]?.changes).toEqual([
+      expect.objectContaining({ question: 'company.ml-team', from: 'none', to: 'some', fromLowest: false }),
+      expect.objectContaining({ question: 'risk.monitoring', from: 'none', to: 'basic', steps: 1, horizon: '0-3m', fromLowest: true }),
+    ]);
+    expect(target.stages[0]?.checkpoints).toEqual([expect.objectContaining({ question: 'risk.monitoring', fromLowest: true })]);
+  });
+
   it.concurrent('adds the plan to the result object as "target" with --json', async () => {
     const run = await score('--rules', 'rules/examples/quick-check.json', '--answers', 'test/fixtures/packs/quick-check-answers.json', '--target', 'staged', '--json');
     expect(run.code).toBe(0);

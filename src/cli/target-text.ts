@@ -14,6 +14,7 @@ export function formatTarget(plan: TargetPlan, pack: Pack, lang: Lang): string {
     lines.push('', `  ${t('target.cli.stage', { title: stage.title, gate: stage.gate })}`);
     for (const checkpoint of stage.checkpoints) {
       lines.push(`    - ${t('target.cli.checkpoint', { text: checkpoint.text, owner: checkpoint.ownerLine })}`);
+      if (checkpoint.fromLowest) lines.push(`      ${checkpoint.fromLowest}`);
       if (checkpoint.actions.length > 0) lines.push(`      ${t('target.actions')}`, ...checkpoint.actions.map((a) => `        ${t('target.cli.action', { text: a })}`));
     }
     lines.push(`    ${stage.summary}`);

@@ -26,24 +26,35 @@ export function horizonRank(horizon: Horizon): number {
 /** One step of a move: the choice it reaches and the months by then (cumulative upper bounds). */
 export type MoveStep = { readonly to: number; readonly horizon: Horizon; readonly months: number };
 
-/** A move of one question from its current choice to `to`, through `path` (one entry per step). */
+/**
+ * A move of one question from its current choice to `to`, through `path` (one entry per step). A
+ * question unanswered or answered "not sure" moves from the lowest level of its direction
+ * (`fromLowest`): its steps and months are counted from there, the worst case.
+ */
 export type Move = {
   readonly question: number;
   readonly from: number;
+  readonly fromLowest: boolean;
   readonly to: number;
   readonly steps: number;
   readonly months: number;
   readonly path: readonly MoveStep[];
 };
 
-/** Per movable question (visible, actionable, answered with a choice): its moves, nearest first. */
+/**
+ * Per movable question (visible, actionable, a choice question): its moves, nearest first. One
+ * unanswered or "not sure" moves from the lowest level of its direction, so that its moves are
+ * those it would have were it answered with that level.
+ */
 export function movableQuestions(model: Model, base: Evaluation): Move[][] {
   return model.index.questionList.flatMap((entry) => {
     const { question } = entry;
-    const current = base.state.code[entry.order] ?? -1;
-    if (question.kind !== 'choice' || !question.actionable || base.shown[entry.order] !== 1 || current < 0) return [];
+    if (question.kind !== 'choice' || !question.actionable || base.shown[entry.order] !== 1) return [];
     const { direction, steps } = question.actionable;
     const delta = direction === 'up' ? 1 : -1;
+    const answered = base.state.code[entry.order] ?? -1;
+    const fromLowest = answered < 0;
+    const current = fromLowest ? (direction === 'up' ? 0 : question.choices.length - 1) : answered;
     const moves: Move[] = [];
     const path: MoveStep[] = [];
     let months = 0;
@@ -52,7 +63,7 @@ export function movableQuestions(model: Model, base: Evaluation): Move[][] {
       const horizon = Object.hasOwn(steps, value) ? steps[value] : undefined;
       months += HORIZON_MONTHS[horizon ?? '12m+'];
       path.push({ to, horizon: horizon ?? '12m+', months });
-      moves.push({ question: entry.order, from: current, to, steps: path.length, months, path: [...path] });
+      moves.push({ question: entry.order, from: current, fromLowest, to, steps: path.length, months, path: [...path] });
     }
     return moves.length > 0 ? [moves] : [];
   });

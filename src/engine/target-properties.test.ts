@@ -38,7 +38,10 @@ const OPTIONS = ['closed', 'staged', 'open-core', 'fully-open'] as const;
  */
 const arbBuiltCase: fc.Arbitrary<[Pack, Answers, string]> = fc
   .record({
-    questions: fc.array(fc.record({ levels: fc.integer({ min: 2, max: 5 }), up: fc.boolean(), at: fc.nat(2), horizon: fc.nat(2) }), { minLength: 2, maxLength: 6 }),
+    questions: fc.array(
+      fc.record({ levels: fc.integer({ min: 2, max: 5 }), up: fc.boolean(), at: fc.nat(2), horizon: fc.nat(2), known: fc.constantFrom('yes', 'yes', 'unsure', 'missing') }),
+      { minLength: 2, maxLength: 6 },
+    ),
     fixed: fc.boolean(),
     options: fc.integer({ min: 2, max: 4 }),
     baselines: fc.array(fc.integer({ min: 4, max: 6 }), { minLength: 8, maxLength: 8 }),
@@ -77,9 +80,11 @@ const arbBuiltCase: fc.Arbitrary<[Pack, Answers, string]> = fc
         effects: [{ option: ids[r.o % ids.length] ?? 'closed', criterion: `c${r.c}`, delta: r.delta }],
       })),
     });
-    const answers: Record<string, string> = { fact: fixed ? 'yes' : 'no' };
+    const answers: Record<string, Answers[string]> = { fact: fixed ? 'yes' : 'no' };
     questions.forEach((q, i) => {
-      answers[`a${i}`] = level(i, q.at);
+      // Some capabilities are not known: answered "not sure" or not answered at all.
+      if (q.known === 'unsure') answers[`a${i}`] = { unsure: true };
+      else if (q.known === 'yes') answers[`a${i}`] = level(i, q.at);
     });
     return [pack, answers, ids[target % ids.length] ?? 'closed'];
   });
@@ -93,20 +98,25 @@ const arbCase = fc.oneof(arbGeneratedCase, arbBuiltCase);
 
 const verdictOf = (pack: Pack, answers: Answers, option: string) => rankOptions(pack, answers).ranking.find((r) => r.option === option)?.verdict;
 
-type Move = { question: string; to: string; steps: number };
+type Move = { question: string; from: string; to: string; steps: number; fromLowest: boolean };
 
-/** Every move of every visible actionable question answered with a choice, brute force. */
+/**
+ * Every move of every visible actionable choice question, brute force: from its answer, or, when it
+ * is unanswered or "not sure", from the lowest level of its direction (steps counted from there).
+ */
 function allMoves(pack: Pack, answers: Answers): Move[][] {
   const scored = rankOptions(pack, answers);
   const missing = new Set([...scored.unanswered, ...scored.unsure]);
   return pack.sections.flatMap((s) => s.questions).flatMap((q) => {
-    const from = answers[q.id];
-    if (q.kind !== 'choice' || !q.actionable || typeof from !== 'string' || missing.has(q.id)) return [];
+    if (q.kind !== 'choice' || !q.actionable || !isQuestionVisible(pack, answers, q.id)) return [];
     const values = q.choices.map((c) => c.value);
+    const given = answers[q.id];
+    const fromLowest = missing.has(q.id) || typeof given !== 'string' || !values.includes(given);
+    const lowest = q.actionable.direction === 'up' ? values[0] : values[values.length - 1];
+    const from = fromLowest ? (lowest ?? '') : (given as string);
     const at = values.indexOf(from);
-    if (at < 0 || !isQuestionVisible(pack, answers, q.id)) return [];
     const ahead = q.actionable.direction === 'up' ? values.slice(at + 1) : values.slice(0, at).reverse();
-    return ahead.length > 0 ? [ahead.map((to, i) => ({ question: q.id, to, steps: i + 1 }))] : [];
+    return ahead.length > 0 ? [ahead.map((to, i) => ({ question: q.id, from, to, steps: i + 1, fromLowest }))] : [];
   });
 }
 
@@ -117,18 +127,26 @@ function combinations(groups: readonly Move[][], size: number): Move[][] {
 
 const within = (a: readonly Move[], b: readonly Move[]) => a.every((x) => b.some((y) => y.question === x.question && y.steps >= x.steps));
 
-test.prop([arbCase], { numRuns: 150 })('every returned set makes the target recommended; nothing smaller does; only actionable questions move, along their direction', ([pack, answers, target]) => {
+const questionsOf = (pack: Pack) => new Map(pack.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+
+test.prop([arbCase], { numRuns: 150 })('every returned set makes the target recommended, unknown capabilities counted from their lowest level; nothing smaller does; only actionable questions move, along their direction', ([pack, answers, target]) => {
   const plan = planTarget(pack, answers, target);
   if (!plan) throw new Error('target not found');
   expect(plan.status === 'recommended').toBe(verdictOf(pack, answers, target) === 'recommended');
   const groups = allMoves(pack, answers);
   const known = groups.flat();
+  const questions = questionsOf(pack);
   for (const path of plan.paths) {
-    expect(verdictOf(pack, answersAfter(answers, path.changes), target)).toBe('recommended');
+    const after = answersAfter(answers, path.changes);
+    expect(verdictOf(pack, after, target)).toBe('recommended');
+    // Fixed questions never move, whatever their answer (known, "not sure" or none).
+    for (const [id, question] of questions) if (!question.actionable) expect(after[id]).toEqual(answers[id]);
     const moves = path.changes.map((c) => {
       const move = known.find((m) => m.question === c.question && m.to === c.to);
       if (!move) throw new Error(`${c.question} → ${c.to} is not an improvement of an actionable answer`);
-      expect(c.from).toBe(answers[c.question]);
+      expect(c.from).toBe(move.from);
+      expect(c.fromLowest).toBe(move.fromLowest);
+      if (!c.fromLowest) expect(c.from).toBe(answers[c.question]);
       expect(c.steps).toBe(move.steps);
       return move;
     });
@@ -148,7 +166,7 @@ test.prop([arbCase], { numRuns: 300 })('finds every minimal set of at most three
     .flatMap((size) => combinations(groups, size))
     .filter((set) => verdictOf(pack, answersAfter(answers, set), target) === 'recommended');
   const minimal = working.filter((set) => !working.some((other) => other !== set && within(other, set)));
-  const key = (set: readonly { question: string; to: string }[]) => set.map((m) => `${m.question}=${m.to}`).sort().join('&');
+  const key = (set: readonly { question: string; from: string; to: string; fromLowest: boolean }[]) => set.map((m) => `${m.question}=${m.from}>${m.to}${m.fromLowest ? '?' : ''}`).sort().join('&');
   expect(plan.paths.map((p) => key(p.changes)).sort()).toEqual(minimal.map(key).sort());
   expect(plan.status).toBe(minimal.length > 0 ? 'reachable' : 'unreachable');
 });
@@ -168,6 +186,10 @@ test.prop([arbCase], { numRuns: 60 })('the last stage reaches the first path and
   expect(last?.target).toBe('recommended');
   const reached = new Map(plan.stages.flatMap((s) => s.checkpoints.map((c): [string, string] => [c.question, c.to])));
   expect(Object.fromEntries(reached)).toEqual(Object.fromEntries(first.changes.map((c) => [c.question, c.to])));
+  // Every checkpoint of a capability not known today is marked as counted from the lowest level, and only those.
+  const unknown = new Set(first.changes.filter((c) => c.fromLowest).map((c) => c.question));
+  for (const checkpoint of plan.stages.flatMap((s) => s.checkpoints)) expect(checkpoint.fromLowest).toBe(unknown.has(checkpoint.question));
+  for (const question of unknown) expect(plan.unknown).toContain(question);
 });
 
 test.prop([arbCase], { numRuns: 150 })('the bound the search skips by never exceeds what any improvement of those questions leaves the target short', ([pack, answers, target]) => {

@@ -14,11 +14,12 @@ function valueOf(model: Model, question: number, position: number): string {
 /**
  * Stages a set of moves by horizon: each step of a question is done by the time its cumulative
  * months fall into a horizon (0-3m, 3-12m, 12m+), so a stage's checkpoints are the levels the
- * questions reach by then; after each stage the answers so far are scored again. The last stage
- * reaches every move, so the target's verdict there is that of the whole set.
+ * questions reach by then; after each stage the answers so far are scored again (a question not
+ * reached yet keeps today's answer, even one not known). The last stage reaches every move, so the
+ * target's verdict there is that of the whole set.
  */
 export function stagesOf(model: Model, raw: AnswerState, override: Float64Array, t: number, moves: readonly Move[]): TargetStage[] {
-  const reached = new Map<number, number>(moves.map((m) => [m.question, m.from]));
+  const reached = new Map<number, number>();
   const code = new Int32Array(raw.code.length);
   const scratch = createEvaluation(model);
   const stages: TargetStage[] = [];
@@ -34,6 +35,7 @@ export function stagesOf(model: Model, raw: AnswerState, override: Float64Array,
         question: question?.id ?? '',
         from: valueOf(model, move.question, reached.get(move.question) ?? move.from),
         to: valueOf(model, move.question, last.to),
+        fromLowest: move.fromLowest,
         owner: mark?.owner ?? 'executive',
         actions: (mark?.actions ?? []).map((a) => ({ option: a.option, action: a.action })),
       });

@@ -42,7 +42,7 @@ describe('planTarget', () => {
     expect(plan?.now).toEqual({ top: 'closed', recommended: ['closed'] });
     expect(plan?.paths).toEqual([
       {
-        changes: [{ question: 'capacity', from: 'none', to: 'part-time', steps: 1, horizon: '0-3m', owner: 'community', actions: [{ option: 'staged', action: 0 }] }],
+        changes: [{ question: 'capacity', from: 'none', to: 'part-time', steps: 1, fromLowest: false, horizon: '0-3m', owner: 'community', actions: [{ option: 'staged', action: 0 }] }],
         horizon: '0-3m',
         lifts: ['needs-a-team'],
         score: 60,
@@ -77,10 +77,48 @@ describe('planTarget', () => {
     expect(plan?.shortBy).toBeCloseTo(7);
   });
 
-  it('does not move actionable questions answered "not sure", and lists them', () => {
-    const plan = planTarget(pack, { ...today, capacity: { unsure: true } }, 'open-core');
+  it('moves a capability answered "not sure" from the lowest level of its direction, marked so, and lists it', () => {
+    const plan = planTarget(pack, { ...today, capacity: { unsure: true } }, 'staged');
     expect(plan?.unknown).toEqual(['capacity']);
-    expect(plan?.paths.flatMap((p) => p.changes.map((c) => c.question))).not.toContain('capacity');
+    expect(plan?.status).toBe('reachable');
+    // The guard on capacity may fire while capacity is not known: lifting it is part of the path.
+    expect(plan?.paths).toEqual([
+      {
+        changes: [{ question: 'capacity', from: 'none', to: 'part-time', steps: 1, fromLowest: true, horizon: '0-3m', owner: 'community', actions: [{ option: 'staged', action: 0 }] }],
+        horizon: '0-3m',
+        lifts: ['needs-a-team'],
+        score: 60,
+        recommended: ['closed', 'staged'],
+      },
+    ]);
+    expect(plan?.stages.flatMap((s) => s.checkpoints)).toMatchObject([{ question: 'capacity', from: 'none', to: 'part-time', fromLowest: true }]);
+  });
+
+  it('counts an unanswered capability from the lowest level of a downward direction, steps and horizon included', () => {
+    const answers: Answers = { scale: 'small', capacity: 'part-time', secrecy: 'low' };
+    const plan = planTarget(pack, answers, 'open-core');
+    expect(plan?.unknown).toEqual(['monitoring']);
+    expect(plan?.paths.map((p) => p.changes.map((c) => [c.question, c.from, c.to, c.steps, c.horizon, c.fromLowest]))).toEqual([[['monitoring', 'none', 'automated', 2, '12m+', true]]]);
+    // Until monitoring reaches a level, it keeps today's unknown answer; each of its checkpoints is marked.
+    expect(plan?.stages.map((s) => [s.horizon, s.checkpoints.map((c) => `${c.question}:${c.from}→${c.to}:${String(c.fromLowest)}`), s.target])).toEqual([
+      ['0-3m', ['monitoring:none→manual:true'], 'not-recommended'],
+      ['12m+', ['monitoring:manual→automated:true'], 'recommended'],
+    ]);
+    expect(rankOptions(pack, answersAfter(answers, plan?.paths[0]?.changes ?? [])).ranking.find((r) => r.option === 'open-core')?.verdict).toBe('recommended');
+  });
+
+  it('marks only the capabilities not known: known ones keep their own level as the start', () => {
+    const plan = planTarget(pack, { ...today, monitoring: { unsure: true } }, 'open-core');
+    expect(plan?.paths[0]?.changes.map((c) => [c.question, c.from, c.fromLowest])).toEqual([
+      ['capacity', 'none', false],
+      ['monitoring', 'none', true],
+    ]);
+  });
+
+  it('never moves a fixed fact, known or not', () => {
+    const plan = planTarget(pack, { ...today, scale: { unsure: true } }, 'open-core');
+    expect(plan?.unknown).toEqual([]);
+    expect(plan).toMatchObject({ status: 'unreachable', paths: [], obstacles: [{ guard: 'frontier-closed', fixed: ['scale'] }] });
   });
 
   it('is undefined for an option the pack does not have', () => {

@@ -45,6 +45,7 @@ function describeMove(model: Model, move: Move): TargetChange {
     from: choiceValue(model, move.question, move.from),
     to: choiceValue(model, move.question, move.to),
     steps: move.steps,
+    fromLowest: move.fromLowest,
     horizon: horizonOfMonths(move.months),
     owner: mark?.owner ?? 'executive',
     actions: (mark?.actions ?? []).map((a) => ({ option: a.option, action: a.action })),
@@ -66,6 +67,11 @@ function describePath(model: Model, found: Found): TargetPath {
  * that moves none of the questions a firing target guard depends on leaves that guard firing, so it
  * is not evaluated (`needs`: per such guard, whether each movable question is one of them).
  */
+/** Whether block guard `g` holds back its options in `evaluation`: it fires, or may fire on answers not known. */
+function blocking(evaluation: Evaluation, g: number): boolean {
+  return evaluation.firedGuards[g] === 1 || evaluation.unknownGuards[g] === 1;
+}
+
 type Search = { readonly found: Found[]; closest: { moves: Move[]; shortBy: number } | undefined };
 
 function searchPaths(model: Model, raw: AnswerState, base: Evaluation, override: Float64Array, t: number, questions: readonly Move[][], targetGuards: readonly number[], needs: readonly Uint8Array[]): Search {
@@ -78,7 +84,7 @@ function searchPaths(model: Model, raw: AnswerState, base: Evaluation, override:
     if (!needs.every((need) => chosen.some((m) => need[m.question] === 1))) return;
     if (found.some((f) => isWithin(f.moves, chosen))) return;
     const evaluation = evaluate(model, withMoves(raw, chosen, code), override, scratch, { base, questions: chosen.map((m) => m.question) });
-    const lifts = targetGuards.filter((g) => evaluation.firedGuards[g] !== 1);
+    const lifts = targetGuards.filter((g) => !blocking(evaluation, g));
     if (verdictOf(evaluation, t) !== 'recommended') {
       const shortBy = bestUnguarded(evaluation) - RECOMMENDED_WITHIN - (evaluation.scores[t] ?? 0);
       if (evaluation.blocked[t] !== 1 && Number.isFinite(shortBy) && (!search.closest || shortBy < search.closest.shortBy)) search.closest = { moves: [...chosen], shortBy };
@@ -128,7 +134,7 @@ function canLift(model: Model, raw: AnswerState, base: Evaluation, override: Flo
   const scratch = createEvaluation(model);
   const chosen: Move[] = [];
   const lifts = (start: number): boolean => {
-    if (chosen.length > 0 && evaluate(model, withMoves(raw, chosen, code), override, scratch, { base, questions: chosen.map((m) => m.question) }).firedGuards[g] !== 1) return true;
+    if (chosen.length > 0 && !blocking(evaluate(model, withMoves(raw, chosen, code), override, scratch, { base, questions: chosen.map((m) => m.question) }), g)) return true;
     if (chosen.length === MAX_TARGET_CHANGES) return false;
     for (let i = start; i < questions.length; i += 1) {
       for (const move of questions[i] ?? []) {
@@ -157,7 +163,10 @@ function obstaclesOf(pack: Pack, model: Model, guards: readonly number[], movabl
 
 /**
  * What it would take to make `target` recommended (unguarded and within the recommendation band),
- * changing only actionable answers, each one step or more along its direction: every minimal set
+ * changing only actionable answers, each one step or more along its direction (one unanswered or
+ * "not sure" counted from the lowest level of its direction, `fromLowest`: the answers a path ends
+ * with decide the verdict, so the path holds whatever that level is; only its horizon may be
+ * longer than needed; the questions not moved keep their answers, known or not): every minimal set
  * of at most three improvements (no subset, and no set of the same questions with fewer steps,
  * works), fewest questions first, then the shortest horizon; the first set staged by horizon; or,
  * when none exists, the block guards no improvement lifts and the fixed questions they rest on.
@@ -182,7 +191,7 @@ export function planTarget(pack: Pack, answers: Answers, target: string, setting
 
   const questions = movableQuestions(model, base);
   const movable = new Set(questions.map((moves) => model.index.questionList[moves[0]?.question ?? 0]?.question.id ?? ''));
-  const targetGuards = model.guards.flatMap((g, i) => (g.block && base.firedGuards[i] === 1 && g.options.includes(t) ? [i] : []));
+  const targetGuards = model.guards.flatMap((g, i) => (g.block && blocking(base, i) && g.options.includes(t) ? [i] : []));
   // A guard whose condition rests on no movable answer fires whatever the company builds.
   const fixed = targetGuards.filter((g) => {
     const guard = pack.guards[g];

@@ -113,6 +113,11 @@ export type TargetChange = {
   from: string;
   to: string;
   steps: number;
+  /**
+   * The question is unanswered or "not sure" today: `from` is the lowest level of its direction and
+   * `steps` and `horizon` are counted from there (the worst case). Find out where the company stands first.
+   */
+  fromLowest: boolean;
   horizon: Horizon;
   owner: Owner;
   actions: ActionRef[];
@@ -135,7 +140,15 @@ export type TargetPath = {
 export type TargetObstacle = { guard: string; fixed: string[] };
 
 /** A checkpoint of a stage: an actionable answer reaching a level, who builds it and the actions that do. */
-export type Checkpoint = { question: string; from: string; to: string; owner: Owner; actions: ActionRef[] };
+export type Checkpoint = {
+  question: string;
+  from: string;
+  to: string;
+  /** As TargetChange.fromLowest: the question's level today is not known; its steps are counted from the lowest level. */
+  fromLowest: boolean;
+  owner: Owner;
+  actions: ActionRef[];
+};
 
 /** One stage of the staged path: what is done by its horizon and what is recommended then. */
 export type TargetStage = {
@@ -163,6 +176,6 @@ export type TargetPlan = {
   shortBy: number;
   /** When unreachable with no guard in the way: the improvements that bring it nearest, and how far it stays short. */
   closest: { changes: TargetChange[]; shortBy: number } | null;
-  /** Actionable questions unanswered or answered "not sure": the search cannot move them; answering them may open paths. */
+  /** Actionable questions unanswered or answered "not sure": the search moves them from their lowest level; answering them may shorten a path or open another. */
   unknown: string[];
 };

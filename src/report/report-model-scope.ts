@@ -98,7 +98,7 @@ function buildTargetPath(c: ReportContext): TargetPathModel | undefined {
   const rows = view.stages.flatMap((stage): TableCell[][] => [
     ...stage.checkpoints.map((cp, i): TableCell[] => [
       i === 0 ? joinAsSentences([stage.title, stage.gate], t('target.sentenceJoin')) : '',
-      joinAsSentences([cp.text, ...cp.actions], t('target.sentenceJoin')),
+      joinAsSentences([cp.text, ...(cp.fromLowest ? [cp.fromLowest] : []), ...cp.actions], t('target.sentenceJoin')),
       cp.owner,
     ]),
     ['', { text: stage.summary, tone: 'muted' }, ''],

@@ -10,8 +10,11 @@ import { packNames } from './pack-names';
  * and the workshop show of "What would it take?". Pure.
  */
 
-/** `owner`: the owner's name; `ownerLine`: "Owner: …". */
-export type CheckpointView = { text: string; owner: string; ownerLine: string; actions: string[] };
+/**
+ * `owner`: the owner's name; `ownerLine`: "Owner: …"; `fromLowest`: for a capability not known
+ * today, that the checkpoint is counted from its lowest level and the company should find out where it stands first.
+ */
+export type CheckpointView = { text: string; owner: string; ownerLine: string; fromLowest: string | undefined; actions: string[] };
 
 export type StageView = {
   title: string;
@@ -51,7 +54,8 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
     const action = pack.options.find((o) => o.id === ref.option)?.actions[ref.action];
     return action ? t('target.action', { text: localize(action.text, lang), option: names.option(ref.option) }) : '';
   };
-  const change = (c: Pick<TargetChange, 'question' | 'to'>) => t('target.change', { question: question(c.question), to: names.choice(c.question, c.to) });
+  const change = (c: Pick<TargetChange, 'question' | 'to' | 'fromLowest'>) =>
+    t(c.fromLowest ? 'target.changeFromLowest' : 'target.change', { question: question(c.question), to: names.choice(c.question, c.to) });
   const first = plan.paths[0];
   const horizon = first ? t(`target.within.${first.horizon}`) : '';
   const stages = plan.stages.map((stage, i): StageView => {
@@ -67,6 +71,7 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
         text: t('target.checkpoint', { question: question(c.question), from: names.choice(c.question, c.from), to: names.choice(c.question, c.to) }),
         owner: t(`target.owner.${c.owner}`),
         ownerLine: t('target.checkpointMeta', { owner: t(`target.owner.${c.owner}`) }),
+        fromLowest: c.fromLowest ? t('target.fromLowest') : undefined,
         actions: c.actions.map(actionText).filter((text) => text !== ''),
       })),
       then,
@@ -82,7 +87,7 @@ export function describeTarget(plan: TargetPlan, pack: Pack, lang: Lang): Target
   const notes: string[] = [];
   if (plan.status === 'unreachable' && plan.obstacles.length === 0 && !plan.closest && plan.shortBy > 0) notes.push(t('target.shortBy', { option, points: points.format(plan.shortBy) }));
   if (plan.closest) notes.push(t('target.closest', { changes: plan.closest.changes.map(change).join(join), points: points.format(plan.closest.shortBy) }));
-  if (plan.status !== 'recommended' && plan.unknown.length > 0) notes.push(t('target.unknown', { questions: plan.unknown.map((q) => names.question(q)).join(join) }));
+  if (plan.status !== 'recommended' && plan.unknown.length > 0) notes.push(t('target.unknown', { questions: plan.unknown.map(question).join(join) }));
   return {
     status: plan.status,
     option,

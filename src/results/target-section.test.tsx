@@ -60,6 +60,34 @@ describe('What would it take?', () => {
     expect(verdictOf('open-core')).toBe('Recommended');
   });
 
+  it('marks a step of a capability not known today as counted from its lowest level, and applies the path as a what-if', async () => {
+    const user = userEvent.setup();
+    renderIn(<ResultsScreen {...screenProps({ pack, answers: { scale: 'small', capacity: 'part-time' } })} />);
+    await user.selectOptions(within(section()).getByRole('combobox', { name: 'Target option' }), 'open-core');
+    const target = within(section());
+    const steps = target.getAllByRole('listitem').filter((li) => li.querySelector(':scope > .target__checkpoint'));
+    expect(steps.map((li) => [li.querySelector('.target__checkpoint')?.textContent, li.querySelector('.target__unknown')?.textContent ?? null])).toEqual([
+      ['monitoring — from “none” to “manual”', 'Counted from the lowest level — find out where you stand first.'],
+      ['monitoring — from “manual” to “automated”', 'Counted from the lowest level — find out where you stand first.'],
+    ]);
+    expect(target.getByText(/^Capabilities not known yet \(unanswered or “not sure”\) are counted from their lowest level.*: monitoring$/)).toBeInTheDocument();
+    expect(verdictOf('open-core')).toBe('Not recommended');
+    await user.click(target.getByRole('button', { name: 'Try these checkpoints as a what-if' }));
+    expect(verdictOf('open-core')).toBe('Recommended');
+  });
+
+  it('does not mark a known capability, and says the mark in Japanese', async () => {
+    const user = userEvent.setup();
+    renderIn(<ResultsScreen {...screenProps({ pack, answers: { scale: 'small', capacity: 'none' } })} />, 'ja');
+    const heading = screen.getByRole('heading', { name: 'より開かれた選択肢に進むには' });
+    const target = within(heading.closest('section') as HTMLElement);
+    await user.selectOptions(target.getByRole('combobox', { name: '目標とする選択肢' }), 'open-core');
+    expect(target.getByText('capacity（日本語）：「none（日本語）」から「part-time（日本語）」へ').parentElement?.querySelector('.target__unknown')).toBeNull();
+    expect(target.getByText('monitoring（日本語）：「none（日本語）」から「manual（日本語）」へ').parentElement?.querySelector('.target__unknown')?.textContent).toBe(
+      '最も低い水準から数えています。まず現在の水準をご確認ください。',
+    );
+  });
+
   it('names the fact in the way when building cannot get there, in Japanese too', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps({ pack, answers: { ...answers, scale: 'frontier' } })} />, 'ja');

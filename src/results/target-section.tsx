@@ -33,6 +33,7 @@ function Stage({ stage }: { stage: StageView }) {
         {stage.checkpoints.map((checkpoint) => (
           <li key={checkpoint.text}>
             <span className="target__checkpoint">{checkpoint.text}</span>
+            {checkpoint.fromLowest ? <span className="target__unknown">{checkpoint.fromLowest}</span> : null}
             <span className="target__meta">{checkpoint.ownerLine}</span>
             {checkpoint.actions.length > 0 ? (
               <>

@@ -66,7 +66,7 @@ export function ConsensusPath({ pack, answers, ranking }: ConsensusPathProps) {
               <ul>
                 {stage.checkpoints.map((c) => (
                   <li key={c.text}>
-                    {c.text} <span className="muted">{t('workshop.path.ownerLine', { owner: c.ownerLine })}</span>
+                    {c.text} {c.fromLowest ? <strong>{c.fromLowest}</strong> : null} <span className="muted">{t('workshop.path.ownerLine', { owner: c.ownerLine })}</span>
                   </li>
                 ))}
               </ul>
