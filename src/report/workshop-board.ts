@@ -134,7 +134,7 @@ export function buildBoardSummary(inputs: BoardInputs): WorkshopBoardModel {
     heading: t('workshop.board.heading'),
     context: context.join(t('workshop.board.separator')),
     decisionHeading: t('workshop.board.decisionHeading'),
-    basis: `${t('workshop.consensus.basisLabel')}${t('workshop.board.separator')}${consensus.basis}`,
+    basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensus.basis }),
     decision: consensus.top,
     recommended: consensus.tops.length > 0,
     ...(consensus.alsoRecommended ? { alsoRecommended: consensus.alsoRecommended } : {}),

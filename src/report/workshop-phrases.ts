@@ -10,7 +10,7 @@ export function outcomeLine(text: WorkshopWords, t: Translate, question: string,
   const answer = text.answer(question, outcome.value);
   if (outcome.tops.length === 0) return t('workshop.agenda.outcomeNone', { answer });
   const key = outcome.tops.length > 1 ? 'workshop.agenda.outcomeTied' : 'workshop.agenda.outcome';
-  return t(key, { answer, options: text.options(outcome.tops), score: text.score(score ?? 0) });
+  return t(key, { answer, options: text.options(outcome.tops), score: text.scoreInText(score ?? 0) });
 }
 
 /** The lines an agenda item shows about the outcome: whether it can change it, and how (screens and PDF alike). */
@@ -65,12 +65,12 @@ export function consensusLines(consensus: Scored, agreedCount: number, total: nu
     basis,
     top:
       tops.length > 1
-        ? t('workshop.consensus.tied', { options: w.options(tops), score: w.score(first.score) })
-        : t('workshop.consensus.top', { option: w.option(first.option), score: w.score(first.score) }),
+        ? t('workshop.consensus.tied', { options: w.options(tops), score: w.scoreInText(first.score) })
+        : t('workshop.consensus.top', { option: w.option(first.option), score: w.scoreInText(first.score) }),
     recommended: [...new Set([...tops, ...recommended])],
     tops,
     ...(others.length > 0 ? { alsoRecommended: t('workshop.consensus.alsoRecommended', { options: w.options(others) }) } : {}),
-    ...(next ? { runnerUp: t('workshop.consensus.runnerUp', { option: w.option(next.option), score: w.score(next.score) }) } : {}),
+    ...(next ? { runnerUp: t('workshop.consensus.runnerUp', { option: w.option(next.option), score: w.scoreInText(next.score) }) } : {}),
   };
 }
 

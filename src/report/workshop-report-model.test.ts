@@ -84,7 +84,7 @@ describe('buildWorkshopReportModel', () => {
   it('opens with a board summary: the decision, agreement in words, what decided it, and actions with owners and dates', () => {
     const board = modelFor('en').board;
     expect(board.context).toBe('November 28, 2026 · Participants: 3');
-    expect(board.decision).toBe('Recommended: Gamma (score 78.0)');
+    expect(board.decision).toBe('Recommended: Gamma (score 78)');
     expect(board.agreement[0]).toMatch(/^Agreement between the 3 participants' own rankings of the options: \w+ \(Kendall's W 0\.\d\d\)\.$/);
     expect(board.agreement[1]).toBe('2 of 4 questions agreed in the room.');
     expect(board.decided).toEqual(['How mature is your data? Agreed: “High”. Had the room agreed on “Low”, Alpha would come first.']);
@@ -114,7 +114,8 @@ describe('buildWorkshopReportModel', () => {
     ]);
     expect(model.agreed.intro).not.toMatch(/record here/);
     expect(model.recommendation.basis).toBe('Basis: the agreed answers · Provisional: 2 of 4 questions agreed. The other questions are left unanswered here.');
-    expect(model.recommendation.top).toBe('Recommended: Gamma (score 78.0)');
+    expect(model.recommendation.top).toBe('Recommended: Gamma (score 78)');
+    expect(model.recommendation.heading).toBe('The recommendation of the agreed answers');
     expect(model.recommendation.actions.rows).toEqual([
       ['Start with a pilot of Gamma.', '0–3 months', 'executive team'],
       ['Write the licence for Gamma.', '3–12 months', 'legal'],
@@ -125,7 +126,14 @@ describe('buildWorkshopReportModel', () => {
     const model = modelFor('ja');
     expect(model.cover.subtitle).toBe('ワークショップ報告書');
     expect(model.cover.lines[0]).toBe('2026年11月28日');
-    expect(model.recommendation.top).toBe('推奨：ガンマ、スコア78.0点');
+    // A whole score in running text has no ".0"; the group's table keeps one decimal.
+    expect(model.recommendation.top).toBe('推奨：ガンマ、スコア78点');
+    expect(model.group.table.rows.flat().some((cell) => /^\d+\.\d$/.test(typeof cell === 'string' ? cell : cell.text))).toBe(true);
+    // Two different group answers, each named by its basis: the agreed answers (provisional) and the participants' mean score.
+    expect(model.recommendation.heading).toBe('合意済みの回答に基づく推奨');
+    expect(model.recommendation.basis).toBe('【基準：合意した回答】暫定的な結果です。合意済みの回答（4問中2問）のみに基づいており、未合意の質問は計算に含めていません。');
+    expect(model.group.top).toMatch(/^参加者の平均スコアによる第一候補/);
+    expect(JSON.stringify(model)).not.toMatch(/グループとしての推奨|\d\.0点/);
   });
 
   it('names the file after the workshop date and language', () => {

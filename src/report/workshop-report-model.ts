@@ -290,7 +290,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     },
     recommendation: {
       heading: t('workshop.consensus.heading'),
-      basis: t('workshop.report.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
+      basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
       recommended: consensusText.tops.length > 0,
       top: consensusText.top,
       ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),

@@ -36,5 +36,10 @@ describe('workshop words', () => {
     expect(words.answer('data.kinds', [])).toBe(translator('ja')('workshop.answer.emptySet'));
     expect(words.measure(0.5)).toBe('0.50');
     expect(words.score(72.46)).toBe('72.5');
+    // Tables keep one decimal; running text drops a trailing ".0", also after rounding (77.96 → 78).
+    expect(words.score(78)).toBe('78.0');
+    expect(words.scoreInText(78)).toBe('78');
+    expect(words.scoreInText(77.96)).toBe('78');
+    expect(words.scoreInText(58.24)).toBe('58.2');
   });
 });

@@ -13,7 +13,10 @@ export type WorkshopWords = Omit<PackNames, 'criterion'> & {
   options: (ids: readonly string[]) => string;
   /** The language tag numbers are formatted in. */
   locale: Lang;
+  /** A score in a table: one decimal (78.0). */
   score: (n: number) => string;
+  /** A score in running text: one decimal only when it has one (78, 58.2), as the rest of the report. */
+  scoreInText: (n: number) => string;
   /** A measure in 0..1 with two decimals. */
   measure: (n: number) => string;
 };
@@ -21,6 +24,7 @@ export type WorkshopWords = Omit<PackNames, 'criterion'> & {
 export function workshopWords(pack: Pack, lang: Lang, t: Translate): WorkshopWords {
   const { option, question, choice } = packNames(pack, lang);
   const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const compact = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   return {
@@ -37,6 +41,7 @@ export function workshopWords(pack: Pack, lang: Lang, t: Translate): WorkshopWor
     options: (ids) => list.format(ids.map((id) => option(id))),
     locale: lang,
     score: (n) => one.format(n),
+    scoreInText: (n) => compact.format(Math.round(n * 10) / 10),
     measure: (n) => two.format(n),
   };
 }

@@ -40,9 +40,9 @@ describe('AgendaList', () => {
     expect(minor).toHaveTextContent('Agreed: A lot');
     const level = screen.getByRole('heading', { name: 'How mature is your data?' }).closest('li') as HTMLElement;
     expect(level).toHaveTextContent("The room's answer here can change the outcome.");
-    expect(level).toHaveTextContent('“Low”: Alpha first (60.0)');
-    expect(level).toHaveTextContent('“Medium”: Alpha first (52.0)');
-    expect(level).toHaveTextContent('“High”: Gamma first (78.0)');
+    expect(level).toHaveTextContent('“Low”: Alpha first (60)');
+    expect(level).toHaveTextContent('“Medium”: Alpha first (52)');
+    expect(level).toHaveTextContent('“High”: Gamma first (78)');
     expect(level).toHaveTextContent('Not agreed yet');
   });
 

@@ -117,6 +117,8 @@ function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRec
   // A multi question's middle answer can be the empty set, which the engine reads as no answer.
   const median = Array.isArray(found) && found.length === 0 ? null : found;
   const asked = isQuestionVisible(pack, agreed, question.id);
+  // A choice question's room answer is its median level; a multi question's, the choices more than half made (no median).
+  const majority = question.kind === 'multi';
   return (
     <li className={current === undefined ? 'workshop-agreed__row' : 'workshop-agreed__row workshop-agreed__row--done'}>
       <p className="workshop-agreed__question">{text.question(question.id)}</p>
@@ -138,9 +140,9 @@ function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRec
       ) : null}
       {median !== null ? (
         <p className="muted">
-          {isolate(t('workshop.agreed.median'), { answer: text.answer(question.id, median) })}{' '}
+          {isolate(t(majority ? 'workshop.agreed.majority' : 'workshop.agreed.median'), { answer: text.answer(question.id, median) })}{' '}
           {current === undefined || JSON.stringify(current) !== JSON.stringify(median) ? (
-            <Button variant="link" onClick={() => (current === undefined ? onRecord(median) : setConfirming(true))} aria-label={t('workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
+            <Button variant="link" onClick={() => (current === undefined ? onRecord(median) : setConfirming(true))} aria-label={t(majority ? 'workshop.agreed.useMajorityFor' : 'workshop.agreed.useMedianFor', { question: text.question(question.id) })}>
               {t('workshop.agreed.useMedian')}
             </Button>
           ) : null}
@@ -148,7 +150,7 @@ function AgreedRow({ pack, question, agreed, spread, broken, marked, text, onRec
       ) : null}
       {confirming && median !== null && current !== undefined ? (
         <Dialog title={t('workshop.agreed.replaceTitle')} onClose={() => setConfirming(false)}>
-          <p>{t('workshop.agreed.replaceWarning', { current: text.answer(question.id, current), median: text.answer(question.id, median) })}</p>
+          <p>{t(majority ? 'workshop.agreed.replaceWarningMajority' : 'workshop.agreed.replaceWarning', { current: text.answer(question.id, current), median: text.answer(question.id, median) })}</p>
           <div className="actions">
             <Button
               onClick={() => {

@@ -50,7 +50,7 @@ describe('ConsensusPath', () => {
       </LanguageProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Try these stages as a what-if' }));
-    expect(screen.getByText(/^With these stages: /)).toHaveTextContent('With these stages: Tied first: closed and staged (score 60.0).');
+    expect(screen.getByText(/^With these stages: /)).toHaveTextContent('With these stages: Tied first: closed and staged (score 60).');
     await user.click(screen.getByRole('button', { name: 'Back to the agreed answers' }));
     expect(screen.queryByText(/^With these stages: /)).not.toBeInTheDocument();
   });

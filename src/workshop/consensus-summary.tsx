@@ -25,9 +25,10 @@ export function ConsensusSummary({ pack, consensus, agreedCount, questionCount, 
   return (
     <div className="card workshop-consensus stack-tight">
       <p className="workshop-basis">
-        <strong>{t('workshop.consensus.basisLabel')}</strong>
-        {t('workshop.board.separator')}
-        {lines.basis}
+        {/* The label in bold, placed and punctuated by the language's line (「【…】」 in Japanese, " · " in English). */}
+        {t('workshop.consensus.basisLine', { basis: lines.basis })
+          .split(/(\{label\})/)
+          .map((part, i) => (part === '{label}' ? <strong key={i}>{t('workshop.consensus.basisLabel')}</strong> : part))}
       </p>
       <p className="workshop-verdict">{lines.top}</p>
       {lines.alsoRecommended ? <p>{lines.alsoRecommended}</p> : null}

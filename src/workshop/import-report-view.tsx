@@ -1,7 +1,7 @@
 import '@/i18n/domains/workshop';
 import { useId } from 'react';
-import type { Translate } from '@/i18n/t';
-import { describeAnswerProblem, type ProblemTranslate } from '@/rules/describe-problem';
+import { joinSentences, type Translate } from '@/i18n/t';
+import { describeAnswerProblem, packProblemNames, type ProblemTranslate } from '@/rules/describe-problem';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import type { ImportEntry } from './import-participants';
@@ -56,7 +56,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const text = useWorkshopText(pack);
   const { t } = text;
   const id = useId();
-  const describe = (problem: Parameters<typeof describeAnswerProblem>[0]) => describeAnswerProblem(problem, t as ProblemTranslate, { questionName: text.question });
+  // Questions by their text, choices by their labels and the pack by its title, as the questionnaire's import says them.
+  const names = packProblemNames(pack, text.lang);
+  const describe = (problem: Parameters<typeof describeAnswerProblem>[0]) => describeAnswerProblem(problem, t as ProblemTranslate, names);
   const entries = report.entries.filter(worthShowing);
   const added = report.entries.filter((e) => e.status === 'added').length;
   const refused = report.entries.length - added;
@@ -77,7 +79,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     .split(/(\{label\})/)
                     .map((part, i) => (part === '{label}' ? <bdi key={i}>{entry.label ?? ''}</bdi> : part))
                 : t('workshop.import.refused')}
-              {sourceProblemText(entry, t) ? ` ${sourceProblemText(entry, t)}` : null}
+              {/* A further sentence: after a space in English, straight after 。 in Japanese. */}
+              {sourceProblemText(entry, t) ? joinSentences(['', sourceProblemText(entry, t) ?? ''], text.lang) : null}
               {entry.problems.length > 0 ? (
                 <ul>
                   {entry.problems.map((problem, i) => (

@@ -87,7 +87,7 @@ describe('PresenterView', () => {
     expect(screen.getByText('Aiko')).toBeInTheDocument();
     expect(screen.getByText('Ben')).toBeInTheDocument();
     expect(screen.getByText("The room's answer here can change the outcome. If the room agreed on:")).toBeInTheDocument();
-    expect(screen.getByText('“Low”: Alpha first (60.0)')).toBeInTheDocument();
+    expect(screen.getByText('“Low”: Alpha first (60)')).toBeInTheDocument();
     expect(screen.getByText(/“High”: Gamma first/)).toBeInTheDocument();
   });
 

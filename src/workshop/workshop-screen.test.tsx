@@ -42,11 +42,28 @@ describe('WorkshopScreen', () => {
     expect(report).toHaveTextContent('aiko.json: added as Aiko.');
     expect(report).toHaveTextContent('q.ghost: this questionnaire has no such question; the answer was ignored.');
     expect(report).toHaveTextContent('other.json: not added.');
-    expect(report).toHaveTextContent('These answers are for the questionnaire "another-pack", not "workshop-three".');
-    expect(report).toHaveTextContent('“How mature is your data?”: “top” is not one of the choices (low, mid, high); it was ignored.');
+    expect(report).toHaveTextContent('These answers are for another questionnaire (id “another-pack”), not for “Three-option workshop pack”.');
+    expect(report).toHaveTextContent('“How mature is your data?”: “top” is not one of the choices (“Low”, “Medium”, “High”); it was ignored.');
     const table = screen.getByRole('table', { name: 'Participants: 2' });
     expect(within(table).getByRole('rowheader', { name: 'Aiko' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Ben' })).toBeInTheDocument();
+  });
+
+  it('names questions, choices and the questionnaire in the import report, in Japanese without Latin punctuation or spaces between sentences', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    renderScreen({}, 'ja');
+    await user.upload(screen.getByLabelText('回答ファイルを選択'), [
+      file('ben.json', answersText({ 'q.level': 'top' }, 'Ben')),
+      file('other.json', answersText({}, 'Dan', { id: 'another-pack', version: '1.0.0' })),
+      file('again.json', answersText({ 'q.level': 'low' }, 'Aiko')),
+    ]);
+    const report = await screen.findByRole('alert', { name: '取り込み結果' });
+    const text = report.textContent ?? '';
+    expect(text).toContain('「データはどの程度成熟していますか」：「top」は選択肢（「低い」、「中程度」、「高い」）にないため、読み込みませんでした。');
+    expect(text).toContain('「3択のワークショップ用パック」には読み込めません。');
+    expect(text).toContain('again.json：追加できませんでした。同じ回答が「Aiko」としてすでにワークショップにあるため');
+    expect(text).not.toMatch(/low|mid|high|workshop-three|[:;,] |。 /);
   });
 
   it('takes answers files dropped on the drop zone', async () => {
@@ -163,7 +180,7 @@ describe('WorkshopScreen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'How much do you value speed?' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: /Agreed answers/ }));
-    expect(screen.getByText('Recommended: Gamma (score 78.0)')).toBeInTheDocument();
+    expect(screen.getByText('Recommended: Gamma (score 78)')).toBeInTheDocument();
   });
 
   it('speaks Japanese', () => {
@@ -204,5 +221,28 @@ describe('WorkshopScreen', () => {
     const report = await screen.findByRole('alert', { name: 'Import' });
     expect(report).toHaveTextContent('ben-v2.json: replaced the answers of Ben');
     expect(screen.getByRole('table', { name: 'Participants: 3' })).toHaveTextContent('1 answer left out on import (not valid): How much do you value speed?');
+  });
+
+  it('offers a choice question its middle answer and a multi question the choices most of the room made, in both languages', async () => {
+    const room: [string, Record<string, string | string[]>][] = [
+      ['Aiko', { 'q.level': 'low', 'q.tools': ['x', 'y'] }],
+      ['Ben', { 'q.level': 'high', 'q.tools': ['x'] }],
+      ['Chris', { 'q.level': 'mid', 'q.tools': ['x', 'z'] }],
+    ];
+    seedWorkshop(testWorkshop(room), 'agreed');
+    const { unmount } = renderScreen();
+    expect(await screen.findByText(withText(/^The room's middle answer: Medium\./))).toBeInTheDocument();
+    expect(screen.getByText(withText(/^The choices most of the room made: Tool X\./))).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record the choices most of the room made for: Which tools do you use?' })).toBeInTheDocument();
+    unmount();
+    renderScreen({}, 'ja');
+    expect(await screen.findByText(withText(/^参加者の回答の中央値：中程度(?!、)/))).toBeInTheDocument();
+    expect(screen.getByText(withText(/^過半数の参加者が選んだ回答：ツールX(?!、)/))).toBeInTheDocument();
+    expect(screen.queryByText(withText(/中央値：ツール/))).not.toBeInTheDocument();
+    // The recommendation says what it rests on, in Japanese punctuation.
+    expect(screen.getByRole('heading', { name: '合意済みの回答に基づく推奨' })).toBeInTheDocument();
+    const basis = screen.getByText((_, el) => el?.classList.contains('workshop-basis') ?? false);
+    expect(basis.textContent).toBe('【基準：合意した回答】暫定的な結果です。合意済みの回答（3問中0問）のみに基づいており、未合意の質問は計算に含めていません。');
+    expect(within(basis).getByText('基準：合意した回答').tagName).toBe('STRONG');
   });
 });
