@@ -72,7 +72,9 @@ describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
     const topName = localize(PACK.options.find((o) => o.id === top.option)?.name ?? { en: top.option, ja: top.option }, lang);
     const topCard = optionCards(page, lang).first();
     expect(await topCard.getByRole('heading', { level: 3 }).innerText()).toBe(topName);
-    await page.getByText(t('results.preparedFor', { who: [respondent.name, respondent.company].join(t('results.robustness.list')) })).waitFor();
+    // Japanese names a person as company then name (an ideographic space between), English as "name, company".
+    const who = lang === 'ja' ? [respondent.company, respondent.name].join('\u3000') : [respondent.name, respondent.company].join(', ');
+    await page.getByText(t('results.preparedFor', { who })).waitFor();
 
     // The explanation of the top option: how its score is made, each reason with its source.
     const toggle = topCard.getByRole('button', { name: t('results.ranking.showExplanation') });

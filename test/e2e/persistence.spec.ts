@@ -149,7 +149,7 @@ describe('an import that is not all valid', () => {
         t('problems.notAChoice', {
           question: t('problems.questionText', { text: questionLabel(speed, lang) }),
           value: 'yesterday',
-          choices: speed.kind === 'choice' ? speed.choices.map((c) => c.value).join(t('problems.listSeparator')) : '',
+          choices: speed.kind === 'choice' ? speed.choices.map((c) => t('problems.choiceLabel', { label: c.label[lang] })).join(t('problems.listSeparator')) : '',
         }),
       ].sort(),
     );

@@ -134,7 +134,7 @@ describe('workshop mode', () => {
 
     await page.getByRole('button', { name: new RegExp(t('workshop.steps.agreed')) }).click();
     await page.getByRole('heading', { name: t('workshop.consensus.heading') }).waitFor();
-    await page.getByText(/^Recommended: .+ \(score \d+\.\d\)$/).waitFor();
+    await page.getByText(/^Recommended: .+ \(score \d+(\.\d)?\)$/).waitFor();
     await expectNoAxeViolations(page, 'the agreed answers');
 
     const pdf = await downloadOf(page, () => page.getByRole('button', { name: t('workshop.pdf.download'), exact: true }).click());
