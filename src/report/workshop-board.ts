@@ -105,7 +105,9 @@ function agreementLines(inputs: BoardInputs): string[] {
   const unanimous = (workshop.agreed.unanimous ?? []).length;
   const agreed = t(unanimous > 0 ? 'workshop.board.agreedUnanimous' : 'workshop.board.agreed', { count: inputs.agreedCount, total: inputs.questionCount, unanimous });
   const open = aggregate.agenda.filter((item) => !item.agreed).length;
-  const disputes = open > 0 ? [t('workshop.board.stillDiffer', { count: open, decisive: aggregate.agenda.filter((item) => item.changesTop).length })] : [];
+  const decisive = aggregate.agenda.filter((item) => item.changesTop).length;
+  // Never "0 of them can change it": a sentence of its own when none can.
+  const disputes = open > 0 ? [t(decisive > 0 ? 'workshop.board.stillDiffer' : 'workshop.board.stillDifferNone', { count: open, decisive })] : [];
   return [ranking, agreed, ...disputes];
 }
 

@@ -39,7 +39,7 @@ export function AgendaPanel() {
               ? t('workshop.agenda.basis', { count: basis.agreed, options: text.options(basis.tops) })
               : t('workshop.agenda.basisNone', { count: basis.agreed })}
           </p>
-          <p>{t('workshop.agenda.summary', { count: open.length, worth: decisive.length })}</p>
+          <p>{t(decisive.length > 0 ? 'workshop.agenda.summary' : 'workshop.agenda.summaryNone', { count: open.length, worth: decisive.length })}</p>
           <div className="actions no-print">
             <Button onClick={() => actor.send({ type: 'presenter.start', index: 0 })}>{t('workshop.agenda.startPresenter')}</Button>
           </div>
