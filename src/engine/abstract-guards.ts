@@ -2,7 +2,7 @@ import type { Condition } from '@/rules/pack-schema';
 import { NONE, UNSURE, type AnswerState } from './answer-state';
 import { MAX_CONDITION_DEPTH } from './conditions';
 import type { PackIndex } from './pack-index';
-import { compileTriCondition, FALSE, TRUE, UNKNOWN, type Tri, type TriState } from './three-valued';
+import { compileTriCondition, FALSE, memoPerCondition, TRUE, UNKNOWN, type Tri, type TriState } from './three-valued';
 
 /**
  * Block guards over answers known only in part, read the way the engine reads them: three-valued
@@ -121,23 +121,8 @@ function compile(condition: Condition, index: PackIndex, depth: number): KTest {
   return compileLeaf(condition, index);
 }
 
-const cache = new WeakMap<PackIndex, WeakMap<object, KTest>>();
-
 /** The set of three-valued results `condition` may take over abstract answers (memoised per condition object). */
-export function compileKleene(condition: Condition, index: PackIndex): KTest {
-  let byCondition = cache.get(index);
-  if (!byCondition) {
-    byCondition = new WeakMap();
-    cache.set(index, byCondition);
-  }
-  if (typeof condition !== 'object' || condition === null) return never;
-  let test = byCondition.get(condition);
-  if (!test) {
-    test = compile(condition, index, 1);
-    byCondition.set(condition, test);
-  }
-  return test;
-}
+export const compileKleene: (condition: Condition, index: PackIndex) => KTest = memoPerCondition((condition, index) => compile(condition, index, 1), never);
 
 /** The three-valued visibilities each question may have (K bits), in pack order, as `resolveTriVisibility` would give for any completion. */
 export function kleeneVisibility(index: PackIndex, mask: readonly number[], multi: AnswerState['multi']): Uint8Array {

@@ -188,8 +188,9 @@ describe('settledness examples', () => {
     expect(settledness(pack, { risk: 'low' })).toMatchObject({ settled: true, recommended: ['open'] });
   });
 
-  it('a weight set by an open question keeps a close pair open', () => {
-    const pack = buildPack({
+  /** Two options that trade cost against trust, with cost's weight set by the question `w`. */
+  const weightedPack = () =>
+    buildPack({
       criteria: [
         { id: 'cost', weight: 3, weightFrom: { question: 'w', weights: { low: 0, mid: 3, high: 5 } } },
         { id: 'trust', weight: 3 },
@@ -200,22 +201,15 @@ describe('settledness examples', () => {
         { id: 'open', baseline: { cost: 0, trust: 10 } },
       ],
     });
+
+  it('a weight set by an open question keeps a close pair open', () => {
+    const pack = weightedPack();
     expect(settledness(pack, {})).toMatchObject({ settled: false, next: 'w' });
     expect(settledness(pack, { w: 'low' })).toMatchObject({ settled: true, recommended: ['open'] });
   });
 
   it('what-if weights take the weight question out of play', () => {
-    const pack = buildPack({
-      criteria: [
-        { id: 'cost', weight: 3, weightFrom: { question: 'w', weights: { low: 0, mid: 3, high: 5 } } },
-        { id: 'trust', weight: 3 },
-      ],
-      questions: [{ id: 'w', choices }],
-      options: [
-        { id: 'closed', baseline: { cost: 10, trust: 0 } },
-        { id: 'open', baseline: { cost: 0, trust: 10 } },
-      ],
-    });
+    const pack = weightedPack();
     expect(settledness(pack, {}, { weights: { cost: 1 } }).settled).toBe(true);
   });
 });

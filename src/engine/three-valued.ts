@@ -137,23 +137,30 @@ function compile(condition: Condition, index: PackIndex, depth: number): TriTest
   return compileLeaf(condition, index);
 }
 
-const compiled = new WeakMap<PackIndex, WeakMap<object, TriTest>>();
+/**
+ * A compiler of conditions memoised per pack index and condition object: `compileRoot` runs once
+ * per condition; anything that is not an object compiles to `never`.
+ */
+export function memoPerCondition<T>(compileRoot: (condition: Condition, index: PackIndex) => T, never: T): (condition: Condition, index: PackIndex) => T {
+  const cache = new WeakMap<PackIndex, WeakMap<object, T>>();
+  return (condition, index) => {
+    if (typeof condition !== 'object' || condition === null) return never;
+    let byCondition = cache.get(index);
+    if (!byCondition) {
+      byCondition = new WeakMap();
+      cache.set(index, byCondition);
+    }
+    let test = byCondition.get(condition);
+    if (test === undefined) {
+      test = compileRoot(condition, index);
+      byCondition.set(condition, test);
+    }
+    return test;
+  };
+}
 
 /** Compiles `condition` for three-valued evaluation (memoised per condition object); never throws. */
-export function compileTriCondition(condition: Condition, index: PackIndex): TriTest {
-  let byCondition = compiled.get(index);
-  if (!byCondition) {
-    byCondition = new WeakMap();
-    compiled.set(index, byCondition);
-  }
-  if (typeof condition !== 'object' || condition === null) return never;
-  let test = byCondition.get(condition);
-  if (!test) {
-    test = compile(condition, index, 1);
-    byCondition.set(condition, test);
-  }
-  return test;
-}
+export const compileTriCondition: (condition: Condition, index: PackIndex) => TriTest = memoPerCondition((condition, index) => compile(condition, index, 1), never);
 
 const showIfCache = new WeakMap<PackIndex, readonly (TriTest | undefined)[]>();
 
