@@ -3,6 +3,7 @@ import type { Result } from '@/engine/types';
 import { unansweredToRevisit } from '@/engine/open-questions';
 import { packIndex } from '@/engine/pack-index';
 import type { Lang } from '@/i18n/messages';
+import { pluralKey } from '@/i18n/t';
 import type { Answers } from '@/rules/answers-schema';
 import { ACTION_KINDS, type Pack } from '@/rules/pack-schema';
 import { buildRankingChart } from './chart-model';
@@ -82,7 +83,8 @@ function robustness(c: ReportContext): string[] {
     ...(unanswered.length > 0 ? [t('report.summary.openUnanswered', { unanswered: c.count(unanswered.length) })] : []),
   ];
   if (open.length > 0) lines.push([...open, t('report.summary.openFirmer')].join(c.lang === 'ja' ? '' : ' '));
-  if ((result.notNeeded?.length ?? 0) > 0) lines.push(t('report.summary.notNeeded', { count: c.count(result.notNeeded?.length ?? 0) }));
+  const notNeeded = result.notNeeded?.length ?? 0;
+  if (notNeeded > 0) lines.push(t(pluralKey(notNeeded, 'report.summary.notNeededOne', 'report.summary.notNeededOther'), { count: c.count(notNeeded) }));
   return lines;
 }
 
