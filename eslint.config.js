@@ -49,15 +49,17 @@ const pureRestrictions = {
  */
 const layer = (name) => `./src/${name}`;
 const above = {
-  engine: ['app', 'questionnaire', 'results', 'workshop', 'report', 'cli', 'ui', 'i18n'],
-  rules: ['app', 'questionnaire', 'results', 'workshop', 'report', 'cli', 'ui', 'i18n', 'engine'],
-  report: ['app', 'questionnaire', 'results', 'workshop', 'cli'],
-  cli: ['app', 'questionnaire', 'results', 'workshop', 'ui'],
-  ui: ['app', 'questionnaire', 'results', 'workshop', 'report', 'cli', 'engine', 'rules'],
-  i18n: ['app', 'questionnaire', 'results', 'workshop', 'report', 'cli', 'engine', 'rules', 'ui'],
-  questionnaire: ['app', 'results', 'workshop', 'cli'],
-  results: ['app', 'questionnaire', 'workshop', 'cli'],
-  workshop: ['app', 'questionnaire', 'results', 'cli'],
+  engine: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'lib', 'report', 'cli', 'ui', 'i18n'],
+  rules: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'lib', 'report', 'cli', 'ui', 'i18n', 'engine'],
+  report: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'cli'],
+  cli: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'ui'],
+  ui: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'lib', 'report', 'cli', 'engine', 'rules'],
+  i18n: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'lib', 'report', 'cli', 'engine', 'rules', 'ui'],
+  lib: ['app', 'questionnaire', 'results', 'workshop', 'packs', 'report', 'cli'],
+  questionnaire: ['app', 'results', 'workshop', 'packs', 'cli'],
+  results: ['app', 'questionnaire', 'workshop', 'packs', 'cli'],
+  workshop: ['app', 'questionnaire', 'results', 'packs', 'cli'],
+  packs: ['app', 'questionnaire', 'results', 'workshop', 'cli'],
   app: ['cli'],
 };
 const layerZones = Object.entries(above).map(([target, forbidden]) => ({

@@ -7,6 +7,8 @@ import { appIconPng } from './build/app-icon';
 import { checkedPack } from './build/checked-pack';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+/** Test builders and helpers (never part of the app's build). */
+const testDir = fileURLToPath(new URL('./test', import.meta.url));
 
 /**
  * The production build declares that the app talks to nobody but its own origin: no inline
@@ -111,7 +113,7 @@ export default defineConfig({
   // Every URL of the build is relative to the page, so the folder can be served under any path.
   base: './',
   plugins: [react(), checkedPack('rules/ai-openness.json'), contentSecurityPolicy, zodWithoutEval, appIcons, progressiveWebApp],
-  resolve: { alias: { '@': src } },
+  resolve: { alias: { '@': src, '@test': testDir } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 3000 },
   test: {
     projects: [

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parsePackJson } from '../src/rules/load-pack';
+import { parsePackJson } from '../src/rules/pack/load-pack';
 
-/** The module id under which the app imports the bundled pack (declared in src/app/virtual-modules.d.ts). */
+/** The module id under which the app imports the bundled pack (declared in src/packs/load/virtual-modules.d.ts). */
 export const DEFAULT_PACK_MODULE = 'virtual:default-pack';
 
 /**

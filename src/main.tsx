@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineSupport } from './app/app-update';
-import { loadPackBoot } from './app/pack-loading';
-import './ui/theme.css';
-import './ui/print.css';
+import { loadPackBoot } from './packs/load/pack-loading';
+import './ui/styles/theme.css';
+import './ui/styles/print.css';
 
 // The bundled pack downloads while React sets up the page; the app waits for it with a status.
 void loadPackBoot().catch(() => undefined);

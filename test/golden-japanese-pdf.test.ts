@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { score } from '@/engine/score';
-import type { Answers } from '@/rules/answers-schema';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
-import { segment } from '@/report/line-break';
-import { loadJapaneseFontFromDisk } from '@/report/node-font';
-import { probePdf } from '@/report/pdf-probe';
-import { renderReportPdf } from '@/report/render-pdf';
-import { buildReportModel } from '@/report/report-model';
+import { score } from '@/engine/score/score';
+import type { Answers } from '@/rules/answers/answers-schema';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { segment } from '@/report/glyphs/line-break';
+import { loadJapaneseFontFromDisk } from '@/report/io/node-font';
+import { probePdf } from './support/pdf-probe';
+import { renderReportPdf } from '@/report/pdf/render-pdf';
+import { buildReportModel } from '@/report/model/report-model';
 
 /**
  * The Japanese PDF of every golden case, read back with pdftotext: no line starts with a

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { rankOptions, score } from '@/engine/score';
-import type { RankedOption } from '@/engine/types';
-import { checkAnswersFile } from '@/rules/load-answers';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
+import { rankOptions, score } from '@/engine/score/score';
+import type { RankedOption } from '@/engine/score/types';
+import { checkAnswersFile } from '@/rules/answers/load-answers';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
  * Golden cases: realistic company profiles with the first choice an expert reading the domain brief

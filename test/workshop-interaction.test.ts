@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregateWorkshop } from '@/engine/aggregate';
-import { rankOptions } from '@/engine/score';
-import type { Answers } from '@/rules/answers-schema';
-import { checkAnswersFile } from '@/rules/load-answers';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
+import { aggregateWorkshop } from '@/engine/aggregate/aggregate';
+import { rankOptions } from '@/engine/score/score';
+import type { Answers } from '@/rules/answers/answers-schema';
+import { checkAnswersFile } from '@/rules/answers/load-answers';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
  * The room of test/fixtures/answers/workshop-interaction (three executives of one social platform

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sessionKey } from '@/questionnaire/session-storage';
-import { PACK_KEY } from './pack-store';
-import { answerSmallPack, fakePackBoot, packFile, renderApp } from './test-app';
-import { withText } from '@/ui/test-text';
+import { sessionKey } from '@/questionnaire/storage/session-storage';
+import { PACK_KEY } from '../packs/storage/pack-store';
+import { answerSmallPack, fakePackBoot, packFile, renderApp } from '@test/support/app-pack';
+import { withText } from '@test/support/text';
 
 const quick = readFileSync('rules/examples/quick-check.json', 'utf8');
 const broken = readFileSync('test/fixtures/packs/bad-not-a-choice.json', 'utf8');

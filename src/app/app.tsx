@@ -2,8 +2,8 @@ import { LanguageProvider, useT } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
-import { ErrorBoundary } from './error-boundary';
-import { PackGate, type PackGateProps } from './pack-gate';
+import { ErrorBoundary } from './boot/error-boundary';
+import { PackGate, type PackGateProps } from './boot/pack-gate';
 
 function CrashScreen() {
   const t = useT();

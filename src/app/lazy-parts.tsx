@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentProps } from 'react';
+import { quiet } from '@/lib/lazy-part';
 
 /**
  * Parts of the app that only some visits need (a share link opened, a participant's turn, a pack
@@ -8,30 +9,18 @@ import { lazy, Suspense, type ComponentProps, type ComponentType, type LazyExoti
  * beside a screen that is already there.
  */
 
-function quiet<P extends object>(Part: LazyExoticComponent<ComponentType<P>>) {
-  return function Quiet(props: P) {
-    return (
-      <Suspense fallback={null}>
-        <Part {...props} />
-      </Suspense>
-    );
-  };
-}
-
-const LinkQuestionnaire = lazy(() => import('./incoming-link').then((m) => ({ default: m.IncomingLinkForQuestionnaire })));
-const LinkWorkshop = lazy(() => import('./incoming-link').then((m) => ({ default: m.IncomingLinkForWorkshop })));
-const Finish = lazy(() => import('./finish-turn').then((m) => ({ default: m.FinishTurn })));
-const Aside = lazy(() => import('./pack-notices').then((m) => ({ default: m.AsidePackNotice })));
-const Change = lazy(() => import('./pack-notices').then((m) => ({ default: m.PackChangeNotice })));
-const Problems = lazy(() => import('./pack-problems').then((m) => ({ default: m.PackProblems })));
-const Share = lazy(() => import('./share-answers').then((m) => ({ default: m.ShareAnswers })));
-const Migration = lazy(() => import('@/questionnaire/migration-notice').then((m) => ({ default: m.MigrationNotice })));
+const LinkQuestionnaire = lazy(() => import('./links/incoming-link').then((m) => ({ default: m.IncomingLinkForQuestionnaire })));
+const LinkWorkshop = lazy(() => import('./links/incoming-link').then((m) => ({ default: m.IncomingLinkForWorkshop })));
+const Finish = lazy(() => import('./turn/finish-turn').then((m) => ({ default: m.FinishTurn })));
+const Aside = lazy(() => import('../packs/screens/pack-notices').then((m) => ({ default: m.AsidePackNotice })));
+const Change = lazy(() => import('../packs/screens/pack-notices').then((m) => ({ default: m.PackChangeNotice })));
+const Share = lazy(() => import('./links/share-answers').then((m) => ({ default: m.ShareAnswers })));
+const Migration = lazy(() => import('@/questionnaire/notices/migration-notice').then((m) => ({ default: m.MigrationNotice })));
 
 export const IncomingLinkForQuestionnaire = quiet<ComponentProps<typeof LinkQuestionnaire>>(LinkQuestionnaire);
 export const IncomingLinkForWorkshop = quiet<ComponentProps<typeof LinkWorkshop>>(LinkWorkshop);
 export const FinishTurn = quiet<ComponentProps<typeof Finish>>(Finish);
 export const PackChangeNotice = quiet<ComponentProps<typeof Change>>(Change);
-export const PackProblems = quiet<ComponentProps<typeof Problems>>(Problems);
 export const ShareAnswers = quiet<object>(Share);
 const AsideNotice = quiet<ComponentProps<typeof Aside>>(Aside);
 const MigrationQuiet = quiet<ComponentProps<typeof Migration>>(Migration);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '@/i18n/t';
 import { boundedProblemLines, CliExit, langFromArgv, MAX_PROBLEM_LINES, readJsonFile, runCommand } from './cli-io';
-import { runCliProcess } from './run-cli';
-import { displayWidth, textTable } from './text-table';
+import { runCliProcess } from '@test/support/run-cli';
+import { displayWidth, textTable } from './text/text-table';
 
 const dir = mkdtempSync(join(tmpdir(), 'aperture-cli-io-'));
 

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '@/i18n/messages';
 import { pluralKey, translator, type MessageKey, type Translate } from '@/i18n/t';
-import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answer-problems';
-import { describeAnswerProblem, packProblemNames } from '@/rules/describe-problem';
+import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answers/answer-problems';
+import { describeAnswerProblem, packProblemNames } from '@/rules/answers/describe-problem';
 import { parseJsonText } from '@/rules/json-text';
-import { checkAnswersFile, type AnswersCheck } from '@/rules/load-answers';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
+import { checkAnswersFile, type AnswersCheck } from '@/rules/answers/load-answers';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
  * Shared plumbing of the command-line tools: arguments, reading JSON files, loading a pack and an

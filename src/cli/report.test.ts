@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli';
+import { ROOT, runCli } from '@test/support/run-cli';
 
 const ANSWERS = 'test/fixtures/answers/bank-ja.json';
 const dir = mkdtempSync(join(tmpdir(), 'aperture-report-'));

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { isLang } from '@/i18n/messages';
 import { pluralKey, translator } from '@/i18n/t';
 import '@/i18n/domains/target';
-import { createReport } from '@/report/create-report';
-import { loadJapaneseFontFromDisk } from '@/report/node-font';
+import { createReport } from '@/report/model/create-report';
+import { loadJapaneseFontFromDisk } from '@/report/io/node-font';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runIfEntry, type CliIo } from './cli-io';
 
 /** The pack used when `--rules` is not given. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unknownReferencesPack } from '../../test/hostile/worst-cases';
 import { MAX_PROBLEM_LINES } from './cli-io';
-import { runCli } from './run-cli';
+import { runCli } from '@test/support/run-cli';
 
 const check = (...args: string[]) => runCli('rules-check.ts', args);
 const dir = mkdtempSync(join(tmpdir(), 'aperture-rules-check-'));

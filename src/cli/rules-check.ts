@@ -1,11 +1,11 @@
 import '@/i18n/domains/cli';
-import { checkExpectations } from '@/engine/expectations';
-import { hiddenConditions } from '@/engine/hidden-conditions';
+import { checkExpectations } from '@/engine/authoring/expectations';
+import { hiddenConditions } from '@/engine/conditions/hidden-conditions';
 import { pluralKey, translator, type Translate } from '@/i18n/t';
 import { CliExit, langFromArgv, packProblemLines, parseCliArgs, readJsonFile, runIfEntry, type CliIo } from './cli-io';
-import { expectationLines } from './expectations-text';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
+import { expectationLines } from './text/expectations-text';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 function questionCount(pack: Pack): number {
   return pack.sections.reduce((n, s) => n + s.questions.length, 0);

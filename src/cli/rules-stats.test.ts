@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCli } from '@test/support/run-cli';
 
 const stats = (...args: string[]) => runCli('rules-stats.ts', args);
 const PACK = 'test/fixtures/packs/valid-mini.json';

@@ -1,10 +1,10 @@
 import '@/i18n/domains/cli';
-import { checkMonotone } from '@/engine/expectations';
-import { DEFAULT_STATS_SAMPLES, DEFAULT_STATS_SEED, packStats } from '@/engine/pack-stats';
+import { checkMonotone } from '@/engine/authoring/expectations';
+import { DEFAULT_STATS_SAMPLES, DEFAULT_STATS_SEED, packStats } from '@/engine/authoring/pack-stats';
 import { isLang } from '@/i18n/messages';
 import { translator, type Translate } from '@/i18n/t';
 import { CliExit, langFromArgv, loadPackFileOrExit, parseCliArgs, runIfEntry, type CliIo } from './cli-io';
-import { formatStats } from './stats-text';
+import { formatStats } from './text/stats-text';
 
 const MAX_SAMPLES = 1_000_000;
 

@@ -1,12 +1,12 @@
 import '@/i18n/domains/target';
 import '@/i18n/domains/cli';
-import { assess } from '@/engine/assess';
-import { planTarget } from '@/engine/target';
+import { assess } from '@/engine/express/assess';
+import { planTarget } from '@/engine/target/target';
 import { isLang } from '@/i18n/messages';
 import { translator } from '@/i18n/t';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runIfEntry, type CliIo } from './cli-io';
-import { formatResult } from './score-text';
-import { formatTarget } from './target-text';
+import { formatResult } from './text/score-text';
+import { formatTarget } from './text/target-text';
 
 /** The pack scored when `--rules` is not given. */
 const DEFAULT_RULES = 'rules/ai-openness.json';

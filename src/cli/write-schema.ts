@@ -2,7 +2,7 @@ import '@/i18n/domains/cli';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { translator } from '@/i18n/t';
-import { packJsonSchemaText } from '@/rules/json-schema';
+import { packJsonSchemaText } from '@/rules/pack/json-schema';
 import { langFromArgv, parseCliArgs, runIfEntry, type CliIo } from './cli-io';
 
 /** `npm run -s rules:schema`: writes rules/rules.schema.json from the zod schema of a pack. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ExportPanel } from './export-panel';
 import { ResultsScreen } from './results-screen';
-import { renderIn, screenProps } from './test-utils';
+import { renderIn, screenProps } from '@test/support/render-with-language';
 
 describe('PDF export', () => {
   it('exports on click when idle', async () => {

@@ -1,13 +1,13 @@
 import '@/i18n/domains/results';
 import { useMemo } from 'react';
-import { packIndex, type PackIndex } from '@/engine/visibility';
+import { packIndex, type PackIndex } from '@/engine/conditions/visibility';
 import { useLanguage } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import type { Translate } from '@/i18n/t';
-import { packNames, type PackNames } from '@/report/pack-names';
-import { isUnsure } from '@/rules/answers-schema';
-import type { Pack } from '@/rules/pack-schema';
-import type { AnswerOverride } from './scenario';
+import { packNames, type PackNames } from '@/report/model/pack-names';
+import { isUnsure } from '@/rules/answers/answers-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import type { AnswerOverride } from './what-if/scenario';
 
 /** The pack's texts in the UI language, looked up by id (an unknown id shows as itself). */
 export type PackText = PackNames & {

@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { score } from '@/engine/score';
+import { score } from '@/engine/score/score';
 import { formatsFor } from './format';
 import { ResultsScreen } from './results-screen';
-import { testAnswers, testPack } from './test-pack';
-import { renderIn, screenProps } from './test-utils';
-import { withText } from '@/ui/test-text';
+import { testAnswers, testPack } from '@test/support/results-pack';
+import { renderIn, screenProps } from '@test/support/render-with-language';
+import { withText } from '@test/support/text';
 
 function rankedNames() {
   const list = screen.getByRole('heading', { name: 'Ranking' }).closest('section');

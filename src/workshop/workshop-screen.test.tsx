@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
-import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from './test-workshop';
+import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from '@test/support/workshop-pack';
 import { WorkshopScreen, type WorkshopScreenProps } from './workshop-screen';
-import { workshopKey } from './workshop-storage';
-import { withText } from '@/ui/test-text';
+import { workshopKey } from './machine/workshop-storage';
+import { withText } from '@test/support/text';
 
 function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en') {
   const all: WorkshopScreenProps = { pack: testPack, onExit: vi.fn(), onAnswerInTurn: vi.fn(), ...props };

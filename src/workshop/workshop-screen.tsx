@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { fromCallback, type EventObject } from 'xstate';
-import type { Pack } from '@/rules/pack-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
 import { fileDate } from '@/ui/download-file';
-import { checkWorkshop } from './workshop-file';
-import { WorkshopMachineContext } from './workshop-context';
-import { workshopMachine } from './workshop-machine';
-import type { PendingTurn, WorkshopInput } from './workshop-state';
-import { readWorkshopRecord } from './workshop-storage';
+import { checkWorkshop } from './machine/workshop-file';
+import { WorkshopMachineContext } from './machine/workshop-context';
+import { workshopMachine } from './machine/workshop-machine';
+import type { PendingTurn, WorkshopInput } from './machine/workshop-state';
+import { readWorkshopRecord } from './machine/workshop-storage';
 import { WorkshopView } from './workshop-view';
 import './workshop.css';
-import './workshop-analysis.css';
-import './presenter.css';
+import './panels/workshop-analysis.css';
+import './presenter/presenter.css';
 
-export type { PendingTurn } from './workshop-state';
+export type { PendingTurn } from './machine/workshop-state';
 
 /** Where the app keeps answers to hand over: the current ones (or null), and a way to hear of new ones. */
 export type TurnInbox = { current: () => PendingTurn | null; subscribe: (listener: () => void) => () => void };

@@ -1,11 +1,11 @@
 import '@/i18n/domains/workshop';
 import { useMemo } from 'react';
-import type { AgreementBand } from '@/engine/aggregate-stats';
+import type { AgreementBand } from '@/engine/aggregate/aggregate-stats';
 import { useLanguage } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import type { Translate } from '@/i18n/t';
-import { workshopWords, type WorkshopWords } from '@/report/workshop-words';
-import type { Pack } from '@/rules/pack-schema';
+import { workshopWords, type WorkshopWords } from '@/report/phrases/workshop-words';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 /** The workshop's words for pack items, answers, numbers and agreement bands, in one language. */
 export type WorkshopText = WorkshopWords & {

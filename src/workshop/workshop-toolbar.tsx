@@ -3,9 +3,9 @@ import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { downloadText } from '@/ui/download-file';
-import { selectAnonymous, selectExportNotice, selectMovedAside, selectPdfStatus, selectNamesInPdf, selectSaveFailed, selectWorkshop } from './selectors';
-import { WorkshopMachineContext } from './workshop-context';
-import { workshopJson } from './workshop-file';
+import { selectAnonymous, selectExportNotice, selectMovedAside, selectPdfStatus, selectNamesInPdf, selectSaveFailed, selectWorkshop } from './machine/selectors';
+import { WorkshopMachineContext } from './machine/workshop-context';
+import { workshopJson } from './machine/workshop-file';
 
 /** File name of the downloaded workshop file: `aperture-workshop-<date>.json`. */
 export function workshopFileName(date: string): string {

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AnswerValue, Answers } from '../../src/rules/answers-schema';
-import type { Condition, Pack } from '../../src/rules/pack-schema';
-import { acceptabilityOf } from '../../src/engine/acceptability';
-import { readAnswers } from '../../src/engine/answer-state';
-import { changesOf } from '../../src/engine/changes';
-import { evaluate, resolveOverride } from '../../src/engine/evaluate';
-import { packModel } from '../../src/engine/model';
-import { rankOptions, score } from '../../src/engine/score';
-import { weightStabilityOf } from '../../src/engine/stability';
-import { buildPack, type QuestionSpec } from '../../src/engine/test-pack';
+import type { AnswerValue, Answers } from '../../src/rules/answers/answers-schema';
+import type { Condition, Pack } from '../../src/rules/pack/pack-schema';
+import { acceptabilityOf } from '../../src/engine/robustness/acceptability';
+import { readAnswers } from '../../src/engine/score/answer-state';
+import { changesOf } from '../../src/engine/robustness/changes';
+import { evaluate, resolveOverride } from '../../src/engine/score/evaluate';
+import { packModel } from '../../src/engine/score/model';
+import { rankOptions, score } from '../../src/engine/score/score';
+import { weightStabilityOf } from '../../src/engine/robustness/stability';
+import { buildPack, type QuestionSpec } from '../support/engine-pack';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 
@@ -72,7 +72,7 @@ function syntheticPack(): Pack {
 async function shippedPack(): Promise<Pack | undefined> {
   const file = resolve('rules/ai-openness.json');
   if (!existsSync(file)) return undefined;
-  const { parsePackJson } = await import('../../src/rules/load-pack');
+  const { parsePackJson } = await import('../../src/rules/pack/load-pack');
   const loaded = parsePackJson(readFileSync(file, 'utf8'), { file: 'rules/ai-openness.json' });
   return loaded.ok ? loaded.pack : undefined;
 }

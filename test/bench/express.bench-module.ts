@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AnswerValue, Answers } from '../../src/rules/answers-schema';
-import type { Pack, Question } from '../../src/rules/pack-schema';
-import { nextExpressQuestion } from '../../src/engine/express-path';
-import { assess } from '../../src/engine/assess';
-import { settledness } from '../../src/engine/settledness';
-import { parsePackJson } from '../../src/rules/load-pack';
+import type { AnswerValue, Answers } from '../../src/rules/answers/answers-schema';
+import type { Pack, Question } from '../../src/rules/pack/pack-schema';
+import { nextExpressQuestion } from '../../src/engine/express/express-path';
+import { assess } from '../../src/engine/express/assess';
+import { settledness } from '../../src/engine/express/settledness';
+import { parsePackJson } from '../../src/rules/pack/load-pack';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rankOptions } from '@/engine/score';
-import { checkAnswersFile } from '@/rules/load-answers';
-import { loadPack } from '@/rules/load-pack';
+import { rankOptions } from '@/engine/score/score';
+import { checkAnswersFile } from '@/rules/answers/load-answers';
+import { loadPack } from '@/rules/pack/load-pack';
 
 const verbose = process.argv.includes('--verbose');
 const loaded = loadPack(JSON.parse(readFileSync('rules/ai-openness.json', 'utf8')), { file: 'rules/ai-openness.json' });

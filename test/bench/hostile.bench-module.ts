@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bombPayload, linkPayload, manyProblemsFile, multiAnswersFile, unknownReferencesPack } from '../hostile/worst-cases';
-import { checkAnswersFile } from '../../src/rules/load-answers';
-import { loadPack } from '../../src/rules/load-pack';
-import { decodeShareLink, linkChecksum, MAX_DECOMPRESSED } from '../../src/workshop/share-link';
+import { checkAnswersFile } from '../../src/rules/answers/load-answers';
+import { loadPack } from '../../src/rules/pack/load-pack';
+import { decodeShareLink, linkChecksum, MAX_DECOMPRESSED } from '../../src/lib/share/share-link';
 import { mainThreadRows } from './main-thread';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };

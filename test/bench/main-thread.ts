@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS } from '../e2e/browser';
 import { linkPayload, multiAnswersFile, unknownReferencesPack } from '../hostile/worst-cases';
 import en from '../../src/i18n/locales/en/common.json';
 import questionnaire from '../../src/i18n/locales/en/questionnaire.json';
-import { linkChecksum, MAX_DECOMPRESSED } from '../../src/workshop/share-link';
+import { linkChecksum, MAX_DECOMPRESSED } from '../../src/lib/share/share-link';
 import { startPreview } from './preview';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };

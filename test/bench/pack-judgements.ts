@@ -4,12 +4,12 @@
  * `npx tsx test/bench/pack-judgements.ts [pack.json] [--n 3000]`
  */
 import { readFileSync } from 'node:fs';
-import { holds } from '@/engine/conditions';
-import { rankOptions } from '@/engine/score';
-import { visibleAnswers } from '@/engine/visibility';
-import type { AnswerValue, Answers } from '@/rules/answers-schema';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack, Question } from '@/rules/pack-schema';
+import { holds } from '@/engine/conditions/conditions';
+import { rankOptions } from '@/engine/score/score';
+import { visibleAnswers } from '@/engine/conditions/visibility';
+import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack, Question } from '@/rules/pack/pack-schema';
 
 const args = process.argv.slice(2);
 const file = args.find((arg) => arg.endsWith('.json')) ?? 'rules/ai-openness.json';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { score } from '../../src/engine/score';
-import { renderReportPdf } from '../../src/report/render-pdf';
-import { buildReportModel } from '../../src/report/report-model';
-import { loadJapaneseFontFromDisk } from '../../src/report/node-font';
-import { checkAnswersFile } from '../../src/rules/load-answers';
-import { loadPack } from '../../src/rules/load-pack';
-import type { Pack } from '../../src/rules/pack-schema';
+import { score } from '../../src/engine/score/score';
+import { renderReportPdf } from '../../src/report/pdf/render-pdf';
+import { buildReportModel } from '../../src/report/model/report-model';
+import { loadJapaneseFontFromDisk } from '../../src/report/io/node-font';
+import { checkAnswersFile } from '../../src/rules/answers/load-answers';
+import { loadPack } from '../../src/rules/pack/load-pack';
+import type { Pack } from '../../src/rules/pack/pack-schema';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 

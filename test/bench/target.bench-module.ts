@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AnswerValue, Answers } from '../../src/rules/answers-schema';
-import type { Pack } from '../../src/rules/pack-schema';
-import { planTarget } from '../../src/engine/target';
+import type { AnswerValue, Answers } from '../../src/rules/answers/answers-schema';
+import type { Pack } from '../../src/rules/pack/pack-schema';
+import { planTarget } from '../../src/engine/target/target';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 
@@ -21,7 +21,7 @@ function median(run: () => unknown): number {
 }
 
 async function shippedPack(): Promise<Pack> {
-  const { parsePackJson } = await import('../../src/rules/load-pack');
+  const { parsePackJson } = await import('../../src/rules/pack/load-pack');
   const loaded = parsePackJson(readFileSync(resolve('rules/ai-openness.json'), 'utf8'), { file: 'rules/ai-openness.json' });
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   return loaded.pack;

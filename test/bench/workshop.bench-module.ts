@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { aggregateWorkshop, withAgreedAgenda, type WorkshopMember } from '@/engine/aggregate';
-import { loadPack } from '@/rules/load-pack';
-import { ANSWERS_FORMAT, type AnswerValue, type AnswersFile } from '@/rules/answers-schema';
-import type { Pack } from '@/rules/pack-schema';
-import { encodeShareLink } from '@/workshop/share-link';
+import { aggregateWorkshop, withAgreedAgenda, type WorkshopMember } from '@/engine/aggregate/aggregate';
+import { loadPack } from '@/rules/pack/load-pack';
+import { ANSWERS_FORMAT, type AnswerValue, type AnswersFile } from '@/rules/answers/answers-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { encodeShareLink } from '@/lib/share/share-link';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedPack, DEFAULT_PACK_MODULE } from '../../build/checked-pack';
-import { parsePackJson } from '@/rules/load-pack';
+import { parsePackJson } from '@/rules/pack/load-pack';
 import { readFileSync } from 'node:fs';
 
 type Hooks = {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS_FORMAT } from '@/rules/answers-schema';
+import { ANSWERS_FORMAT } from '@/rules/answers/answers-schema';
 import { expectNoAxeViolations, launchBrowser, openApp, screenshot } from './browser';
 import { answerSection, heading1, importFile, openResults, optionCards, PACK, POLL, submitSection, words } from './journey-helpers';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '@/rules/answers-schema';
+import type { AnswerValue } from '@/rules/answers/answers-schema';
 import { launchBrowser, openApp } from './browser';
 import { downloadOf, heading1, PACK, POLL, question, questionGroup, words } from './journey-helpers';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runExpress } from '@/engine/express-path';
-import { assess } from '@/engine/assess';
+import { runExpress } from '@/engine/express/express-path';
+import { assess } from '@/engine/express/assess';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answerQuestion, answersFileOf, heading1, optionCards, PACK, question, resultsReady, words } from './journey-helpers';
 

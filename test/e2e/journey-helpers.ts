@@ -3,17 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { defaultPack } from '@/app/default-pack';
-import { rankOptions } from '@/engine/score';
-import { isQuestionVisible } from '@/engine/visibility';
-import type { RankedOption } from '@/engine/types';
+import { defaultPack } from '@/packs/load/default-pack';
+import { rankOptions } from '@/engine/score/score';
+import { isQuestionVisible } from '@/engine/conditions/visibility';
+import type { RankedOption } from '@/engine/score/types';
 // The results texts are registered by their domain module (loaded lazily in the app).
 import '@/i18n/domains/results';
 import type { Lang } from '@/i18n/messages';
 import { localize, translator, type Translate } from '@/i18n/t';
-import { isUnsure, type AnswerValue, type Answers, type AnswersFile } from '@/rules/answers-schema';
-import type { LocalizedText, Pack, Question, Section } from '@/rules/pack-schema';
-import { answerText } from '@/questionnaire/answer-text';
+import { isUnsure, type AnswerValue, type Answers, type AnswersFile } from '@/rules/answers/answers-schema';
+import type { LocalizedText, Pack, Question, Section } from '@/rules/pack/pack-schema';
+import { answerText } from '@/questionnaire/import/answer-text';
 import { formatsFor } from '@/results/format';
 
 /**

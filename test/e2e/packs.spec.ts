@@ -1,10 +1,10 @@
-import { countedQuestions } from '@/engine/open-questions';
+import { countedQuestions } from '@/engine/express/open-questions';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/messages';
-import type { Pack } from '@/rules/pack-schema';
-import { hiddenQuestionCount, progressOf } from '@/questionnaire/navigation';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { hiddenQuestionCount, progressOf } from '@/questionnaire/machine/navigation';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answerSection, heading1, PACK, POLL, resultsReady, words } from './journey-helpers';
 

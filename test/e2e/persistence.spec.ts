@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS_FORMAT, type Answers, type AnswersFile } from '@/rules/answers-schema';
-import { questionLabel } from '@/questionnaire/answer-text';
+import { ANSWERS_FORMAT, type Answers, type AnswersFile } from '@/rules/answers/answers-schema';
+import { questionLabel } from '@/questionnaire/import/answer-text';
 import { launchBrowser, openApp } from './browser';
 import {
   answerQuestion,

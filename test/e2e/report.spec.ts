@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize } from '@/i18n/t';
-import { compact, probePdf } from '@/report/pdf-probe';
+import { compact, probePdf } from '../support/pdf-probe';
 import { expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
 import { answersFileOf, downloadOf, expectedRanking, importAnswers, openResults, PACK, POLL, words } from './journey-helpers';
 

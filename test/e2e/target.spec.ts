@@ -2,12 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planTarget } from '@/engine/target';
+import { planTarget } from '@/engine/target/target';
 import '@/i18n/domains/report';
 import '@/i18n/domains/target';
 import { localize } from '@/i18n/t';
-import { compact, probePdf } from '@/report/pdf-probe';
-import { describeTarget } from '@/report/target-phrase';
+import { compact, probePdf } from '../support/pdf-probe';
+import { describeTarget } from '@/report/phrases/target-phrase';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
 import { answersFileOf, downloadOf, expectedRanking, importAnswers, openResults, optionCards, PACK, POLL, words } from './journey-helpers';
 

@@ -1,7 +1,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack-schema';
-import { questionLabel } from '@/questionnaire/answer-text';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/pack-schema';
+import { questionLabel } from '@/questionnaire/import/answer-text';
 import { launchBrowser, openApp } from './browser';
 import { answersFileOf, expectFocused, fillSection, heading1, PACK, POLL, question, questionGroup, submitSection, words } from './journey-helpers';
 

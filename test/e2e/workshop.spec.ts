@@ -2,11 +2,11 @@ import '@/i18n/domains/workshop';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/messages';
-import type { AnswersFile } from '@/rules/answers-schema';
-import { decodeShareLink, encodeShareLink } from '@/workshop/share-link';
+import type { AnswersFile } from '@/rules/answers/answers-schema';
+import { decodeShareLink, encodeShareLink } from '@/lib/share/share-link';
 import { baseURL, expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
-import { compact, probePdf } from '@/report/pdf-probe';
-import { workshopWords } from '@/report/workshop-words';
+import { compact, probePdf } from '../support/pdf-probe';
+import { workshopWords } from '@/report/phrases/workshop-words';
 import { quotedInSentence } from '@/i18n/t';
 import { answerSection, answersFileOf, downloadOf, heading1, importAnswers, PACK, POLL, words } from './journey-helpers';
 

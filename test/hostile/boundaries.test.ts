@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadSession, parseSessionRecord, sessionKey } from '@/questionnaire/session-storage';
-import { checkAnswer } from '@/rules/check-answer';
-import { checkAnswersFile, parseAnswersJson } from '@/rules/load-answers';
-import { loadPack, parsePackJson } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
-import { createSuggest, SUGGEST_BUDGET } from '@/rules/suggest';
-import { decompressBounded } from '@/workshop/bounded-lz';
-import { decodeShareLink, linkChecksum, MAX_DECOMPRESSED, MAX_PAYLOAD } from '@/workshop/share-link';
-import { parseWorkshopJson } from '@/workshop/workshop-file';
+import { loadSession, parseSessionRecord, sessionKey } from '@/questionnaire/storage/session-storage';
+import { checkAnswer } from '@/rules/answers/check-answer';
+import { checkAnswersFile, parseAnswersJson } from '@/rules/answers/load-answers';
+import { loadPack, parsePackJson } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { createSuggest, SUGGEST_BUDGET } from '@/rules/pack/suggest';
+import { decompressBounded } from '@/lib/share/bounded-lz';
+import { decodeShareLink, linkChecksum, MAX_DECOMPRESSED, MAX_PAYLOAD } from '@/lib/share/share-link';
+import { parseWorkshopJson } from '@/workshop/machine/workshop-file';
 import { MemoryStorage } from '../fixtures/memory-storage';
 import { bombPayload, linkPayload, manyProblemsFile, multiAnswersFile, unknownReferencesPack } from './worst-cases';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { aggregateWorkshop } from '@/engine/aggregate';
-import { score } from '@/engine/score';
-import { buildReportModel } from '@/report/report-model';
-import { buildWorkshopReportModel } from '@/report/workshop-report-model';
-import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswerValue, type WorkshopFile } from '@/rules/answers-schema';
-import { checkAnswersFile } from '@/rules/load-answers';
-import { loadPack } from '@/rules/load-pack';
-import type { Pack } from '@/rules/pack-schema';
+import { aggregateWorkshop } from '@/engine/aggregate/aggregate';
+import { score } from '@/engine/score/score';
+import { buildReportModel } from '@/report/model/report-model';
+import { buildWorkshopReportModel } from '@/report/workshop/workshop-report-model';
+import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswerValue, type WorkshopFile } from '@/rules/answers/answers-schema';
+import { checkAnswersFile } from '@/rules/answers/load-answers';
+import { loadPack } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
  * Ids that are also names on Object.prototype. Only `constructor` fits the id pattern, so a pack

@@ -21,14 +21,18 @@ const PURE = '@typescript-eslint/no-restricted-imports';
 
 describe('layer boundaries, by path', () => {
   it.each([
-    ['the engine, relatively, from the report', 'src/engine/probe.ts', "import { createReport } from '../report/create-report';\nexport const probe = createReport;\n"],
+    ['the engine, relatively, from the report', 'src/engine/probe.ts', "import { createReport } from '../report/model/create-report';\nexport const probe = createReport;\n"],
     ['the engine, by alias, from the app', 'src/engine/probe.ts', "import { App } from '@/app/app';\nexport const probe = App;\n"],
-    ['the rules from the engine', 'src/rules/probe.ts', "import { score } from '../engine/score';\nexport const probe = score;\n"],
+    ['the rules from the engine', 'src/rules/probe.ts', "import { score } from '../engine/score/score';\nexport const probe = score;\n"],
     ['a feature from the app', 'src/results/probe.ts', "import { App } from '../app/app';\nexport const probe = App;\n"],
     ['a feature from another feature', 'src/questionnaire/probe.ts', "import { WorkshopScreen } from '@/workshop/workshop-screen';\nexport const probe = WorkshopScreen;\n"],
     ['the report from the command line', 'src/report/probe.ts', "import { scoreCommand } from '../cli/score';\nexport const probe = scoreCommand;\n"],
     ['the command line from a feature', 'src/cli/probe.ts', "import { ResultsScreen } from '@/results/results-screen';\nexport const probe = ResultsScreen;\n"],
-    ['the design system from the engine', 'src/ui/probe.ts', "import { score } from '@/engine/score';\nexport const probe = score;\n"],
+    ['a feature from the packs feature', 'src/results/probe.ts', "import { PackPicker } from '@/packs/screens/pack-picker';\nexport const probe = PackPicker;\n"],
+    ['the packs feature from a feature', 'src/packs/probe.ts', "import { SectionScreen } from '../questionnaire/screens/section-screen';\nexport const probe = SectionScreen;\n"],
+    ['the shared library from a feature', 'src/lib/probe.ts', "import { WorkshopScreen } from '@/workshop/workshop-screen';\nexport const probe = WorkshopScreen;\n"],
+    ['the engine from the shared library', 'src/engine/probe.ts', "import { encodeShareLink } from '@/lib/share/share-link';\nexport const probe = encodeShareLink;\n"],
+    ['the design system from the engine', 'src/ui/probe.ts', "import { score } from '@/engine/score/score';\nexport const probe = score;\n"],
   ])('rejects %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toContain(LAYERS);
   });
@@ -43,8 +47,9 @@ describe('layer boundaries, by path', () => {
   });
 
   it.each([
-    ['the report from the engine and rules', 'src/report/probe.ts', "import { score } from '../engine/score';\nimport { loadPack } from '@/rules/load-pack';\nexport const probe = [score, loadPack];\n"],
-    ['the command line from the report', 'src/cli/probe.ts', "import { createReport } from '@/report/create-report';\nexport const probe = createReport;\n"],
+    ['the report from the engine and rules', 'src/report/probe.ts', "import { score } from '../engine/score/score';\nimport { loadPack } from '@/rules/pack/load-pack';\nexport const probe = [score, loadPack];\n"],
+    ['the command line from the report', 'src/cli/probe.ts', "import { createReport } from '@/report/model/create-report';\nexport const probe = createReport;\n"],
+    ['a feature from the shared library', 'src/workshop/probe.ts', "import { encodeShareLink } from '@/lib/share/share-link';\nexport const probe = encodeShareLink;\n"],
     ['the app from a feature', 'src/app/probe.ts', "import { ResultsScreen } from '@/results/results-screen';\nexport const probe = ResultsScreen;\n"],
   ])('allows %s', async (_name, file, code) => {
     expect(await ruleIds(file, code)).toEqual([]);

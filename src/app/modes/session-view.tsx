@@ -1,0 +1,113 @@
+import { useState, type ReactNode } from 'react';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-context';
+import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
+import { selectScreen } from '@/questionnaire/machine/selectors';
+import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/notices/session-notices';
+import { browserStorage, removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
+import { StartScreen } from '@/questionnaire/screens/start-screen';
+import { AppFrame } from '../app-frame';
+import { bootSession, type SessionSlot } from '../boot/boot';
+import { MigrationNotice } from '../lazy-parts';
+import { lazyPart, usePreloadNext } from '../../lib/lazy-part';
+import { ResultsPage, ResultsView } from './results-view';
+import { Loading } from '../boot/loading';
+
+/**
+ * The sections (with react-hook-form and zod resolvers) and the review have their own chunks, so
+ * that the first screen stays small; each screen fetches what the next step needs while the user
+ * reads it (see NEXT), so a click does not wait for the network.
+ */
+const SectionScreen = lazyPart(() => import('@/questionnaire/screens/section-screen').then((m) => m.SectionScreen));
+const ExpressScreen = lazyPart(() => import('@/questionnaire/screens/express-screen').then((m) => m.ExpressScreen));
+const ReviewScreen = lazyPart(() => import('@/questionnaire/screens/review-screen').then((m) => m.ReviewScreen));
+
+type ScreenName = ReturnType<typeof selectScreen>;
+
+/** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
+const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
+  loading: [SectionScreen],
+  start: [SectionScreen, ExpressScreen],
+  section: [ReviewScreen, ResultsPage],
+  express: [ResultsPage, SectionScreen],
+  review: [ResultsPage],
+  results: [SectionScreen, ReviewScreen],
+};
+
+
+/** What the app adds to the questionnaire's screens (each reads the session through the questionnaire's context). */
+export type SessionSlots = {
+  /** Under the start screen: run a workshop, use another pack. */
+  start?: ReactNode;
+  /** On the review and the results: share the answers. */
+  share?: ReactNode;
+  /** On the review and the results: a participant hands the device back. */
+  finish?: ReactNode;
+};
+
+type ScreensProps = { unreadable: UnreadableRecord[]; onRemoveUnreadable: (key: string) => void; slots: SessionSlots };
+
+function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
+  const screen = QuestionnaireContext.useSelector(selectScreen);
+  usePreloadNext(NEXT[screen]);
+  switch (screen) {
+    case 'start':
+      return <StartScreen unreadable={unreadable} onRemoveUnreadable={onRemoveUnreadable} extras={slots.start} />;
+    case 'section':
+      return <SectionScreen fallback={<Loading />} />;
+    case 'express':
+      return <ExpressScreen fallback={<Loading />} />;
+    case 'review':
+      return <ReviewScreen fallback={<Loading />} shareAction={slots.share} finish={slots.finish} />;
+    case 'results':
+      return <ResultsView share={slots.share} finish={slots.finish} />;
+    case 'loading':
+      return null;
+  }
+}
+
+export type SessionViewProps = SessionSlot & {
+  pack: Pack;
+  bar?: ReactNode;
+  /** Notices of the app above the questionnaire's own (inside its context). */
+  notices?: ReactNode;
+  slots?: SessionSlots;
+};
+
+/** One questionnaire session of a pack: the stored answers are read once, then the machine owns them. */
+export function SessionView({ pack, storageKey, respondent, bar, notices, slots = {} }: SessionViewProps) {
+  const [boot] = useState(() => bootSession(pack, { storageKey, respondent }));
+  const [problems, setProblems] = useState(boot.problems);
+  const [migration, setMigration] = useState(boot.migration);
+  const [unreadable, setUnreadable] = useState(boot.unreadable);
+  const remove = (key: string) => {
+    const storage = browserStorage();
+    if (!storage) return;
+    removeUnreadable(storage, key);
+    setUnreadable((records) => records.filter((r) => r.key !== key));
+  };
+  return (
+    <QuestionnaireContext.Provider logic={questionnaireMachine} options={{ input: boot.input }}>
+      <AppFrame
+        bar={bar}
+        notices={
+          <>
+            {notices}
+            <NewerAnswersBanner />
+            <SaveFailedNotice />
+            <MigrationNotice
+              problems={problems}
+              report={migration}
+              onDismiss={() => {
+                setProblems([]);
+                setMigration(undefined);
+              }}
+            />
+          </>
+        }
+      >
+        <Screens unreadable={unreadable} onRemoveUnreadable={remove} slots={slots} />
+      </AppFrame>
+    </QuestionnaireContext.Provider>
+  );
+}

@@ -1,0 +1,74 @@
+import type { LoadPackResult } from '@/rules/pack/load-pack';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { defaultPack } from './default-pack';
+import { clearStoredPack, hasStoredPacks, listAsidePacks, MAX_PACK_BYTES, readStoredPack, removeAsidePack, saveStoredPack, type AsidePack, type StoredPackRead } from '../storage/pack-store';
+
+/**
+ * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
+ * pack (the largest single piece of data, checked when the app was built) and the storage of a pack
+ * the user loaded. The loader that checks such a pack comes in a chunk of its own, fetched only when
+ * a pack is kept in this browser or the user picks a file. The app imports this module dynamically
+ * and shows a loading status meanwhile.
+ */
+
+/** What the app does with packs once they have arrived. */
+export type PackTools = {
+  /** Checks the text of a pack file; every problem is one line naming its place in the file. */
+  check: (text: string, fileName: string) => Promise<LoadPackResult>;
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+  /** Remembers a loaded pack in this browser; false when the browser would not store it. */
+  save: (fileName: string, text: string) => boolean;
+  /** Back to the bundled pack. */
+  forget: () => void;
+  /** Removes a pack kept aside; returns those left. */
+  removeAside: (key: string) => Promise<AsidePack[]>;
+};
+
+export type PackBoot = {
+  /** The bundled pack. */
+  bundled: Pack;
+  /** The pack loaded earlier in this browser, if any, and those that could not be used. */
+  stored: StoredPackRead;
+  tools: PackTools;
+};
+
+type PackCheckModule = typeof import('./pack-check');
+let pendingCheck: Promise<PackCheckModule> | undefined;
+
+/** The loader's chunk; a failed download is forgotten, so that the next use fetches it anew. */
+function loadPackCheck(): Promise<PackCheckModule> {
+  pendingCheck ??= import('./pack-check').catch((error: unknown) => {
+    pendingCheck = undefined;
+    throw error;
+  });
+  return pendingCheck;
+}
+
+/** Checks the text of a pack file with the loader (fetched on first use). */
+export async function checkPackText(text: string, fileName: string): Promise<LoadPackResult> {
+  return (await loadPackCheck()).checkPackText(text, fileName);
+}
+
+export function packTools(storage: Storage | undefined): PackTools {
+  return {
+    check: checkPackText,
+    maxBytes: MAX_PACK_BYTES,
+    save: (fileName, text) => saveStoredPack(storage, fileName, text, new Date()),
+    forget: () => clearStoredPack(storage),
+    removeAside: async (key) => {
+      removeAsidePack(storage, key);
+      return storage && hasStoredPacks(storage) ? listAsidePacks(storage, (await loadPackCheck()).checkPackText) : [];
+    },
+  };
+}
+
+/** The packs to choose from with `bundled` as the bundled one; the loader is fetched only when this browser keeps a pack. */
+export async function bootPacksWith(bundled: Pack, storage: Storage | undefined): Promise<PackBoot> {
+  const stored = hasStoredPacks(storage) ? readStoredPack(storage, (await loadPackCheck()).checkPackText) : { stored: null, aside: [] };
+  return { bundled, stored, tools: packTools(storage) };
+}
+
+export function bootPacks(storage: Storage | undefined): Promise<PackBoot> {
+  return bootPacksWith(defaultPack, storage);
+}

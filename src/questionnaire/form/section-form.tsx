@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { isQuestionVisible } from '@/engine/conditions/visibility';
+import type { Answers } from '@/rules/answers/answers-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
+import type { Pack, Question, Section } from '@/rules/pack/pack-schema';
+import { useLanguage } from '@/i18n/language-context';
+import type { Lang } from '@/i18n/messages';
+import { isMessageKey, type Translate } from '@/i18n/t';
+import { Button } from '@/ui/button';
+import { questionLabel } from '../import/answer-text';
+import { ErrorSummary } from './error-summary';
+import { applySectionAnswers, fieldName, toFormValues, toSectionAnswers, type SectionAnswers, type SectionValues } from './form-values';
+import { fieldId, focusQuestionField, QuestionField } from './question-field';
+import { buildSectionSchema } from './section-schema';
+
+export type SectionFormProps = {
+  pack: Pack;
+  section: Section;
+  /** Committed answers of every section (earlier answers decide what is shown). */
+  answers: Answers;
+  /** The unsaved fields of this section from before a reload, if any. */
+  draft?: SectionAnswers;
+  /** The question to focus first (a "change" link), else none. */
+  focusQuestion?: string;
+  submitLabel: string;
+  backLabel: string;
+  onEdit: (answers: SectionAnswers) => void;
+  onSubmit: (answers: SectionAnswers) => void;
+  onBack: () => void;
+};
+
+/** Validates the shown questions only: what is shown depends on the fields being validated. */
+function sectionResolver(pack: Pack, section: Section, answers: Answers): Resolver<SectionValues> {
+  return (values, context, options) => {
+    const current = applySectionAnswers(answers, toSectionAnswers(section, values));
+    const resolve = zodResolver(buildSectionSchema(section, current, pack), undefined, { raw: true });
+    return resolve(values, context, options as Parameters<typeof resolve>[2]) as ReturnType<Resolver<SectionValues>>;
+  };
+}
+
+function errorText(question: Question, errors: FieldErrors<SectionValues>, t: Translate, lang: Lang): string | undefined {
+  const message = errors[fieldName(question.id)]?.message;
+  if (typeof message !== 'string') return undefined;
+  if (!isMessageKey(message)) return message;
+  const max = question.kind === 'text' ? (question.maxLength ?? DEFAULT_TEXT_MAX_LENGTH) : 0;
+  return t(message, { max: new Intl.NumberFormat(lang).format(max) });
+}
+
+/** One section's questions in one form; react-hook-form holds the fields until they are saved. */
+export function SectionForm({ pack, section, answers, draft, focusQuestion, submitLabel, backLabel, onEdit, onSubmit, onBack }: SectionFormProps) {
+  const { lang, t } = useLanguage();
+  const [defaultValues] = useState(() => toFormValues(section, draft ? applySectionAnswers(answers, draft) : answers));
+  const resolver = useMemo(() => sectionResolver(pack, section, answers), [pack, section, answers]);
+  const form = useForm<SectionValues>({ defaultValues, resolver, shouldFocusError: false });
+  const values = useWatch({ control: form.control });
+  const current = applySectionAnswers(answers, toSectionAnswers(section, values));
+  const shown = section.questions.filter((question) => isQuestionVisible(pack, current, question.id));
+  const { errors, submitCount } = form.formState;
+  const summary = shown.flatMap((question) => {
+    const message = errorText(question, errors, t, lang);
+    return message ? [{ fieldId: fieldId(question.id), message: t('questionnaire.errors.inSummary', { question: questionLabel(question, lang), message }) }] : [];
+  });
+  const [initialFocus] = useState(focusQuestion);
+  const focusFirst = useCallback(
+    (element: HTMLFormElement | null) => {
+      if (element && initialFocus) focusQuestionField(initialFocus);
+    },
+    [initialFocus],
+  );
+
+  return (
+    <form
+      ref={focusFirst}
+      noValidate
+      onChange={() => onEdit(toSectionAnswers(section, form.getValues()))}
+      onSubmit={(event) => void form.handleSubmit((data) => onSubmit(toSectionAnswers(section, data)))(event)}
+    >
+      <ErrorSummary key={submitCount} items={summary} />
+      <div className="question-list">
+        {shown.map((question) => {
+          const error = errorText(question, errors, t, lang);
+          const source = pack.sources.find((s) => s.id === question.source);
+          return (
+            <QuestionField
+              key={question.id}
+              question={question}
+              control={form.control}
+              {...(source ? { source } : {})}
+              {...(error ? { error } : {})}
+            />
+          );
+        })}
+      </div>
+      <div className="actions actions--split">
+        <Button variant="secondary" onClick={onBack}>
+          {backLabel}
+        </Button>
+        <Button type="submit">{submitLabel}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { fromPromise } from 'xstate';
+import { createAutosave, type LockRunner } from '../storage/autosave';
+import type { ExpressInput, ExpressStep } from './express-state';
+import type { ExportInput, ExportOutput } from './session-state';
+import { browserStorage } from '../storage/session-storage';
+
+/** The machine's effects in the browser; tests replace them with `.provide()`. */
+
+/** The Web Locks API where the browser has it (every current browser on a secure origin). */
+function webLock(): LockRunner | undefined {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return undefined;
+  return (name, task) => locks.request(name, () => task());
+}
+
+/** Autosave to this browser's localStorage, watching other tabs through the window's `storage` events. */
+export const browserAutosave = createAutosave({
+  storage: browserStorage,
+  events: typeof window === 'undefined' ? undefined : window,
+  now: () => new Date(),
+  lock: webLock(),
+});
+
+/** The PDF report; jsPDF is loaded only when the user asks for it, never with the first screen. */
+export const downloadPdf = fromPromise<ExportOutput, ExportInput>(async ({ input }) => {
+  const { downloadReport } = await import('@/report/io/download-pdf');
+  return downloadReport(input);
+});
+
+/** The express path's next step; the settledness analysis is loaded with the express path, not with the first screen. */
+export const pickExpressStep = fromPromise<ExpressStep, ExpressInput>(async ({ input }) => {
+  const { expressStep } = await import('./express-state');
+  return expressStep(input);
+});

@@ -1,0 +1,117 @@
+import { useLanguage } from '@/i18n/language-context';
+import { localize } from '@/i18n/t';
+import { focusOnMount } from '@/ui/focus';
+import { Button } from '@/ui/button';
+import { ProgressBar } from '@/ui/progress-bar';
+import { overlongAnswer } from '../form/form-values';
+import { focusQuestionField } from '../form/question-field';
+import { QuestionnaireContext } from '../machine/questionnaire-context';
+import type { QuestionnaireEvent } from '../machine/questionnaire-machine';
+import { SectionForm } from '../form/section-form';
+import { SectionNav } from './section-nav';
+import {
+  sameShape,
+  selectAnswers,
+  selectCurrentSection,
+  selectDraft,
+  selectFocusQuestion,
+  selectPack,
+  selectProgress,
+  selectReturnTo,
+  selectSectionEntries,
+} from '../machine/selectors';
+import { selectSettledRemaining, selectWorkingRecommended } from '../machine/express-selectors';
+import { SettledNotice } from '../notices/settled-notice';
+
+/** One step of the questionnaire: progress, the section's questions, and the list of sections. */
+export function SectionScreen() {
+  const actor = QuestionnaireContext.useActorRef();
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const section = QuestionnaireContext.useSelector(selectCurrentSection);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  const draft = QuestionnaireContext.useSelector(selectDraft);
+  const focusQuestion = QuestionnaireContext.useSelector(selectFocusQuestion);
+  const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
+  const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
+  const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
+  const settledRemaining = QuestionnaireContext.useSelector(selectSettledRemaining);
+  const recommended = QuestionnaireContext.useSelector(selectWorkingRecommended);
+  const { lang, t } = useLanguage();
+  if (!section) return null;
+  /** Leaving is refused while a text is too long (the machine says so); its field then takes focus. */
+  const leave = (event: QuestionnaireEvent) => {
+    if (actor.getSnapshot().can(event)) return actor.send(event);
+    const overlong = overlongAnswer(section, draft?.answers);
+    if (overlong) focusQuestionField(overlong);
+  };
+  const number = new Intl.NumberFormat(lang);
+  const title = localize(section.title, lang);
+  const titles = new Map(pack.sections.map((s) => [s.id, localize(s.title, lang)]));
+
+  return (
+    <div className="section-layout">
+      <title>{t('common.pageTitle', { page: title })}</title>
+      <div className="stack" key={section.id} id={`section-${section.id}`}>
+        <ProgressBar
+          id="questionnaire-progress"
+          value={progress.answered}
+          max={progress.questions}
+          barLabel={t('questionnaire.progress.label')}
+          label={t('questionnaire.progress.section', { current: number.format(progress.section), total: number.format(progress.sections) })}
+          detail={t('questionnaire.progress.answered', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
+        />
+        <div>
+          <h1 tabIndex={-1} ref={focusQuestion ? undefined : focusOnMount}>
+            {title}
+          </h1>
+          {section.intro ? <p className="lead measure">{localize(section.intro, lang)}</p> : null}
+        </div>
+        {settledRemaining > 0 ? (
+          <SettledNotice
+            remaining={settledRemaining}
+            recommended={recommended.map((id) => {
+              const option = pack.options.find((o) => o.id === id);
+              return option ? localize(option.name, lang) : id;
+            })}
+          >
+            <div className="actions">
+              <Button variant="secondary" onClick={() => leave({ type: 'results.open' })}>
+                {t('questionnaire.express.seeResultsNow')}
+              </Button>
+            </div>
+          </SettledNotice>
+        ) : null}
+        <SectionForm
+          pack={pack}
+          section={section}
+          answers={answers}
+          {...(draft?.section === section.id ? { draft: draft.answers } : {})}
+          {...(focusQuestion ? { focusQuestion } : {})}
+          submitLabel={
+            returnTo === 'review'
+              ? t('questionnaire.section.saveToReview')
+              : returnTo === 'results'
+                ? t('questionnaire.section.saveToResults')
+                : t('questionnaire.section.next')
+          }
+          backLabel={
+            returnTo === 'review'
+              ? t('questionnaire.section.backToReview')
+              : returnTo === 'results'
+                ? t('questionnaire.section.backToResults')
+                : t('questionnaire.section.back')
+          }
+          onEdit={(edited) => actor.send({ type: 'section.edit', answers: edited })}
+          onSubmit={(submitted) => actor.send({ type: 'section.submit', answers: submitted })}
+          onBack={() => leave({ type: 'section.back' })}
+        />
+      </div>
+      <SectionNav
+        entries={entries.map((entry) => ({ ...entry, title: titles.get(entry.id) ?? entry.id }))}
+        currentId={section.id}
+        onJump={(id) => leave({ type: 'section.goto', section: id })}
+        onReview={() => leave({ type: 'review.open' })}
+      />
+    </div>
+  );
+}

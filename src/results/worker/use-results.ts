@@ -1,0 +1,69 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { assess } from '@/engine/express/assess';
+import { rankOptions } from '@/engine/score/score';
+import type { Result, ScoreSettings, Scored } from '@/engine/score/types';
+import type { Answers } from '@/rules/answers/answers-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { applyScenario, type Scenario } from '../what-if/scenario';
+import { canScoreOffThread, scoreOffThread } from './score-off-thread';
+
+/** Samples of the robustness analysis (the engine's default, named so the UI can say it). */
+export const ROBUSTNESS_SAMPLES = 2000;
+
+type ScoreInput = { pack: Pack; answers: Answers; settings: ScoreSettings };
+
+export type ResultsState = {
+  /** The ranking of the scenario (the user's answers when no scenario is active): instant. */
+  scored: Scored;
+  /** The ranking of the user's own answers, whatever the scenario. */
+  own: Scored;
+  /** The answers the scenario scores. */
+  answers: Answers;
+  /** The weights those answers give, before any what-if weight (what a weight override is compared with). */
+  answerWeights: Readonly<Record<string, number>>;
+  /** The full result with robustness; null until first computed, then possibly one scenario behind. */
+  result: Result | null;
+  /** True while `result` does not yet match the current scenario. */
+  calculating: boolean;
+};
+
+/** The full result of `input`, computed in the score worker; null until the first one arrives. */
+function useResultOffThread(input: ScoreInput | null): { input: ScoreInput; result: Result } | null {
+  const [done, setDone] = useState<{ input: ScoreInput; result: Result } | null>(null);
+  useEffect(() => {
+    if (!input) return undefined;
+    let live = true;
+    void scoreOffThread({ pack: input.pack, answers: input.answers, settings: { ...input.settings, samples: ROBUSTNESS_SAMPLES } }).then((result) => {
+      if (live && result) setDone({ input, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [input]);
+  return done;
+}
+
+/**
+ * Scores the scenario at once with `rankOptions`, and runs the slower `score` (robustness, and the
+ * answer changes that would change the ranking) in a Web Worker, so typing, sliding and selecting
+ * never wait for it and no pack can freeze the page. Where there is no worker (tests), it runs in a
+ * deferred render instead.
+ */
+export function useResults(pack: Pack, answers: Answers, scenario: Scenario): ResultsState {
+  const scenarioAnswers = useMemo(() => applyScenario(answers, scenario.answers), [answers, scenario.answers]);
+  const input = useMemo<ScoreInput>(
+    () => ({ pack, answers: scenarioAnswers, settings: { weights: scenario.weights } }),
+    [pack, scenarioAnswers, scenario.weights],
+  );
+  const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
+  const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
+  const answerWeights = useMemo(() => rankOptions(pack, scenarioAnswers).weights, [pack, scenarioAnswers]);
+  const deferred = useDeferredValue<ScoreInput | null>(canScoreOffThread ? null : input, null);
+  const inPlace = useMemo(
+    () => (deferred ? assess(deferred.pack, deferred.answers, { ...deferred.settings, samples: ROBUSTNESS_SAMPLES }) : null),
+    [deferred],
+  );
+  const offThread = useResultOffThread(canScoreOffThread ? input : null);
+  if (!canScoreOffThread) return { scored, own, answers: scenarioAnswers, answerWeights, result: inPlace, calculating: deferred !== input };
+  return { scored, own, answers: scenarioAnswers, answerWeights, result: offThread?.result ?? null, calculating: offThread?.input !== input };
+}

@@ -1,0 +1,363 @@
+import { assign, fromCallback, fromPromise, sendTo, setup, type EventObject } from 'xstate';
+import type { Lang } from '@/i18n/messages';
+import type { AnswerValue, Answers, Respondent } from '@/rules/answers/answers-schema';
+import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/workshop-download';
+import { importAnswersTexts, importShareLink, importTurn, replaceAnswers, type AnswersText } from './import-participants';
+import { parseWorkshopJson } from './workshop-file';
+import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
+import {
+  initialContext,
+  unanimousAnswers,
+  withAgreedChange,
+  withAgreedUndone,
+  withImported,
+  withItem,
+  withParticipants,
+  withWorkshop,
+  type PendingTurn,
+  type WorkshopContext,
+  type WorkshopInput,
+} from './workshop-state';
+import { workshopRecord, writeWorkshopRecord, type WorkshopRecord } from './workshop-storage';
+
+export type WorkshopEvent =
+  | { type: 'setup.save'; title: string; date: string; notes: string }
+  | { type: 'nav.setup' }
+  | { type: 'nav.participants' }
+  | { type: 'nav.overview' }
+  | { type: 'nav.agenda' }
+  | { type: 'nav.agreed' }
+  | { type: 'participants.addFiles'; files: readonly File[] }
+  | { type: 'participants.addLink'; text: string; fallbackLabel: string }
+  | { type: 'participants.addTurn'; label: string; answers: Answers; respondent?: Respondent | undefined; handoff?: boolean }
+  | { type: 'participants.remove'; id: string }
+  | { type: 'participants.undoRemove' }
+  | { type: 'participants.forgetRemoved' }
+  | { type: 'participants.rename'; id: string; label: string }
+  | { type: 'participants.replace'; id: string; file: File }
+  | { type: 'report.dismiss' }
+  | { type: 'view.anonymise'; anonymous: boolean }
+  | { type: 'presenter.start'; index: number }
+  | { type: 'presenter.next' }
+  | { type: 'presenter.previous' }
+  | { type: 'presenter.reveal' }
+  | { type: 'presenter.exit' }
+  | { type: 'presenter.tick' }
+  | { type: 'timer.toggle' }
+  | { type: 'item.notes'; question: string; notes: string }
+  | { type: 'agreed.record'; question: string; value: AnswerValue }
+  | { type: 'agreed.clear'; question: string }
+  | { type: 'agreed.adoptUnanimous' }
+  | { type: 'agreed.undo' }
+  | { type: 'workshop.open'; text: string }
+  | { type: 'workshop.new'; today: string }
+  | { type: 'storage.dismiss' }
+  | { type: 'storage.saveFailed' }
+  | { type: 'pdf.export'; lang: Lang }
+  | { type: 'pdf.dismiss' }
+  | { type: 'pdf.names'; names: boolean };
+
+type SaveEvent = { type: 'save'; record: WorkshopRecord };
+
+const positionEntry = (position: Position) => [{ type: 'setPosition', params: { position } } as const, 'save' as const];
+
+/**
+ * The facilitator's journey: setup → participants → overview → agenda / presenter → agreed, with
+ * the PDF export as a parallel region. Context holds the workshop (the file of DESIGN.md), the
+ * aggregate and the consensus derived from it; every change is autosaved.
+ */
+export const workshopMachine = setup({
+  types: {} as { context: WorkshopContext; events: WorkshopEvent; input: WorkshopInput },
+  guards: {
+    isHandoff: ({ event }) => event.type === 'participants.addTurn' && event.handoff === true,
+    hasParticipants: ({ context }) => context.workshop.participants.length > 0,
+    hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
+    hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
+    hasPreviousItem: ({ context }) => context.presenter.index > 0,
+    /** Just recorded, and an item is still open: "next" leads there. */
+    hasOpenItemAfterRecord: ({ context }) => context.presenter.recorded === true && context.aggregate.agenda.some((item) => !item.agreed),
+    hasAgreedUndo: ({ context }) => context.agreedUndo.length > 0,
+    /** The timer's time is saved every 15 seconds (and whenever the item changes). */
+    isSaveTick: ({ context }) => {
+      const question = context.aggregate.agenda[context.presenter.index]?.question;
+      const item = question === undefined ? undefined : context.workshop.items?.[question];
+      return ((item?.seconds ?? 0) + 1) % 15 === 0;
+    },
+    isSavedPosition: ({ context }, params: { position: Position }) => context.position === params.position,
+  },
+  actions: {
+    setPosition: assign((_, params: { position: Position }) => ({ position: params.position })),
+    save: sendTo('autosave', ({ context }): SaveEvent => ({
+      type: 'save',
+      record: workshopRecord(context.pack, { workshop: context.workshop, position: context.position, anonymous: context.anonymous, presenter: context.presenter }),
+    })),
+    storeSetup: assign(({ context }, params: { title: string; date: string; notes: string }) => {
+      const { notes: _old, ...rest } = context.workshop;
+      const notes = params.notes.trim();
+      return { workshop: { ...rest, title: params.title.trim(), date: params.date, ...(notes ? { notes } : {}) } };
+    }),
+    importTexts: assign(({ context }, params: { files: AnswersText[] }) =>
+      withImported(context, importAnswersTexts(context.pack, context.workshop.participants, params.files)),
+    ),
+    reportReadFailure: assign({ report: { entries: [{ sourceKind: 'file', source: '', status: 'refused', problems: [], sourceProblem: 'unreadable-file' }] } }),
+    importLink: assign(({ context }, params: { text: string; fallbackLabel: string }) =>
+      withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
+    ),
+    importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
+    /** Answers handed over by the app were added and saved: the screen tells the app, which forgets them (`.provide()`d by the screen). */
+    turnAdded: () => undefined,
+    removeParticipant: assign(({ context }, params: { id: string }) => {
+      const index = context.workshop.participants.findIndex((p) => p.id === params.id);
+      const participant = context.workshop.participants[index];
+      if (!participant) return {};
+      return { ...withParticipants(context, context.workshop.participants.filter((p) => p.id !== params.id)), removed: { participant, index } };
+    }),
+    undoRemove: assign(({ context }) => {
+      if (!context.removed) return {};
+      const participants = [...context.workshop.participants];
+      const { participant, index } = context.removed;
+      const id = participants.some((p) => p.id === participant.id) ? nextParticipantId(participants) : participant.id;
+      participants.splice(Math.min(index, participants.length), 0, { ...participant, id });
+      return { ...withParticipants(context, participants), removed: null };
+    }),
+    forgetRemoved: assign({ removed: null }),
+    renameParticipant: assign(({ context }, params: { id: string; label: string }) => {
+      const label = params.label.replace(/\s+/g, ' ').trim().slice(0, 200);
+      if (!label) return {};
+      return withParticipants(context, context.workshop.participants.map((p) => (p.id === params.id ? { ...p, label } : p)));
+    }),
+    dismissReport: assign({ report: null }),
+    setNamesInPdf: assign((_, params: { names: boolean }) => ({ namesInPdf: params.names })),
+    setAnonymous: assign((_, params: { anonymous: boolean }) => ({ anonymous: params.anonymous })),
+    showItem: assign(({ context }, params: { index: number }) => ({
+      presenter: { index: Math.min(Math.max(0, params.index), Math.max(0, context.aggregate.agenda.length - 1)), revealed: false },
+    })),
+    stepItem: assign(({ context }, params: { by: number }) => ({ presenter: { index: context.presenter.index + params.by, revealed: false } })),
+    showFirstOpenItem: assign(({ context }) => ({ presenter: { index: Math.max(0, context.aggregate.agenda.findIndex((item) => !item.agreed)), revealed: false } })),
+    markRecorded: assign(({ context }) => ({ presenter: { ...context.presenter, recorded: true } })),
+    tickItem: assign(({ context }) => {
+      const question = context.aggregate.agenda[context.presenter.index]?.question;
+      return question === undefined ? {} : { workshop: withItem(context.workshop, question, { addSeconds: 1 }) };
+    }),
+    storeItemNotes: assign(({ context }, params: { question: string; notes: string }) => ({ workshop: withItem(context.workshop, params.question, { notes: params.notes }) })),
+    setReplacing: assign((_, params: { id: string }) => ({ replacing: params.id })),
+    replaceParticipant: assign(({ context }, params: { files: AnswersText[] }) => {
+      const file = params.files[0];
+      if (!file || context.replacing === null) return { replacing: null };
+      return { ...withImported(context, replaceAnswers(context.pack, context.workshop.participants, context.replacing, file)), replacing: null };
+    }),
+    reveal: assign(({ context }) => ({ presenter: { ...context.presenter, revealed: true } })),
+    recordAgreed: assign(({ context }, params: { question: string; value: AnswerValue | undefined }) =>
+      withAgreedChange(
+        context,
+        withAgreed(context.workshop.agreed.answers, params.question, params.value),
+        { kind: params.value === undefined ? 'clear' : 'record', question: params.question },
+        (context.workshop.agreed.unanimous ?? []).filter((q) => q !== params.question),
+      ),
+    ),
+    adoptUnanimous: assign(({ context }) => {
+      const adopted = unanimousAnswers(context);
+      const questions = Object.keys(adopted);
+      return withAgreedChange(context, { ...context.workshop.agreed.answers, ...adopted }, { kind: 'adopt', count: questions.length }, [
+        ...(context.workshop.agreed.unanimous ?? []),
+        ...questions,
+      ]);
+    }),
+    undoAgreed: assign(({ context }) => withAgreedUndone(context)),
+    openWorkshop: assign(({ context }, params: { text: string }) => {
+      const checked = parseWorkshopJson(context.pack, params.text);
+      if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
+      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
+    }),
+    newWorkshop: assign(({ context }, params: { today: string }) => {
+      const workshop = emptyWorkshop(context.pack, params.today);
+      return { ...withWorkshop(context, workshop), report: null, anonymous: false, agreedUndo: [] };
+    }),
+    dismissMovedAside: assign({ movedAside: null }),
+    noteSaveFailed: assign({ saveFailed: true }),
+    setExportLang: assign((_, params: { lang: Lang }) => ({ exportLang: params.lang, exportNotice: null })),
+    storeExportNotice: assign((_, params: { replaced: string[] }) => ({ exportNotice: { replaced: params.replaced } })),
+    clearExportNotice: assign({ exportNotice: null }),
+  },
+  actors: {
+    autosave: fromCallback<SaveEvent>(({ receive, sendBack }) => {
+      receive((event) => {
+        if (!writeWorkshopRecord(globalThis.localStorage, event.record)) sendBack({ type: 'storage.saveFailed' });
+      });
+    }),
+    /**
+     * Answers the app hands over (a turn finished on this device, a share link): it sends each as
+     * `participants.addTurn` with `handoff`, at start and whenever a new one arrives. Provided by
+     * the screen; by default nothing arrives.
+     */
+    inbox: fromCallback<EventObject>(() => undefined),
+    /** Presenter mode's timer: one `presenter.tick` a second while it runs (a fake clock in tests). */
+    clock: fromCallback<EventObject>(({ sendBack }) => {
+      const timer = setInterval(() => sendBack({ type: 'presenter.tick' }), 1000);
+      return () => clearInterval(timer);
+    }),
+    readFiles: fromPromise<AnswersText[], { files: readonly File[] }>(({ input }) =>
+      Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() }))),
+    ),
+    exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
+      (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
+    ),
+  },
+}).createMachine({
+  id: 'workshop',
+  type: 'parallel',
+  context: ({ input }) => initialContext(input, emptyWorkshop(input.pack, input.today)),
+  invoke: [
+    { id: 'autosave', src: 'autosave' },
+    { id: 'inbox', src: 'inbox' },
+  ],
+  on: {
+    'view.anonymise': { actions: [{ type: 'setAnonymous', params: ({ event }) => ({ anonymous: event.anonymous }) }, 'save'] },
+    'agreed.record': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'save'] },
+    'agreed.clear': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: undefined }) }, 'save'] },
+    'agreed.adoptUnanimous': { actions: ['adoptUnanimous', 'save'] },
+    'agreed.undo': { guard: 'hasAgreedUndo', actions: ['undoAgreed', 'save'] },
+    'item.notes': { actions: [{ type: 'storeItemNotes', params: ({ event }) => ({ question: event.question, notes: event.notes }) }, 'save'] },
+    'report.dismiss': { actions: 'dismissReport' },
+    'pdf.names': { actions: { type: 'setNamesInPdf', params: ({ event }) => ({ names: event.names }) } },
+    'storage.dismiss': { actions: 'dismissMovedAside' },
+    'storage.saveFailed': { actions: 'noteSaveFailed' },
+  },
+  states: {
+    view: {
+      initial: 'resume',
+      on: {
+        'nav.setup': '.setup',
+        'nav.participants': '.participants',
+        'nav.overview': { guard: 'hasParticipants', target: '.overview' },
+        'nav.agenda': { guard: 'hasParticipants', target: '.agenda' },
+        'nav.agreed': { guard: 'hasParticipants', target: '.agreed' },
+        'presenter.start': { guard: 'hasAgenda', target: '.presenter', actions: { type: 'showItem', params: ({ event }) => ({ index: event.index }) } },
+        'participants.addTurn': [
+          {
+            guard: 'isHandoff',
+            target: '.participants',
+            actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save', 'turnAdded'],
+          },
+          {
+            target: '.participants',
+            actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
+          },
+        ],
+        'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
+        'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
+      },
+      states: {
+        resume: {
+          always: [
+            { guard: { type: 'isSavedPosition', params: { position: 'participants' } }, target: 'participants' },
+            { guard: { type: 'isSavedPosition', params: { position: 'overview' } }, target: 'overview' },
+            { guard: { type: 'isSavedPosition', params: { position: 'agenda' } }, target: 'agenda' },
+            { guard: { type: 'isSavedPosition', params: { position: 'presenter' } }, target: 'presenter' },
+            { guard: { type: 'isSavedPosition', params: { position: 'agreed' } }, target: 'agreed' },
+            { target: 'setup' },
+          ],
+        },
+        setup: {
+          entry: positionEntry('setup'),
+          on: {
+            'setup.save': {
+              target: 'participants',
+              actions: [{ type: 'storeSetup', params: ({ event }) => ({ title: event.title, date: event.date, notes: event.notes }) }, 'save'],
+            },
+          },
+        },
+        participants: {
+          entry: positionEntry('participants'),
+          initial: 'idle',
+          states: {
+            idle: {
+              on: {
+                'participants.addFiles': 'reading',
+                'participants.replace': { target: 'replacing', actions: { type: 'setReplacing', params: ({ event }) => ({ id: event.id }) } },
+                'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
+                'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
+                'participants.undoRemove': { actions: ['undoRemove', 'save'] },
+                'participants.forgetRemoved': { actions: 'forgetRemoved' },
+                'participants.rename': { actions: [{ type: 'renameParticipant', params: ({ event }) => ({ id: event.id, label: event.label }) }, 'save'] },
+              },
+            },
+            replacing: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readFiles',
+                input: ({ event }) => ({ files: event.type === 'participants.replace' ? [event.file] : [] }),
+                onDone: {
+                  target: 'idle',
+                  actions: [{ type: 'replaceParticipant', params: ({ event }) => ({ files: event.output }) }, 'save'],
+                },
+                onError: { target: 'idle', actions: 'reportReadFailure' },
+              },
+            },
+            reading: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readFiles',
+                input: ({ event }) => ({ files: event.type === 'participants.addFiles' ? event.files : [] }),
+                onDone: { target: 'idle', actions: [{ type: 'importTexts', params: ({ event }) => ({ files: event.output }) }, 'save'] },
+                onError: { target: 'idle', actions: 'reportReadFailure' },
+              },
+            },
+          },
+        },
+        overview: { entry: positionEntry('overview') },
+        agenda: { entry: positionEntry('agenda') },
+        presenter: {
+          entry: positionEntry('presenter'),
+          initial: 'timing',
+          states: {
+            timing: {
+              invoke: { src: 'clock' },
+              on: {
+                'timer.toggle': 'paused',
+                'presenter.tick': [{ guard: 'isSaveTick', actions: ['tickItem', 'save'] }, { actions: 'tickItem' }],
+              },
+            },
+            paused: { on: { 'timer.toggle': 'timing' } },
+          },
+          on: {
+            'presenter.next': [
+              { guard: 'hasOpenItemAfterRecord', actions: ['showFirstOpenItem', 'save'] },
+              { guard: 'hasNextItem', actions: [{ type: 'stepItem', params: { by: 1 } }, 'save'] },
+            ],
+            'presenter.previous': { guard: 'hasPreviousItem', actions: [{ type: 'stepItem', params: { by: -1 } }, 'save'] },
+            'presenter.reveal': { actions: ['reveal', 'save'] },
+            'presenter.exit': { target: 'agenda', actions: 'save' },
+            'agreed.record': {
+              actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'markRecorded', 'save'],
+            },
+          },
+        },
+        agreed: { entry: positionEntry('agreed') },
+      },
+    },
+    pdf: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: { 'pdf.export': { target: 'exporting', actions: { type: 'setExportLang', params: ({ event }) => ({ lang: event.lang }) } } },
+        },
+        exporting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'exportPdf',
+            input: ({ context }) => ({ pack: context.pack, workshop: context.workshop, lang: context.exportLang, anonymous: context.anonymous, namesInAgenda: context.namesInPdf }),
+            onDone: { target: 'idle', actions: { type: 'storeExportNotice', params: ({ event }) => ({ replaced: event.output.replaced }) } },
+            onError: 'failed',
+          },
+        },
+        failed: {
+          on: {
+            'pdf.export': { target: 'exporting', actions: { type: 'setExportLang', params: ({ event }) => ({ lang: event.lang }) } },
+            'pdf.dismiss': 'idle',
+          },
+        },
+      },
+    },
+  },
+});
