@@ -18,6 +18,112 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { topPick } from '@/report/phrases/workshop-phrases';
 import { isolate } from '@/ui/isolate';
 
+type RowProps = {
+  participant: Participant;
+  /** The name on the row's buttons (told apart by row number when two rows show the same name). */
+  name: string;
+  /** The name shown in the row (anonymised when asked). */
+  shown: string;
+  tops: readonly string[];
+  duplicateOf: string | undefined;
+  anonymous: boolean;
+  renaming: boolean;
+  onDetail: () => void;
+  onRename: (open: boolean) => void;
+  onRemove: () => void;
+};
+
+/** One participant: name (or the rename form), answers given, top pick, and the row's actions. */
+function ParticipantRow({ participant: p, name, shown, tops, duplicateOf, anonymous, renaming, onDetail, onRename, onRemove }: RowProps) {
+  const actor = WorkshopMachineContext.useActorRef();
+  const pack = WorkshopMachineContext.useSelector(selectPack);
+  const text = useWorkshopText(pack);
+  const { t } = text;
+  const id = useId();
+  return (
+    <tr>
+      <th scope="row">
+        {renaming ? (
+          <form
+            className="workshop-rename"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const entry = new FormData(event.currentTarget).get('label');
+              const label = typeof entry === 'string' ? entry : '';
+              actor.send({ type: 'participants.rename', id: p.id, label });
+              onRename(false);
+            }}
+          >
+            <label className="visually-hidden" htmlFor={`${id}-label`}>
+              {isolate(t('workshop.participants.renameLabel'), { name: p.label })}
+            </label>
+            <input id={`${id}-label`} name="label" className="input" defaultValue={p.label} maxLength={200} required />
+            <Button type="submit" variant="secondary">
+              {t('workshop.participants.renameSave')}
+            </Button>
+          </form>
+        ) : (
+          <>
+            {shown}
+            {!anonymous && p.answers.respondent?.role ? <span className="muted">{t('workshop.participants.roleAfter', { role: p.answers.respondent.role })}</span> : null}
+          </>
+        )}
+        {duplicateOf !== undefined && !anonymous ? <p className="workshop-flag">{t('workshop.participants.duplicate', { other: duplicateOf })}</p> : null}
+      </th>
+      <td>
+        <AnsweredCell pack={pack} participant={p} text={text} />
+      </td>
+      <td>{topPick(tops, text, t)}</td>
+      <td>
+        <div className="actions">
+          <Button variant="link" aria-label={t('workshop.participants.detailsFor', { name })} onClick={onDetail}>
+            {t('workshop.participants.details')}
+          </Button>
+          {!renaming ? (
+            <Button variant="link" aria-label={t('workshop.participants.renameFor', { name })} onClick={() => onRename(true)}>
+              {t('workshop.participants.rename')}
+            </Button>
+          ) : null}
+          <Button variant="link" aria-label={t('workshop.participants.removeFor', { name })} onClick={onRemove}>
+            {t('workshop.participants.remove')}
+          </Button>
+        </div>
+        <details className="workshop-share">
+          <summary aria-label={t('workshop.participants.shareFor', { name })}>{t('workshop.participants.share')}</summary>
+          <ShareLink participant={p} name={name} />
+        </details>
+      </td>
+    </tr>
+  );
+}
+
+/** Asks before a participant's answers leave the workshop (this may be their only copy). */
+function RemoveDialog({ participant, name, onClose }: { participant: Participant; name: string; onClose: () => void }) {
+  const actor = WorkshopMachineContext.useActorRef();
+  const pack = WorkshopMachineContext.useSelector(selectPack);
+  const { t } = useWorkshopText(pack);
+  return (
+    <Dialog title={isolate(t('workshop.participants.removeTitle'), { name })} onClose={onClose}>
+      <p>{t('workshop.participants.removeWarning')}</p>
+      <p>{t('workshop.participants.removeOnlyCopy')}</p>
+      <div className="actions">
+        <Button
+          variant="danger"
+          onClick={() => {
+            actor.send({ type: 'participants.remove', id: participant.id });
+            onClose();
+          }}
+        >
+          {t('workshop.participants.removeConfirm')}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          {t('workshop.cancel')}
+        </Button>
+      </div>
+    </Dialog>
+  );
+}
+
 /** Who is in the workshop: name, answers given, top pick, a flag for names seen twice; rename, share, remove. */
 export function ParticipantList() {
   const actor = WorkshopMachineContext.useActorRef();
@@ -25,13 +131,13 @@ export function ParticipantList() {
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
   const aggregate = WorkshopMachineContext.useSelector(selectAggregate);
   const anonymous = WorkshopMachineContext.useSelector(selectAnonymous);
+  const replacing = WorkshopMachineContext.useSelector(selectIsReplacing);
   const text = useWorkshopText(pack);
   const { t } = text;
   const id = useId();
   const [removing, setRemoving] = useState<Participant | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
-  const replacing = WorkshopMachineContext.useSelector(selectIsReplacing);
   const names = displayNames(participants, anonymous, t);
   const duplicates = duplicateNames(participants);
   // Two rows showing the same name get buttons told apart by their row.
@@ -57,68 +163,21 @@ export function ParticipantList() {
             </tr>
           </thead>
           <tbody>
-            {participants.map((p, index) => {
-              const name = rowName(p.id, index);
-              const tops = aggregate.participants.find((r) => r.id === p.id)?.tops ?? [];
-              const duplicateOf = duplicates.get(p.id);
-              return (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {renaming === p.id ? (
-                      <form
-                        className="workshop-rename"
-                        onSubmit={(event) => {
-                          event.preventDefault();
-                          const entry = new FormData(event.currentTarget).get('label');
-                          const label = typeof entry === 'string' ? entry : '';
-                          actor.send({ type: 'participants.rename', id: p.id, label });
-                          setRenaming(null);
-                        }}
-                      >
-                        <label className="visually-hidden" htmlFor={`${id}-${p.id}-label`}>
-                          {isolate(t('workshop.participants.renameLabel'), { name: p.label })}
-                        </label>
-                        <input id={`${id}-${p.id}-label`} name="label" className="input" defaultValue={p.label} maxLength={200} required />
-                        <Button type="submit" variant="secondary">
-                          {t('workshop.participants.renameSave')}
-                        </Button>
-                      </form>
-                    ) : (
-                      <>
-                        {names.get(p.id) ?? p.label}
-                        {!anonymous && p.answers.respondent?.role ? <span className="muted">{t('workshop.participants.roleAfter', { role: p.answers.respondent.role })}</span> : null}
-                      </>
-                    )}
-                    {duplicateOf !== undefined && !anonymous ? (
-                      <p className="workshop-flag">{t('workshop.participants.duplicate', { other: duplicateOf })}</p>
-                    ) : null}
-                  </th>
-                  <td>
-                    <AnsweredCell pack={pack} participant={p} text={text} />
-                  </td>
-                  <td>{topPick(tops, text, t)}</td>
-                  <td>
-                    <div className="actions">
-                      <Button variant="link" aria-label={t('workshop.participants.detailsFor', { name })} onClick={() => setDetail(p.id)}>
-                        {t('workshop.participants.details')}
-                      </Button>
-                      {renaming !== p.id ? (
-                        <Button variant="link" aria-label={t('workshop.participants.renameFor', { name })} onClick={() => setRenaming(p.id)}>
-                          {t('workshop.participants.rename')}
-                        </Button>
-                      ) : null}
-                      <Button variant="link" aria-label={t('workshop.participants.removeFor', { name })} onClick={() => setRemoving(p)}>
-                        {t('workshop.participants.remove')}
-                      </Button>
-                    </div>
-                    <details className="workshop-share">
-                      <summary aria-label={t('workshop.participants.shareFor', { name })}>{t('workshop.participants.share')}</summary>
-                      <ShareLink participant={p} name={name} />
-                    </details>
-                  </td>
-                </tr>
-              );
-            })}
+            {participants.map((p, index) => (
+              <ParticipantRow
+                key={p.id}
+                participant={p}
+                name={rowName(p.id, index)}
+                shown={names.get(p.id) ?? p.label}
+                tops={aggregate.participants.find((r) => r.id === p.id)?.tops ?? []}
+                duplicateOf={duplicates.get(p.id)}
+                anonymous={anonymous}
+                renaming={renaming === p.id}
+                onDetail={() => setDetail(p.id)}
+                onRename={(open) => setRenaming(open ? p.id : null)}
+                onRemove={() => setRemoving(p)}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -137,26 +196,7 @@ export function ParticipantList() {
           onClose={() => setDetail(null)}
         />
       ) : null}
-      {removing ? (
-        <Dialog title={isolate(t('workshop.participants.removeTitle'), { name: names.get(removing.id) ?? removing.label })} onClose={() => setRemoving(null)}>
-          <p>{t('workshop.participants.removeWarning')}</p>
-          <p>{t('workshop.participants.removeOnlyCopy')}</p>
-          <div className="actions">
-            <Button
-              variant="danger"
-              onClick={() => {
-                actor.send({ type: 'participants.remove', id: removing.id });
-                setRemoving(null);
-              }}
-            >
-              {t('workshop.participants.removeConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setRemoving(null)}>
-              {t('workshop.cancel')}
-            </Button>
-          </div>
-        </Dialog>
-      ) : null}
+      {removing ? <RemoveDialog participant={removing} name={names.get(removing.id) ?? removing.label} onClose={() => setRemoving(null)} /> : null}
     </div>
   );
 }
