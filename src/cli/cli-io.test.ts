@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { translator } from '@/i18n/t';
 import { boundedProblemLines, CliExit, langFromArgv, MAX_PROBLEM_LINES, readJsonFile, runCommand } from './cli-io';
 import { runCliProcess } from '@test/support/run-cli';
-import { displayWidth, textTable } from './text/text-table';
+import { displayWidth } from '@/lib/text/display-width';
+import { textTable } from './text/text-table';
 
 const dir = mkdtempSync(join(tmpdir(), 'aperture-cli-io-'));
 

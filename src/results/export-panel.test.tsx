@@ -20,6 +20,7 @@ describe('PDF export', () => {
     renderIn(<ExportPanel status="exporting" onExport={onExport} scenarioActive={false} />);
     const button = screen.getByRole('button', { name: 'Download the report (PDF)' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText('Preparing the PDF…')).toBeInTheDocument();
     await user.click(button);
     expect(onExport).not.toHaveBeenCalled();

@@ -1,6 +1,8 @@
 import '@/i18n/domains/results';
 import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
 
 type ExportPanelProps = {
   status: 'idle' | 'exporting' | 'failed';
@@ -19,17 +21,9 @@ export function ExportPanel({ status, notice, onExport, scenarioActive, children
   return (
     <div className="export-panel">
       <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={busy}
-          onClick={() => {
-            if (!busy) onExport();
-          }}
-        >
-          {busy ? <span className="button__spinner" aria-hidden="true" /> : null}
+        <Button busy={busy} onClick={onExport}>
           {t('results.export.button')}
-        </button>
+        </Button>
         {children}
       </div>
       <p className="export-panel__status" role="status" aria-live="polite">
@@ -37,15 +31,17 @@ export function ExportPanel({ status, notice, onExport, scenarioActive, children
       </p>
       {scenarioActive ? <p className="export-panel__note">{t('results.export.usesAnswers')}</p> : null}
       {status === 'failed' ? (
-        <div className="alert alert--error" role="alert">
+        <Alert tone="error" role="alert">
           <p>{t('results.export.failed')}</p>
-          <button type="button" className="button button--secondary" onClick={onExport}>
+          <Button variant="secondary" onClick={onExport}>
             {t('results.export.retry')}
-          </button>
-        </div>
+          </Button>
+        </Alert>
       ) : null}
       {notice && notice.replaced.length > 0 && status === 'idle' ? (
-        <p className="alert alert--warning">{t('results.export.replaced', { chars: notice.replaced.join(' ') })}</p>
+        <Alert tone="warning">
+          <p>{t('results.export.replaced', { chars: notice.replaced.join(' ') })}</p>
+        </Alert>
       ) : null}
     </div>
   );

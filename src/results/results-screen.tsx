@@ -22,6 +22,7 @@ import './results.css';
 import './ranking/option-cards.css';
 import './robustness/robustness.css';
 import { isolate } from '@/ui/isolate';
+import { Button } from '@/ui/button';
 
 // Re-rendered only when their own inputs change: a what-if weight repaints the ranking, not these.
 const LaterRobustness = memo(RobustnessSection);
@@ -99,9 +100,9 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
           <span>{isolate(t('results.packLine'), { title: localize(pack.title, lang), version: pack.version })}</span>
         </p>
         <ExportPanel status={exportStatus} notice={exportNotice} onExport={() => onExportReport(target)} scenarioActive={active}>
-          <button type="button" className="button button--secondary" onClick={onReview}>
+          <Button variant="secondary" onClick={onReview}>
             {t('results.review')}
-          </button>
+          </Button>
         </ExportPanel>
       </header>
       <ScenarioBar scenario={scenario} answers={answers} answerWeights={results.answerWeights} text={text} dispatch={dispatch} onReset={reset} />

@@ -7,6 +7,7 @@ import { WorkshopMachineContext } from './machine/workshop-context';
 import { workshopMachine } from './machine/workshop-machine';
 import type { PendingTurn, WorkshopInput } from './machine/workshop-state';
 import { readWorkshopRecord } from './machine/workshop-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
 import { WorkshopView } from './workshop-view';
 import './workshop.css';
 import './panels/workshop-analysis.css';
@@ -69,14 +70,6 @@ export function loadWorkshopInput(pack: Pack, store: Storage | undefined, now: D
     saved: { workshop: checked.workshop, position: stored.record.position, anonymous: stored.record.anonymous, presenter: stored.record.presenter },
     restoreReport: problems ? { entries: checked.entries, agreedProblems: checked.agreedProblems } : null,
   };
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

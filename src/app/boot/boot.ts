@@ -3,7 +3,8 @@ import type { Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import type { MigrationReport } from '@/questionnaire/storage/fingerprints';
 import type { QuestionnaireInput } from '@/questionnaire/machine/session-state';
-import { browserStorage, loadSession, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
+import { loadSession, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 
 export type Boot = {
   input: QuestionnaireInput;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/i18n/language-context';
-import { browserStorage } from '@/questionnaire/storage/session-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';

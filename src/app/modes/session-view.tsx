@@ -4,7 +4,8 @@ import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-cont
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
 import { selectScreen } from '@/questionnaire/machine/selectors';
 import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/notices/session-notices';
-import { browserStorage, removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
+import { removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { AppFrame } from '../app-frame';
 import { bootSession, type SessionSlot } from '../boot/boot';

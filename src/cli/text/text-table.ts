@@ -1,13 +1,5 @@
 /** Plain-text tables for terminals, where East Asian wide characters take two columns. */
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Columns a text takes in a terminal. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
-  return width;
-}
+import { displayWidth } from '@/lib/text/display-width';
 
 export type Align = 'left' | 'right';
 

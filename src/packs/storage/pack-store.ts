@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { LoadPackResult, PackProblem } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { asidePrefix, hasAside, listAside, moveAside, parseJson } from '@/lib/storage/record-store';
 
 /**
  * The rules pack the user loaded instead of the bundled one, kept in this browser so that it is
@@ -10,7 +11,6 @@ import type { Pack } from '@/rules/pack/pack-schema';
  */
 
 export const PACK_KEY = 'aperture.pack';
-const ASIDE_PREFIX = `${PACK_KEY}.unreadable.`;
 const PACK_RECORD_VERSION = 1;
 
 /** A pack file is refused before it is read past this size (the bundled pack is about 210 kB). */
@@ -34,54 +34,24 @@ export type StoredPackRead = { stored: StoredPack | null; aside: AsidePack[] };
 /** Checks a pack's text (the loader of src/rules, passed in so that this module stays small). */
 export type CheckPackText = (text: string, fileName: string) => LoadPackResult;
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** What a stored record holds, checked: the pack, or what to offer for download and why it failed. */
 function readRecord(text: string, check: CheckPackText): { ok: true; stored: StoredPack } | { ok: false; aside: Omit<AsidePack, 'key'> } {
-  const record = packRecordSchema.safeParse(safeJson(text));
+  const record = packRecordSchema.safeParse(parseJson(text));
   if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [], details: [] } };
   const loaded = check(record.data.text, record.data.fileName);
   if (loaded.ok) return { ok: true, stored: { pack: loaded.pack, fileName: record.data.fileName } };
   return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems, details: loaded.details } };
 }
 
-/** The packs kept aside, oldest first. */
-export function listAsidePacks(storage: Storage, check: CheckPackText): AsidePack[] {
-  const found: { n: number; pack: AsidePack }[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    if (key === null || !key.startsWith(ASIDE_PREFIX)) continue;
-    const n = Number(key.slice(ASIDE_PREFIX.length));
-    const text = storage.getItem(key);
-    if (!Number.isInteger(n) || text === null) continue;
-    const read = readRecord(text, check);
-    found.push({ n, pack: read.ok ? { key, fileName: read.stored.fileName, text, problems: [], details: [] } : { key, ...read.aside } });
-  }
-  return found.sort((a, b) => a.n - b.n).map((f) => f.pack);
+/** What to offer for a text kept at `key`: its pack's file name and text, and the loader's problems if it no longer loads. */
+function asidePack(key: string, text: string, check: CheckPackText): AsidePack {
+  const read = readRecord(text, check);
+  return read.ok ? { key, fileName: read.stored.fileName, text, problems: [], details: [] } : { key, ...read.aside };
 }
 
-/** Moves the record aside; when storage refuses the copy (full), it stays under its key and is reported from there. */
-function moveAside(storage: Storage, text: string, check: CheckPackText): AsidePack | undefined {
-  let last = 0;
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    const n = key?.startsWith(ASIDE_PREFIX) ? Number(key.slice(ASIDE_PREFIX.length)) : NaN;
-    if (Number.isInteger(n) && n > last) last = n;
-  }
-  try {
-    storage.setItem(`${ASIDE_PREFIX}${last + 1}`, text);
-  } catch {
-    const read = readRecord(text, check);
-    return read.ok ? { key: PACK_KEY, fileName: read.stored.fileName, text, problems: [], details: [] } : { key: PACK_KEY, ...read.aside };
-  }
-  storage.removeItem(PACK_KEY);
-  return undefined;
+/** The packs kept aside, oldest first. */
+export function listAsidePacks(storage: Storage, check: CheckPackText): AsidePack[] {
+  return listAside(storage, PACK_KEY).map((aside) => asidePack(aside.key, aside.text, check));
 }
 
 /**
@@ -91,9 +61,7 @@ function moveAside(storage: Storage, text: string, check: CheckPackText): AsideP
 export function hasStoredPacks(storage: Storage | undefined): boolean {
   if (!storage) return false;
   try {
-    if (storage.getItem(PACK_KEY) !== null) return true;
-    for (let i = 0; i < storage.length; i += 1) if (storage.key(i)?.startsWith(ASIDE_PREFIX)) return true;
-    return false;
+    return storage.getItem(PACK_KEY) !== null || hasAside(storage, PACK_KEY);
   } catch {
     return true;
   }
@@ -107,8 +75,8 @@ export function readStoredPack(storage: Storage | undefined, check: CheckPackTex
     if (text !== null) {
       const read = readRecord(text, check);
       if (read.ok) return { stored: read.stored, aside: listAsidePacks(storage, check) };
-      const stuck = moveAside(storage, text, check);
-      if (stuck) return { stored: null, aside: [stuck, ...listAsidePacks(storage, check)] };
+      // One that storage refused to copy aside stays under its key and is offered from there.
+      if (moveAside(storage, PACK_KEY, text) === PACK_KEY) return { stored: null, aside: [asidePack(PACK_KEY, text, check), ...listAsidePacks(storage, check)] };
     }
     return { stored: null, aside: listAsidePacks(storage, check) };
   } catch {
@@ -140,7 +108,7 @@ export function clearStoredPack(storage: Storage | undefined): void {
 /** Removes a pack kept aside, or one left under the pack's own key because it could not be copied aside. */
 export function removeAsidePack(storage: Storage | undefined, key: string): void {
   try {
-    if (key.startsWith(ASIDE_PREFIX) || key === PACK_KEY) storage?.removeItem(key);
+    if (key.startsWith(asidePrefix(PACK_KEY)) || key === PACK_KEY) storage?.removeItem(key);
   } catch {
     // Storage that throws here throws on every use: nothing more can be done.
   }

@@ -1,12 +1,13 @@
 import { useController, type Control } from 'react-hook-form';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
 import type { Question, Source } from '@/rules/pack/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
+import { CheckboxChoices, RadioChoices, type Choice } from '@/ui/choice-inputs';
 import { FieldError } from '@/ui/field';
-import { ChoiceInputs, MultiInputs } from './choice-inputs';
-import { fieldName, type SectionValues } from './form-values';
+import { TextField } from '@/ui/text-field';
+import { fieldName, UNSURE_VALUE, type SectionValues } from './form-values';
 import { QuestionHelp } from './question-help';
-import { TextInput } from './text-input';
 
 export type QuestionFieldProps = {
   question: Question;
@@ -31,7 +32,12 @@ export function focusQuestionField(questionId: string): void {
   field?.scrollIntoView?.({ block: 'start' });
 }
 
-/** One question: choice as radios (with "not sure" when allowed), multi as checkboxes, text as a text box. */
+/**
+ * One question: choice as radios (with "not sure", stored as `{unsure: true}`, when the question
+ * allows it), multi as checkboxes (the answer lists the ticked values in choice order), text as a
+ * text box with a counter (nothing is cut off while typing; a text over the limit is refused when
+ * the section is saved).
+ */
 export function QuestionField({ question, source, control, error }: QuestionFieldProps) {
   const { lang, t } = useLanguage();
   const { field } = useController({ name: fieldName(question.id), control });
@@ -47,6 +53,8 @@ export function QuestionField({ question, source, control, error }: QuestionFiel
   );
   const help = <QuestionHelp id={ids.help} {...(question.help ? { help: question.help } : {})} {...(source ? { source } : {})} />;
   const errorLine = error ? <FieldError id={ids.error}>{error}</FieldError> : null;
+  const invalid = error !== undefined;
+  const number = new Intl.NumberFormat(lang);
 
   if (question.kind === 'text') {
     return (
@@ -56,19 +64,40 @@ export function QuestionField({ question, source, control, error }: QuestionFiel
         </label>
         {help}
         {errorLine}
-        <TextInput id={id} question={question} field={field} invalid={error !== undefined} describedBy={describedBy} />
+        <TextField
+          id={id}
+          name={field.name}
+          inputRef={field.ref}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          multiline={question.multiline === true}
+          maxLength={question.maxLength ?? DEFAULT_TEXT_MAX_LENGTH}
+          invalid={invalid}
+          describedBy={describedBy}
+          counterText={(left) =>
+            left < 0 ? t('questionnaire.field.counterOver', { count: number.format(-left) }) : t('questionnaire.field.counter', { count: number.format(left) })
+          }
+        />
       </div>
     );
   }
+  const choices: Choice[] = question.choices.map((c) => ({ value: c.value, label: localize(c.label, lang) }));
+  const common = { id, name: field.name, inputRef: field.ref, invalid, onBlur: field.onBlur };
   return (
     <fieldset className={error ? 'field field--error' : 'field'} aria-describedby={describedBy}>
       <legend id={ids.label}>{label}</legend>
       {help}
       {errorLine}
       {question.kind === 'choice' ? (
-        <ChoiceInputs id={id} question={question} field={field} invalid={error !== undefined} />
+        <RadioChoices
+          {...common}
+          choices={question.allowUnsure === true ? [...choices, { value: UNSURE_VALUE, label: t('common.notSure'), apart: true }] : choices}
+          value={typeof field.value === 'string' ? field.value : undefined}
+          onChange={field.onChange}
+        />
       ) : (
-        <MultiInputs id={id} question={question} field={field} invalid={error !== undefined} />
+        <CheckboxChoices {...common} choices={choices} values={Array.isArray(field.value) ? field.value : []} onChange={field.onChange} />
       )}
     </fieldset>
   );

@@ -2,7 +2,7 @@ import { fromPromise } from 'xstate';
 import { createAutosave, type LockRunner } from '../storage/autosave';
 import type { ExpressInput, ExpressStep } from './express-state';
 import type { ExportInput, ExportOutput } from './session-state';
-import { browserStorage } from '../storage/session-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
 
 /** The machine's effects in the browser; tests replace them with `.provide()`. */
 

@@ -5,6 +5,7 @@ import { checkAnswers } from '@/rules/answers/load-answers';
 import { idSchema } from '@/rules/pack/id-schema';
 import type { Pack, PackRef } from '@/rules/pack/pack-schema';
 import type { AnswerValue } from '@/rules/answers/answers-schema';
+import { listAside, newestOtherVersion, readOrMoveAside, type VersionStamp } from '@/lib/storage/record-store';
 import { compareFingerprints, packFingerprints, type MigrationReport } from './fingerprints';
 import { applySectionAnswers } from '../form/form-values';
 
@@ -30,10 +31,6 @@ export function legacySessionKey(packId: string): string {
 /** Where the answers of a participant answering in turn on this device are kept, apart from the user's own. */
 export function turnKey(packId: string): string {
   return `aperture.turn.${packId}`;
-}
-
-function unreadablePrefix(key: string): string {
-  return `${key}.unreadable.`;
 }
 
 export const positionSchema = z.discriminatedUnion('screen', [
@@ -170,34 +167,7 @@ function reasonOf(text: string): UnreadableReason {
 
 /** The records kept aside from the session under `key`, oldest first. */
 export function listUnreadable(storage: Storage, key: string): UnreadableRecord[] {
-  const prefix = unreadablePrefix(key);
-  const found: { n: number; record: UnreadableRecord }[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    if (key === null || !key.startsWith(prefix)) continue;
-    const n = Number(key.slice(prefix.length));
-    const text = storage.getItem(key);
-    if (Number.isInteger(n) && text !== null) found.push({ n, record: { key, text, reason: reasonOf(text) } });
-  }
-  return found.sort((a, b) => a.n - b.n).map((f) => f.record);
-}
-
-/** Copies the record aside and removes it; when storage refuses the copy, the record stays where it is (returned as unreadable). */
-function moveAside(storage: Storage, key: string, text: string): UnreadableRecord | undefined {
-  const prefix = unreadablePrefix(key);
-  try {
-    let last = 0;
-    for (let i = 0; i < storage.length; i += 1) {
-      const n = Number(storage.key(i)?.startsWith(prefix) ? storage.key(i)?.slice(prefix.length) : NaN);
-      if (Number.isInteger(n) && n > last) last = n;
-    }
-    storage.setItem(`${prefix}${last + 1}`, text);
-  } catch {
-    // Full storage (or a record larger than the room left): it stays under its key, offered for download.
-    return { key, text, reason: reasonOf(text) };
-  }
-  storage.removeItem(key);
-  return undefined;
+  return listAside(storage, key).map(({ key, text }) => ({ key, text, reason: reasonOf(text) }));
 }
 
 /**
@@ -250,38 +220,21 @@ type ReadAt = { record?: SessionRecord; stuck?: UnreadableRecord };
 
 /** The record under `key`, if it is one of this pack; one that cannot be read is moved aside (or reported where it is). */
 function readAt(storage: Storage, pack: Pack, key: string): ReadAt {
-  const text = storage.getItem(key);
-  if (text === null) return {};
+  const read = readOrMoveAside(storage, key, (text) => {
+    const parsed = parseSessionRecord(text);
+    return parsed.ok && parsed.record.pack.id === pack.id ? parsed.record : undefined;
+  });
+  if (read.record) return { record: read.record };
+  return read.unreadable && !read.unreadable.moved ? { stuck: { key, text: read.unreadable.text, reason: reasonOf(read.unreadable.text) } } : {};
+}
+
+/** A stored record of the pack at `version`, if the text is one. */
+function recordOfVersion(pack: Pack, text: string, version: string): SessionRecord | undefined {
   const parsed = parseSessionRecord(text);
-  if (parsed.ok && parsed.record.pack.id === pack.id) return { record: parsed.record };
-  const stuck = moveAside(storage, key, text);
-  return stuck ? { stuck } : {};
+  return parsed.ok && parsed.record.pack.id === pack.id && parsed.record.pack.version === version ? parsed.record : undefined;
 }
 
-/** The readable records of the pack's other versions (unreadable ones wait until their version is opened). */
-function otherVersions(storage: Storage, pack: Pack): SessionRecord[] {
-  const prefix = sessionKey({ id: pack.id, version: '' });
-  const found: SessionRecord[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i) ?? '';
-    const version = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-    if (version === pack.version || !/^\d+\.\d+\.\d+$/.test(version)) continue;
-    const parsed = parseSessionRecord(storage.getItem(key) ?? '');
-    if (parsed.ok && parsed.record.pack.id === pack.id && parsed.record.pack.version === version) found.push(parsed.record);
-  }
-  return found;
-}
-
-const versionParts = (version: string) => version.split('.').map(Number);
-
-/** Saved later; at the same time, of the later version. */
-function isNewer(a: SessionRecord, b: SessionRecord): boolean {
-  const byTime = Date.parse(a.savedAt) - Date.parse(b.savedAt);
-  if (byTime !== 0) return byTime > 0;
-  const [x, y] = [versionParts(a.pack.version), versionParts(b.pack.version)];
-  const at = x.findIndex((n, i) => n !== y[i]);
-  return at >= 0 && (x[at] ?? 0) > (y[at] ?? 0);
-}
+const stampOf = (record: SessionRecord): VersionStamp => ({ savedAt: record.savedAt, version: record.pack.version });
 
 function loaded(pack: Pack, record: SessionRecord, unreadable: UnreadableRecord[]): LoadedSession & { record: SessionRecord } {
   const migrated = migrate(pack, record);
@@ -316,10 +269,9 @@ function loadFrom(storage: Storage, pack: Pack, key?: string): LoadedSession {
   const legacy = legacySessionKey(pack.id);
   const { record, stuck } = readAt(storage, pack, own);
   const legacyRead = record ? {} : readAt(storage, pack, legacy);
-  const source = record ?? [...otherVersions(storage, pack), legacyRead.record].reduce<SessionRecord | undefined>(
-    (best, r) => (r && (!best || isNewer(r, best)) ? r : best),
-    undefined,
-  );
+  const prefix = sessionKey({ id: pack.id, version: '' });
+  const source =
+    record ?? newestOtherVersion(storage, prefix, pack.version, (text, version) => recordOfVersion(pack, text, version), stampOf, legacyRead.record);
   const unreadable = [
     ...(legacyRead.stuck ? [legacyRead.stuck] : []),
     ...listUnreadable(storage, legacy),
@@ -361,13 +313,4 @@ export function holdsContent(record: SessionContent, content: SessionContent): b
   const pick = (c: SessionContent) =>
     canonical([c.pack.id, c.pack.version, c.answers, c.position, c.respondent ?? null, c.draft ?? null, c.questions ?? null, c.asked ?? null]);
   return pick(record) === pick(content);
-}
-
-/** The browser's localStorage, or undefined where it is disabled (private mode, policy). */
-export function browserStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,6 +2,7 @@ import type { Result, Scored, Verdict } from '@/engine/score/types';
 import type { Lang } from '@/i18n/messages';
 import { localize, translate } from '@/i18n/t';
 import type { LocalizedText } from '@/rules/pack/pack-schema';
+import { isWide } from '@/lib/text/display-width';
 import { segment } from '../glyphs/line-break';
 
 /**
@@ -153,7 +154,6 @@ export type LayoutOptions = {
   measure?: Measure;
 };
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
 /** Characters that may not start a line (Japanese kinsoku shori, plus Latin closing punctuation). */
 const NO_START = new Set(Array.from('、。，．・：；？！ー～…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ）」』】〕〉》〙〗’”,.;:!?)]}%'));
 /** Characters that may not end a line. */
@@ -162,7 +162,7 @@ const NO_END = new Set(Array.from('（「『【〔〈《〘〖‘“([{'));
 /** Approximate width: CJK and full-width characters ≈ 1 em, everything else ≈ 0.55 em. */
 export function approximateMeasure(text: string, size: number): number {
   let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.55;
+  for (const ch of text) em += isWide(ch) ? 1 : 0.55;
   return em * size;
 }
 

@@ -9,6 +9,7 @@ import { OptionExplanation, OptionGuards } from './option-explanation';
 import { OptionPlan } from './option-plan';
 import type { PackText } from '../pack-text';
 import { VerdictBadge } from './verdict-badge';
+import { Button } from '@/ui/button';
 
 type OptionCardProps = {
   ranked: RankedOption;
@@ -34,16 +35,16 @@ export function OptionCard({ ranked, ranking, text, unknownGuards }: OptionCardP
       </div>
       {option ? <p className="option-card__summary">{localize(option.summary, lang)}</p> : null}
       <OptionGuards ranked={ranked} ranking={ranking} text={text} unknownGuards={unknownGuards} />
-      <button
-        type="button"
-        className="button button--secondary option-card__toggle"
+      <Button
+        variant="secondary"
+        className="option-card__toggle"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
         {t(open ? 'results.ranking.hideExplanation' : 'results.ranking.showExplanation')}
         <span className="visually-hidden">{t('results.ranking.explanationOf', { option: text.option(ranked.option) })}</span>
-      </button>
+      </Button>
       <div id={panelId} className="option-card__details" hidden={!open}>
         {open ? (
           <>

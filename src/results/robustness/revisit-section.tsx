@@ -4,6 +4,7 @@ import type { Scored } from '@/engine/score/types';
 import { useT } from '@/i18n/language-context';
 import type { MessageKey } from '@/i18n/t';
 import type { PackText } from '../pack-text';
+import { Button } from '@/ui/button';
 
 type RevisitSectionProps = {
   /** The ranking of the user's own answers (not the scenario's): these links change those answers. */
@@ -24,14 +25,9 @@ function QuestionLinks({ title, intro, ids, text, onChangeAnswer }: { title: Mes
       <ul className="revisit__list">
         {ids.map((id) => (
           <li key={id}>
-            <button
-              type="button"
-              className="button button--link"
-              aria-label={t('results.revisit.answer', { question: text.question(id) })}
-              onClick={() => onChangeAnswer(id)}
-            >
+            <Button variant="link" aria-label={t('results.revisit.answer', { question: text.question(id) })} onClick={() => onChangeAnswer(id)}>
               {text.question(id)}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

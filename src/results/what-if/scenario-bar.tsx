@@ -7,6 +7,7 @@ import { useFormats } from '../format';
 import type { PackText } from '../pack-text';
 import { isScenarioActive, type Scenario, type ScenarioAction } from './scenario';
 import { own } from '@/rules/own';
+import { Button } from '@/ui/button';
 
 type ScenarioBarProps = {
   scenario: Scenario;
@@ -45,20 +46,13 @@ export function ScenarioBar({ scenario, answers, answerWeights, text, dispatch, 
         {changes.map((c) => (
           <li key={c.key}>
             <span>{c.label}</span>{' '}
-            <button
-              type="button"
-              className="button button--link"
-              aria-label={t('results.scenario.remove', { change: c.label })}
-              onClick={() => dispatch(c.undo)}
-            >
+            <Button variant="link" aria-label={t('results.scenario.remove', { change: c.label })} onClick={() => dispatch(c.undo)}>
               {t('results.scenario.undo')}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--primary" onClick={onReset}>
-        {t('results.scenario.reset')}
-      </button>
+      <Button onClick={onReset}>{t('results.scenario.reset')}</Button>
     </section>
   );
 }

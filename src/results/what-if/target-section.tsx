@@ -9,6 +9,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { describeTarget, type StageView } from '@/report/phrases/target-phrase';
 import type { PackText } from '../pack-text';
 import './target.css';
+import { Button } from '@/ui/button';
 
 type TargetSectionProps = {
   pack: Pack;
@@ -126,16 +127,15 @@ export function TargetSection({ pack, answers, own, target, onTargetChange, onAp
       ) : null}
       {first ? (
         <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               setApplied(target);
               onApply(first.changes);
             }}
           >
             {t('target.tryWhatIf')}
-          </button>
+          </Button>
         </div>
       ) : null}
       <p className="target__applied" role="status" aria-live="polite">

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { AnswerValue } from '@/rules/answers/answers-schema';
 import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack/pack-schema';
 import { Button } from '@/ui/button';
+import { CheckboxChoices, RadioChoices } from '@/ui/choice-inputs';
 import { FieldError } from '@/ui/field';
 import type { WorkshopText } from '../workshop-text';
 
@@ -29,6 +30,7 @@ export function RecordAnswerForm({ question, current, text, onRecord, onClear, l
   const [values, setValues] = useState<string[]>(() => initialValues(current));
   const [missing, setMissing] = useState(false);
   const multi = question.kind === 'multi';
+  const choices = question.choices.map((c) => ({ value: c.value, label: text.choice(question.id, c.value) }));
   return (
     <form
       className="workshop-record"
@@ -46,24 +48,11 @@ export function RecordAnswerForm({ question, current, text, onRecord, onClear, l
       <fieldset className="field" aria-describedby={missing ? `${id}-error` : undefined}>
         <legend>{legend ?? t('workshop.record.legend')}</legend>
         {missing ? <FieldError id={`${id}-error`}>{multi ? t('workshop.record.pickSome') : t('workshop.record.pickOne')}</FieldError> : null}
-        <div className="choices">
-          {question.choices.map((choice) => (
-            <label key={choice.value} className="choice">
-              <input
-                type={multi ? 'checkbox' : 'radio'}
-                name={`${id}-answer`}
-                value={choice.value}
-                checked={values.includes(choice.value)}
-                onChange={(event) =>
-                  setValues((previous) =>
-                    multi ? (event.target.checked ? [...previous, choice.value] : previous.filter((v) => v !== choice.value)) : [choice.value],
-                  )
-                }
-              />
-              <span>{text.choice(question.id, choice.value)}</span>
-            </label>
-          ))}
-        </div>
+        {multi ? (
+          <CheckboxChoices name={`${id}-answer`} choices={choices} values={values} onChange={setValues} />
+        ) : (
+          <RadioChoices name={`${id}-answer`} choices={choices} value={values[0]} onChange={(value) => setValues([value])} />
+        )}
       </fieldset>
       <div className="actions">
         <Button type="submit">{t('workshop.record.save')}</Button>

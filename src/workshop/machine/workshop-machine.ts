@@ -19,6 +19,7 @@ import {
   type WorkshopInput,
 } from './workshop-state';
 import { workshopRecord, writeWorkshopRecord, type WorkshopRecord } from './workshop-storage';
+import { browserStorage } from '@/lib/storage/browser-storage';
 
 export type WorkshopEvent =
   | { type: 'setup.save'; title: string; date: string; notes: string }
@@ -182,7 +183,7 @@ export const workshopMachine = setup({
   actors: {
     autosave: fromCallback<SaveEvent>(({ receive, sendBack }) => {
       receive((event) => {
-        if (!writeWorkshopRecord(globalThis.localStorage, event.record)) sendBack({ type: 'storage.saveFailed' });
+        if (!writeWorkshopRecord(browserStorage(), event.record)) sendBack({ type: 'storage.saveFailed' });
       });
     }),
     /**

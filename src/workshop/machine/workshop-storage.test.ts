@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testPack } from '@test/support/workshop-pack';
 import { emptyWorkshop } from './workshop-model';
-import { legacyWorkshopKey, readWorkshopRecord, workshopKey, workshopRecord, writeWorkshopRecord, type KeyValueStore } from './workshop-storage';
+import type { KeyValueStore } from '@/lib/storage/record-store';
+import { legacyWorkshopKey, readWorkshopRecord, workshopKey, workshopRecord, writeWorkshopRecord } from './workshop-storage';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { packRefSchema, workshopFileSchema, type WorkshopFile } from '@/rules/answers/answers-schema';
 import type { PackRef } from '@/rules/pack/pack-schema';
+import { newestOtherVersion, parseJson, readOrMoveAside, type KeyValueStore, type VersionStamp } from '@/lib/storage/record-store';
 import { POSITIONS, type Position } from './workshop-model';
 
 /** Version of the saved record; a record of another version is moved aside, never misread. */
@@ -18,9 +19,6 @@ export const workshopRecordSchema = z.strictObject({
 });
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
 
-/** The storage this feature needs (localStorage in the browser, a map in tests). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
 /** A record that could not be read, kept under its own key for the user to download. */
 export type MovedAside = { key: string; text: string };
 
@@ -36,50 +34,19 @@ export function legacyWorkshopKey(packId: string): string {
   return `aperture.workshop.${packId}`;
 }
 
-function parseRecord(text: string | null, packId: string): WorkshopRecord | null {
-  const parsed = text === null ? undefined : workshopRecordSchema.safeParse(safeJson(text));
-  return parsed?.success && parsed.data.pack.id === packId ? parsed.data : null;
+/** The record a text holds, if it is one of the pack (and of `version`, when given). */
+function parseRecord(text: string, packId: string, version?: string): WorkshopRecord | undefined {
+  const parsed = workshopRecordSchema.safeParse(parseJson(text));
+  if (!parsed.success || parsed.data.pack.id !== packId) return undefined;
+  return version === undefined || parsed.data.pack.version === version ? parsed.data : undefined;
 }
+
+const stampOf = (record: WorkshopRecord): VersionStamp => ({ savedAt: record.savedAt, version: record.pack.version });
 
 /** The record under `key`; one that cannot be read is moved aside to `<key>.unreadable.<stamp>`. */
 function readAt(store: KeyValueStore, key: string, packId: string, stamp: string): StoredWorkshop {
-  const text = store.getItem(key);
-  const record = parseRecord(text, packId);
-  if (record || text === null) return { record, movedAside: null };
-  const aside = `${key}.unreadable.${stamp}`;
-  try {
-    store.setItem(aside, text);
-    store.removeItem(key);
-  } catch {
-    // Storage full or blocked: the record stays where it was, and the user can still download it.
-    return { record: null, movedAside: { key, text } };
-  }
-  return { record: null, movedAside: { key: aside, text } };
-}
-
-/** The readable records of the pack's other versions (an unreadable one waits until its version is opened). */
-function otherVersions(store: KeyValueStore, pack: PackRef): WorkshopRecord[] {
-  const prefix = workshopKey({ id: pack.id, version: '' });
-  const found: WorkshopRecord[] = [];
-  for (let i = 0; i < store.length; i += 1) {
-    const key = store.key(i) ?? '';
-    const version = key.startsWith(prefix) ? key.slice(prefix.length) : '';
-    if (version === pack.version || !/^\d+\.\d+\.\d+$/.test(version)) continue;
-    const record = parseRecord(store.getItem(key), pack.id);
-    if (record?.pack.version === version) found.push(record);
-  }
-  return found;
-}
-
-const versionParts = (version: string) => version.split('.').map(Number);
-
-/** Saved later (a record without a time is the oldest); at the same time, of the later version. */
-function isNewer(a: WorkshopRecord, b: WorkshopRecord): boolean {
-  const byTime = Date.parse(a.savedAt ?? '0') - Date.parse(b.savedAt ?? '0');
-  if (byTime !== 0) return byTime > 0;
-  const [x, y] = [versionParts(a.pack.version), versionParts(b.pack.version)];
-  const at = x.findIndex((n, i) => n !== y[i]);
-  return at >= 0 && (x[at] ?? 0) > (y[at] ?? 0);
+  const read = readOrMoveAside(store, key, (text) => parseRecord(text, packId), stamp);
+  return { record: read.record ?? null, movedAside: read.unreadable ? { key: read.unreadable.key, text: read.unreadable.text } : null };
 }
 
 /**
@@ -95,21 +62,12 @@ export function readWorkshopRecord(store: KeyValueStore, pack: PackRef, stamp: s
     const own = readAt(store, workshopKey(pack), pack.id, stamp);
     if (own.record) return own;
     const legacy = readAt(store, legacyWorkshopKey(pack.id), pack.id, stamp);
-    const record = [...otherVersions(store, pack), legacy.record].reduce<WorkshopRecord | null>(
-      (best, r) => (r && (!best || isNewer(r, best)) ? r : best),
-      null,
-    );
+    const prefix = workshopKey({ id: pack.id, version: '' });
+    const parse = (text: string, version: string) => parseRecord(text, pack.id, version);
+    const record = newestOtherVersion(store, prefix, pack.version, parse, stampOf, legacy.record ?? undefined) ?? null;
     return { record, movedAside: own.movedAside ?? legacy.movedAside };
   } catch {
     return { record: null, movedAside: null };
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }
 
@@ -126,10 +84,15 @@ export function workshopRecord(
  * its key still holds a record that could not be read nor copied aside: that one is never written
  * over until the user has removed it.
  */
-export function writeWorkshopRecord(store: Pick<KeyValueStore, 'setItem'> & Partial<Pick<KeyValueStore, 'getItem'>>, record: WorkshopRecord, now: Date = new Date()): boolean {
+export function writeWorkshopRecord(
+  store: (Pick<KeyValueStore, 'setItem'> & Partial<Pick<KeyValueStore, 'getItem'>>) | undefined,
+  record: WorkshopRecord,
+  now: Date = new Date(),
+): boolean {
+  if (!store) return false;
   try {
     const there = store.getItem?.(workshopKey(record.pack)) ?? null;
-    if (there !== null && !workshopRecordSchema.safeParse(safeJson(there)).success) return false;
+    if (there !== null && !workshopRecordSchema.safeParse(parseJson(there)).success) return false;
     store.setItem(workshopKey(record.pack), JSON.stringify({ ...record, savedAt: now.toISOString() }));
     return true;
   } catch {
