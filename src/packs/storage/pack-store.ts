@@ -26,8 +26,8 @@ const packRecordSchema = z.strictObject({
 export type StoredPack = { pack: Pack; fileName: string };
 
 /** A stored pack that could not be used: its text to download, and why (loader lines; none when the record itself is damaged). */
-/** A pack set aside; `details` describe its `problems` one for one, in any language. */
-export type AsidePack = { key: string; fileName: string | undefined; text: string; problems: string[]; details: PackProblem[] };
+/** A pack set aside, with its problems (described in the user's language). */
+export type AsidePack = { key: string; fileName: string | undefined; text: string; problems: PackProblem[] };
 
 export type StoredPackRead = { stored: StoredPack | null; aside: AsidePack[] };
 
@@ -45,10 +45,10 @@ function safeJson(text: string): unknown {
 /** What a stored record holds, checked: the pack, or what to offer for download and why it failed. */
 function readRecord(text: string, check: CheckPackText): { ok: true; stored: StoredPack } | { ok: false; aside: Omit<AsidePack, 'key'> } {
   const record = packRecordSchema.safeParse(safeJson(text));
-  if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [], details: [] } };
+  if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [] } };
   const loaded = check(record.data.text, record.data.fileName);
   if (loaded.ok) return { ok: true, stored: { pack: loaded.pack, fileName: record.data.fileName } };
-  return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems, details: loaded.details } };
+  return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems } };
 }
 
 /** The packs kept aside, oldest first. */
@@ -61,7 +61,7 @@ export function listAsidePacks(storage: Storage, check: CheckPackText): AsidePac
     const text = storage.getItem(key);
     if (!Number.isInteger(n) || text === null) continue;
     const read = readRecord(text, check);
-    found.push({ n, pack: read.ok ? { key, fileName: read.stored.fileName, text, problems: [], details: [] } : { key, ...read.aside } });
+    found.push({ n, pack: read.ok ? { key, fileName: read.stored.fileName, text, problems: [] } : { key, ...read.aside } });
   }
   return found.sort((a, b) => a.n - b.n).map((f) => f.pack);
 }
@@ -78,7 +78,7 @@ function moveAside(storage: Storage, text: string, check: CheckPackText): AsideP
     storage.setItem(`${ASIDE_PREFIX}${last + 1}`, text);
   } catch {
     const read = readRecord(text, check);
-    return read.ok ? { key: PACK_KEY, fileName: read.stored.fileName, text, problems: [], details: [] } : { key: PACK_KEY, ...read.aside };
+    return read.ok ? { key: PACK_KEY, fileName: read.stored.fileName, text, problems: [] } : { key: PACK_KEY, ...read.aside };
   }
   storage.removeItem(PACK_KEY);
   return undefined;
