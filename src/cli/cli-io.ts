@@ -9,7 +9,8 @@ import { isFatalAnswerProblem, type AnswerProblem } from '@/rules/answers/answer
 import { describeAnswerProblem, packProblemNames } from '@/rules/answers/describe-problem';
 import { parseJsonText } from '@/rules/json-text';
 import { checkAnswersFile, type AnswersCheck } from '@/rules/answers/load-answers';
-import { loadPack } from '@/rules/pack/load-pack';
+import { loadPack, type PackProblem } from '@/rules/pack/load-pack';
+import { packProblemLine } from './pack-problem-line';
 import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
@@ -156,13 +157,14 @@ export function boundedProblemLines(count: number, line: (i: number) => string, 
 /** Loads and checks a pack file, or ends with `exitCode` (default 2) and one line per problem (at most MAX_PROBLEM_LINES, then a count). */
 export function loadPackFileOrExit(path: string, t: Translate = translator('en'), exitCode: ExitCode = 2): Pack {
   const loaded = loadPack(readJsonFileOrExit(path, t, exitCode), { file: path });
-  if (!loaded.ok) throw new CliExit(exitCode, packProblemLines(loaded.problems, t));
+  if (!loaded.ok) throw new CliExit(exitCode, packProblemLines(loaded, t));
   return loaded.pack;
 }
 
-/** A pack's problem lines, bounded as `boundedProblemLines`. */
-export function packProblemLines(problems: readonly string[], t: Translate): string[] {
-  return boundedProblemLines(problems.length, (i) => problems[i] ?? '', t);
+/** A pack's problem lines (in English, whatever `t`'s language), bounded as `boundedProblemLines`. */
+export function packProblemLines(failure: { readonly file?: string | undefined; readonly problems: readonly PackProblem[] }, t: Translate): string[] {
+  const { file, problems } = failure;
+  return boundedProblemLines(problems.length, (i) => packProblemLine(problems[i] as PackProblem, file), t);
 }
 
 /** Problems that lose nothing: reported on stderr, but the command goes on. */

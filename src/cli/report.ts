@@ -6,6 +6,7 @@ import { pluralKey, translator } from '@/i18n/t';
 import '@/i18n/domains/target';
 import { createReport } from '@/report/model/create-report';
 import { loadJapaneseFontFromDisk } from '@/report/io/node-font';
+import { codePointName } from '@/report/pdf/render-appendix';
 import { CliExit, langFromArgv, loadAnswersFileOrExit, loadPackFileOrExit, parseCliArgs, requireOption, runIfEntry, type CliIo } from './cli-io';
 
 /** The pack used when `--rules` is not given. */
@@ -72,7 +73,7 @@ export const reportCommand = async (io: CliIo): Promise<void> => {
   }
   const size = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(report.bytes.length / 1024);
   io.stderr(`${t(pluralKey(report.pages, 'report.cli.writtenOne', 'report.cli.writtenOther'), { file: out, pages: report.pages, size })}\n`);
-  if (report.replaced.length > 0) io.stderr(`${t('report.cli.replaced', { chars: report.replaced.join(' ') })}\n`);
+  if (report.replaced.length > 0) io.stderr(`${t('report.cli.replaced', { chars: report.replaced.map(codePointName).join(t('report.appendix.missingGlyphsJoin')) })}\n`);
 };
 
 await runIfEntry(import.meta.url, reportCommand);

@@ -42,7 +42,7 @@ export const rulesCheckCommand = (io: CliIo): void => {
   const read = readJsonFile(file, t);
   if (!read.ok) throw new CliExit(read.reason === 'not-json' ? 1 : 2, [read.problem]);
   const loaded = loadPack(read.value, { file });
-  if (!loaded.ok) throw new CliExit(1, packProblemLines(loaded.problems, t));
+  if (!loaded.ok) throw new CliExit(1, packProblemLines(loaded, t));
   const { pack } = loaded;
   const counts = [
     t(pluralKey(pack.sections.length, 'cli.rulesCheck.sectionsOne', 'cli.rulesCheck.sectionsOther'), { count: pack.sections.length }),

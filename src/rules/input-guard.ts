@@ -5,14 +5,14 @@
 
 import { MAX_OBJECT_DEPTH, MAX_VALUES } from './limits';
 
-export type Complexity = { code: 'too-large' | 'too-deep'; limit: number; reason: string };
+export type Complexity = { code: 'too-large' | 'too-deep'; limit: number };
 
-/** Returns a one-line reason when the input is too deep or too large to check, else undefined. */
-export function inputTooComplex(input: unknown): string | undefined {
-  return inputComplexity(input)?.reason;
+/** True when the input is too deep or too large to check. */
+export function inputTooComplex(input: unknown): boolean {
+  return inputComplexity(input) !== undefined;
 }
 
-/** Why the input is too deep or too large to check (a code, the limit and a one-line reason), else undefined. */
+/** Why the input is too deep or too large to check (a code and the limit), else undefined. */
 export function inputComplexity(input: unknown): Complexity | undefined {
   const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
   let count = 0;
@@ -20,7 +20,7 @@ export function inputComplexity(input: unknown): Complexity | undefined {
     const item = stack.pop();
     if (item === undefined) break;
     count += 1;
-    if (count > MAX_VALUES) return { code: 'too-large', limit: MAX_VALUES, reason: `too large to check: more than ${MAX_VALUES.toLocaleString('en')} values` };
+    if (count > MAX_VALUES) return { code: 'too-large', limit: MAX_VALUES };
     const { value } = item;
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
@@ -28,7 +28,7 @@ export function inputComplexity(input: unknown): Complexity | undefined {
       continue;
     }
     const depth = item.depth + 1;
-    if (depth > MAX_OBJECT_DEPTH) return { code: 'too-deep', limit: MAX_OBJECT_DEPTH, reason: `nested too deeply: more than ${MAX_OBJECT_DEPTH} objects inside one another` };
+    if (depth > MAX_OBJECT_DEPTH) return { code: 'too-deep', limit: MAX_OBJECT_DEPTH };
     for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth });
   }
   return undefined;

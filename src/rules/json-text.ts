@@ -1,27 +1,25 @@
-/** Reading JSON text: a syntax error becomes a position (line, column) and a reason in plain words. */
+/** Reading JSON text: a syntax error becomes a position (line, column) and a reason, as a code. */
 
-/** Why a text is not JSON, as a stable code (for translated messages) and in English words. */
-export const JSON_ERRORS = {
-  empty: 'the file is empty',
-  'ends-early': 'the file ends too early (a bracket or brace is not closed)',
-  'expected-value': 'expected a value',
-  'single-quotes': "strings need double quotes (\"), not single quotes (')",
-  'property-name': 'expected a property name in double quotes',
-  colon: 'expected ":" after the property name',
-  comma: 'expected "," or a closing bracket',
-  'trailing-comma': 'a comma before a closing bracket (trailing commas are not allowed)',
-  'control-character': 'a line break or control character inside a string (write it as \\n)',
-  escape: 'an unknown escape in a string',
-  'unicode-escape': 'a \\u escape needs four hex digits',
-  'unclosed-string': 'a string is not closed (missing ")',
-  'after-end': 'unexpected text after the end of the JSON value',
-  other: 'not valid JSON',
-} as const;
-export type JsonErrorCode = keyof typeof JSON_ERRORS;
+/** Why a text is not JSON, as a stable code; its words are the app's and the CLI's (`packProblems.json.*`, `cli.json.*`). */
+export const JSON_ERROR_CODES = [
+  'empty',
+  'ends-early',
+  'expected-value',
+  'single-quotes',
+  'property-name',
+  'colon',
+  'comma',
+  'trailing-comma',
+  'control-character',
+  'escape',
+  'unicode-escape',
+  'unclosed-string',
+  'after-end',
+  'other',
+] as const;
+export type JsonErrorCode = (typeof JSON_ERROR_CODES)[number];
 
-export type JsonTextResult =
-  | { ok: true; value: unknown }
-  | { ok: false; line: number; column: number; code: JsonErrorCode; reason: string };
+export type JsonTextResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; code: JsonErrorCode };
 
 type Failure = { offset: number; code: JsonErrorCode };
 
@@ -142,9 +140,8 @@ export function parseJsonText(text: string): JsonTextResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(body) };
-  } catch (error) {
+  } catch {
     const failure = locateError(body);
-    const reason = failure.code === 'other' && error instanceof Error ? error.message : JSON_ERRORS[failure.code];
-    return { ok: false, ...position(body, failure.offset), code: failure.code, reason };
+    return { ok: false, ...position(body, failure.offset), code: failure.code };
   }
 }

@@ -1,16 +1,14 @@
 import type { z } from 'zod';
-import { describeValue, foundParams, quote, type PathPart, type ProblemParams } from './problem-line';
+import type { ExpectedCode, FieldHint, PackProblemBody } from './pack/pack-problem';
+import { foundParams, quote, type PathPart } from './problem-line';
 
-/** Turns zod issues into plain-words problems with full JSON paths. */
+/** Turns zod issues into problems (codes with parameters, no words) with full JSON paths. */
 
-/** One problem: its English line (`message`) and, made at the same place, a stable code with parameters for translation. */
-export type PathProblem = { path: PathPart[]; message: string; code: string; params?: ProblemParams };
+/** One problem at its place, the path still in parts. */
+export type PathProblem = PackProblemBody & { path: PathPart[] };
 
-/** Messages a schema gives itself (pack-schema.ts), by code. */
-const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
-  'must be lower-case letters, digits, "." or "-" (e.g. "data.uniqueness")': 'bad-id',
-  'must be a version like "1.0.0"': 'bad-version',
-};
+/** Messages a schema gives itself (pack-schema.ts, id-schema.ts) are problem codes. */
+const SCHEMA_CODES: ReadonlySet<string> = new Set(['bad-id', 'bad-version'] satisfies PackProblemBody['code'][]);
 
 /** Marks a message zod made up itself, so that only a schema's own messages are kept as they are. */
 export const DEFAULT_MESSAGE = '\u0000';
@@ -37,23 +35,18 @@ type Issue = {
 
 export const CONDITION_OPERATORS = ['all', 'any', 'not', 'is', 'atLeast', 'atMost', 'includes', 'answered'] as const;
 const LEAF_LIST = 'is, atLeast, atMost, includes, answered';
-const NOT_A_CONDITION = `not a valid condition: use all, any, not, or a question test (${LEAF_LIST})`;
 const LOCALIZED_KEYS = new Set(['title', 'intro', 'text', 'help', 'label', 'name', 'description', 'summary', 'because', 'mitigation']);
-const LANGUAGE = { en: 'the English text (en)', ja: 'the Japanese text (ja)' } as const;
-const FIELD_HINTS: Readonly<Record<string, string>> = {
-  allowUnsure: 'only choice questions can allow "not sure"',
-  maxLength: 'only text questions have it',
-  multiline: 'only text questions have it',
-  choices: 'text questions have no choices',
-};
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
+/** Fields of one kind of question found on another: the hint says which kind has them. */
+const FIELD_HINTS: ReadonlySet<string> = new Set(['allowUnsure', 'maxLength', 'multiline', 'choices'] satisfies FieldHint[]);
+/** zod's type names that have words of their own; a record is said as an object. */
+const TYPE_CODES: Readonly<Record<string, ExpectedCode>> = {
+  string: 'string',
+  number: 'number',
+  int: 'int',
+  boolean: 'boolean',
+  array: 'array',
+  object: 'object',
+  record: 'object',
 };
 
 function last(path: readonly PathPart[]): PathPart | undefined {
@@ -73,116 +66,92 @@ function isLocalizedPath(path: readonly PathPart[]): boolean {
   return typeof end === 'number' && path[path.length - 2] === 'talkingPoints';
 }
 
-function expectedCode(expected: string | undefined, path: readonly PathPart[]): string {
+function expectedCode(expected: string | undefined, path: readonly PathPart[]): ExpectedCode {
   const end = last(path);
   if (expected === 'string' && (end === 'en' || end === 'ja')) return end;
   if (expected === 'object' && isLocalizedPath(path)) return 'localized';
-  return expected !== undefined && Object.prototype.hasOwnProperty.call(TYPE_WORDS, expected) ? expected : 'other';
-}
-
-function expectedWords(expected: string | undefined, path: readonly PathPart[]): string {
-  const end = last(path);
-  if (expected === 'string' && (end === 'en' || end === 'ja')) return LANGUAGE[end];
-  if (expected === 'object' && isLocalizedPath(path)) return 'a text in English and Japanese: {"en": "…", "ja": "…"}';
-  return TYPE_WORDS[expected ?? ''] ?? (expected ? `a value of type ${expected}` : 'a value');
+  return (expected !== undefined && Object.prototype.hasOwnProperty.call(TYPE_CODES, expected) ? TYPE_CODES[expected] : undefined) ?? 'other';
 }
 
 function invalidType(issue: Issue, path: PathPart[]): PathProblem {
   const end = last(path);
   if (issue.input === undefined && issue.expected === 'string' && (end === 'en' || end === 'ja')) {
-    return { path, message: `${LANGUAGE[end]} is missing`, code: 'missing-language', params: { lang: end } };
+    return { path, code: 'missing-language', params: { lang: end } };
   }
-  const expected = expectedWords(issue.expected, path);
   const params = { expected: expectedCode(issue.expected, path), type: issue.expected ?? '' };
-  if (issue.input === undefined) return { path, message: `missing: expected ${expected}`, code: 'missing-field', params };
-  return { path, message: `expected ${expected}, found ${describeValue(issue.input)}`, code: 'wrong-type', params: { ...params, ...foundParams(issue.input) } };
+  if (issue.input === undefined) return { path, code: 'missing-field', params };
+  return { path, code: 'wrong-type', params: { ...params, ...foundParams(issue.input) } };
 }
 
-function sizeMessage(issue: Issue, path: PathPart[]): PathProblem {
+function sizeProblem(issue: Issue, path: PathPart[]): PathProblem {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   const end = last(path);
   switch (issue.origin) {
     case 'array': {
-      const count = Array.isArray(issue.input) ? issue.input.length : small ? 'fewer' : 'more';
-      const params = { limit, count };
-      return small
-        ? { path, message: `needs at least ${limit} ${limit === 1 ? 'item' : 'items'}, found ${count}`, code: 'too-few-items', params }
-        : { path, message: `has too many items: at most ${limit}, found ${count}`, code: 'too-many-items', params };
+      // zod reports the list itself (reportInput); something that is not a list has no items.
+      const params = { limit, count: Array.isArray(issue.input) ? issue.input.length : 0 };
+      return small ? { path, code: 'too-few-items', params } : { path, code: 'too-many-items', params };
     }
     case 'string':
-      if (small && limit <= 1) {
-        return end === 'en' || end === 'ja'
-          ? { path, message: `${LANGUAGE[end]} is empty`, code: 'empty-language', params: { lang: end } }
-          : { path, message: 'must not be empty', code: 'empty' };
-      }
-      return small
-        ? { path, message: `is too short: at least ${limit} characters`, code: 'too-short', params: { limit } }
-        : { path, message: `is too long: at most ${limit} characters`, code: 'too-long', params: { limit } };
+      if (small && limit <= 1) return end === 'en' || end === 'ja' ? { path, code: 'empty-language', params: { lang: end } } : { path, code: 'empty', params: {} };
+      return small ? { path, code: 'too-short', params: { limit } } : { path, code: 'too-long', params: { limit } };
     default: {
-      const bound = issue.inclusive === false ? (small ? 'above' : 'below') : small ? 'at least' : 'at most';
-      const params = { bound: bound.replace(' ', '-'), limit, ...foundParams(issue.input) };
-      return { path, message: `must be ${bound} ${limit}, found ${describeValue(issue.input)}`, code: 'out-of-range', params };
+      const bound = issue.inclusive === false ? (small ? 'above' : 'below') : small ? 'at-least' : 'at-most';
+      return { path, code: 'out-of-range', params: { bound, limit, ...foundParams(issue.input) } };
     }
   }
 }
 
 function unknownKeys(issue: Issue, path: PathPart[]): PathProblem[] {
   const localized = isLocalizedPath(path) || (typeof last(path) === 'number' && path[path.length - 2] === 'talkingPoints');
-  return (issue.keys ?? []).map((key) => {
+  return (issue.keys ?? []).map((key): PathProblem => {
     const operator = CONDITION_OPERATORS.find((op) => op.toLowerCase() === key.toLowerCase() && op !== key);
-    const hinted = Object.prototype.hasOwnProperty.call(FIELD_HINTS, key);
-    const hint = operator
-      ? ` (did you mean ${operator}?)`
-      : localized
-        ? ' (texts have only "en" and "ja")'
-        : hinted
-          ? ` (${FIELD_HINTS[key]})`
-          : '';
-    const hintCode = operator ? 'operator' : localized ? 'localized' : hinted ? key : 'none';
-    return { path, message: `unknown field ${quote(key)}${hint}`, code: 'unknown-field', params: { field: quote(key), hint: hintCode, suggestion: operator ?? '' } };
+    const hint: FieldHint = operator ? 'operator' : localized ? 'localized' : FIELD_HINTS.has(key) ? (key as FieldHint) : 'none';
+    return { path, code: 'unknown-field', params: { field: quote(key), hint, suggestion: operator ?? '' } };
   });
 }
 
 function conditionUnion(issue: Issue, path: PathPart[]): PathProblem[] {
   const input = issue.input;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return [{ path, message: `${NOT_A_CONDITION}; found ${describeValue(input)}`, code: 'not-a-condition', params: foundParams(input) }];
-  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [{ path, code: 'not-a-condition', params: foundParams(input) }];
   const keys = Object.keys(input);
   const present = CONDITION_OPERATORS.filter((op) => keys.includes(op));
   const [only] = present;
   if (present.length === 1 && only !== undefined) {
     const branch = issue.errors?.[CONDITION_OPERATORS.indexOf(only)] ?? [];
     const problems = branch.flatMap((inner) => issueProblems(inner, path));
-    return problems.length > 0 ? problems : [{ path, message: NOT_A_CONDITION, code: 'not-a-condition' }];
+    return problems.length > 0 ? problems : [{ path, code: 'not-a-condition', params: {} }];
   }
-  if (present.length > 1) {
-    return [{ path, message: `not a valid condition: it has ${present.join(' and ')}; use one per condition and combine them with all or any`, code: 'condition-two-tests', params: { tests: present.join(', ') } }];
-  }
+  if (present.length > 1) return [{ path, code: 'condition-two-tests', params: { tests: present.join(', ') } }];
   const typo = keys
     .map((key) => CONDITION_OPERATORS.find((op) => op.toLowerCase() === key.toLowerCase()))
     .find((op) => op !== undefined);
-  if (typo) return [{ path, message: `${NOT_A_CONDITION} (did you mean ${typo}?)`, code: 'not-a-condition', params: { suggestion: typo } }];
-  if (keys.includes('q')) return [{ path, message: `a question test needs one of ${LEAF_LIST}`, code: 'test-needs-operator', params: { operators: LEAF_LIST } }];
-  return [{ path, message: NOT_A_CONDITION, code: 'not-a-condition' }];
+  if (typo) return [{ path, code: 'not-a-condition', params: { suggestion: typo } }];
+  if (keys.includes('q')) return [{ path, code: 'test-needs-operator', params: { operators: LEAF_LIST } }];
+  return [{ path, code: 'not-a-condition', params: {} }];
 }
 
 function union(issue: Issue, path: PathPart[]): PathProblem[] {
   if (issue.discriminator !== undefined) {
     const choices = (issue.options ?? []).map(String).join(', ');
     const found = typeof issue.input === 'object' && issue.input !== null ? (issue.input as Record<string, unknown>)[issue.discriminator] : undefined;
-    if (found === undefined) return [{ path, message: `missing: expected one of ${choices}`, code: 'missing-one-of', params: { choices } }];
-    return [{ path, message: `${quote(found)} is not one of ${choices}`, code: 'not-one-of', params: { value: quote(found), choices } }];
+    if (found === undefined) return [{ path, code: 'missing-one-of', params: { choices } }];
+    return [notOneOf(path, found, choices)];
   }
   if (isConditionPath(path)) return conditionUnion(issue, path);
   const end = last(path);
   if (end === 'is' || end === 'includes') {
     if (Array.isArray(issue.input)) return (issue.errors?.[1] ?? []).flatMap((inner) => issueProblems(inner, path));
     if (typeof issue.input === 'string') return (issue.errors?.[0] ?? []).flatMap((inner) => issueProblems(inner, path));
-    return [{ path, message: `expected a choice value or a list of choice values, found ${describeValue(issue.input)}`, code: 'wrong-type', params: { expected: 'choiceOrList', type: '', ...foundParams(issue.input) } }];
+    return [{ path, code: 'wrong-type', params: { expected: 'choiceOrList', type: '', ...foundParams(issue.input) } }];
   }
-  return [{ path, message: `does not match any allowed form, found ${describeValue(issue.input)}`, code: 'no-allowed-form', params: foundParams(issue.input) }];
+  return [{ path, code: 'no-allowed-form', params: foundParams(issue.input) }];
+}
+
+/** A value that is not one of the allowed texts; a value that is not text at all is said by its kind. */
+function notOneOf(path: PathPart[], found: unknown, choices: string): PathProblem {
+  return { path, code: 'not-one-of', params: typeof found === 'string' ? { value: quote(found), choices } : { choices, ...foundParams(found) } };
 }
 
 /** Problems of one zod issue; `base` is the path of the value the issue's own path is relative to. */
@@ -194,36 +163,28 @@ export function issueProblems(issue: Issue, base: readonly PathPart[] = []): Pat
       return [invalidType(issue, path)];
     case 'too_small':
     case 'too_big':
-      return [sizeMessage(issue, path)];
+      return [sizeProblem(issue, path)];
     case 'unrecognized_keys':
       return unknownKeys(issue, path);
     case 'invalid_union':
       return union(issue, path);
     case 'invalid_key':
-      return [{ path, message: `${quote(issue.input)} is not a valid key: ${(issue.issues ?? []).map((inner) => issueProblems(inner).map((p) => p.message).join('; ')).join('; ')}`, code: 'invalid-key', params: { key: quote(issue.input) } }];
+      return [{ path, code: 'invalid-key', params: { key: quote(issue.input) } }];
     case 'invalid_value': {
       const values = (issue.values ?? []).map(quote);
-      if (issue.input === undefined) return [{ path, message: `missing: expected ${values.join(' or ')}`, code: 'missing-one-of', params: { choices: values.join(', ') } }];
-      return [
-        values.length === 1
-          ? { path, message: `expected ${values[0]}, found ${describeValue(issue.input)}`, code: 'wrong-value', params: { expected: values[0] ?? '', ...foundParams(issue.input) } }
-          : { path, message: `${quote(issue.input)} is not one of ${values.join(', ')}`, code: 'not-one-of', params: { value: quote(issue.input), choices: values.join(', ') } },
-      ];
+      if (issue.input === undefined) return [{ path, code: 'missing-one-of', params: { choices: values.join(', ') } }];
+      if (values.length === 1) return [{ path, code: 'wrong-value', params: { expected: values[0] ?? '', ...foundParams(issue.input) } }];
+      return [notOneOf(path, issue.input, values.join(', '))];
     }
-    case 'invalid_format':
-      if (issue.format === 'url') return [{ path, message: `expected a web address starting with http:// or https://, found ${quote(issue.input)}`, code: 'not-a-url', params: { value: quote(issue.input) } }];
-      if (custom) {
-        const message = `${quote(issue.input)} ${custom}`;
-        const code = SCHEMA_MESSAGES[custom];
-        return [code ? { path, message, code, params: { value: quote(issue.input) } } : { path, message, code: 'other', params: { message } }];
-      }
-      return [{ path, message: `${quote(issue.input)} is not in the expected form (${issue.format ?? 'format'})`, code: 'wrong-form', params: { value: quote(issue.input), format: issue.format ?? '' } }];
+    case 'invalid_format': {
+      const value = quote(issue.input);
+      if (issue.format === 'url') return [{ path, code: 'not-a-url', params: { value } }];
+      if (custom && SCHEMA_CODES.has(custom)) return [{ path, code: custom as 'bad-id' | 'bad-version', params: { value } }];
+      if (custom) return [{ path, code: 'other', params: { message: `${value} ${custom}` } }];
+      return [{ path, code: 'wrong-form', params: { value, format: issue.format ?? '' } }];
+    }
     default:
-      return [
-        custom
-          ? { path, message: custom, code: 'other', params: { message: custom } }
-          : { path, message: `is not valid, found ${describeValue(issue.input)}`, code: 'invalid', params: foundParams(issue.input) },
-      ];
+      return [custom ? { path, code: 'other', params: { message: custom } } : { path, code: 'invalid', params: foundParams(issue.input) }];
   }
 }
 
@@ -233,7 +194,7 @@ export function schemaProblems(error: z.ZodError): PathProblem[] {
   const out: PathProblem[] = [];
   for (const issue of error.issues as unknown as Issue[]) {
     for (const problem of issueProblems(issue)) {
-      const key = JSON.stringify([problem.path, problem.message]);
+      const key = JSON.stringify([problem.path, problem.code, problem.params]);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(problem);

@@ -9,6 +9,7 @@ import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswerValue, type W
 import { checkAnswersFile } from '@/rules/answers/load-answers';
 import { loadPack } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { packLines } from '@test/support/pack-lines';
 
 /**
  * Ids that are also names on Object.prototype. Only `constructor` fits the id pattern, so a pack
@@ -25,7 +26,7 @@ function constructorPack(): Pack {
   const raw = JSON.parse(renamed) as { sections: { questions: unknown[] }[] };
   raw.sections[0]?.questions.push({ id: 'constructor', kind: 'text', text: { en: 'Constructor question', ja: 'コンストラクターの質問' } });
   const loaded = loadPack(raw);
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   return loaded.pack;
 }
 
@@ -57,7 +58,7 @@ describe('ids that are Object.prototype names', () => {
       if (raw.criteria[0]) raw.criteria[0].id = name;
       const loaded = loadPack(raw);
       expect(loaded.ok).toBe(false);
-      if (!loaded.ok) expect(loaded.problems.join('\n')).toContain('criteria[0].id');
+      if (!loaded.ok) expect(packLines(loaded).join('\n')).toContain('criteria[0].id');
     }
     expect(pack.options.map((o) => o.id)).toContain('constructor');
   });

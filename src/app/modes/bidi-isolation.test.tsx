@@ -79,7 +79,7 @@ describe.each(['en', 'ja'] as const)('user text with a right-to-left override is
     const checked = loadPack({ ...JSON.parse(JSON.stringify(smallPack)), guards: [{ id: 'g', options: [EVIL], severity: 'block', when: { q: 'profile.size', is: 'small' }, because: { en: 'x', ja: 'x' }, source: 'x' }] }, { file: `${EVIL}.json` });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    const { container } = renderIn(lang, <PackProblems title={isolate(t('common.pack.cannotTitle'), { file: `${EVIL}.json` })} problems={checked.problems} details={checked.details} fileName={`${EVIL}.json`} />);
+    const { container } = renderIn(lang, <PackProblems title={isolate(t('common.pack.cannotTitle'), { file: `${EVIL}.json` })} problems={checked.problems} />);
     expectIsolated(container);
   });
 

@@ -50,8 +50,6 @@ export function AsidePackNotice({ packs, onRemove }: { packs: AsidePack[]; onRem
             key={pack.key}
             title={isolate(t('common.pack.cannotTitle'), { file: name })}
             problems={pack.problems}
-            details={pack.details}
-            fileName={pack.fileName}
             announce={false}
           >
             {actions}

@@ -2,7 +2,7 @@ import { lazy, useState, type ComponentProps } from 'react';
 import { quiet } from '@/lib/lazy-part';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
-import type { PackProblem } from '@/rules/pack/load-pack';
+import type { PackProblem } from '@/rules/pack/pack-problem';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
@@ -17,7 +17,7 @@ const PackProblems = quiet<ComponentProps<typeof Problems>>(Problems);
 
 export type LoadedPack = { pack: Pack; text: string; fileName: string };
 
-type Failure = { fileName: string; problems: string[]; details: PackProblem[] } | { fileName: string; reason: 'too-large' | 'unreadable' };
+type Failure = { fileName: string; problems: PackProblem[] } | { fileName: string; reason: 'too-large' | 'unreadable' };
 
 export type PackPickerProps = {
   active: Pack;
@@ -48,7 +48,7 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
       return setFailure({ fileName: file.name, reason: 'unreadable' });
     }
     const loaded = await checkPackOffThread(text, file.name, tools.check);
-    if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems, details: loaded.details });
+    if (!loaded.ok) return setFailure({ fileName: file.name, problems: loaded.problems });
     setFailure(null);
     onUse({ pack: loaded.pack, text, fileName: file.name });
   };
@@ -74,8 +74,6 @@ export function PackPicker({ active, customFile, tools, onUse, onDefault, varian
         <PackProblems
           title={isolate(t('common.pack.cannotTitle'), { file: failure.fileName })}
           problems={failure.problems}
-          details={failure.details}
-          fileName={failure.fileName}
         >
           <p>{t('common.pack.unchanged')}</p>
         </PackProblems>

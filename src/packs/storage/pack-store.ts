@@ -25,9 +25,8 @@ const packRecordSchema = z.strictObject({
 
 export type StoredPack = { pack: Pack; fileName: string };
 
-/** A stored pack that could not be used: its text to download, and why (loader lines; none when the record itself is damaged). */
-/** A pack set aside; `details` describe its `problems` one for one, in any language. */
-export type AsidePack = { key: string; fileName: string | undefined; text: string; problems: string[]; details: PackProblem[] };
+/** A pack set aside, with its problems (described in the user's language). */
+export type AsidePack = { key: string; fileName: string | undefined; text: string; problems: PackProblem[] };
 
 export type StoredPackRead = { stored: StoredPack | null; aside: AsidePack[] };
 
@@ -37,16 +36,16 @@ export type CheckPackText = (text: string, fileName: string) => LoadPackResult;
 /** What a stored record holds, checked: the pack, or what to offer for download and why it failed. */
 function readRecord(text: string, check: CheckPackText): { ok: true; stored: StoredPack } | { ok: false; aside: Omit<AsidePack, 'key'> } {
   const record = packRecordSchema.safeParse(parseJson(text));
-  if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [], details: [] } };
+  if (!record.success) return { ok: false, aside: { fileName: undefined, text, problems: [] } };
   const loaded = check(record.data.text, record.data.fileName);
   if (loaded.ok) return { ok: true, stored: { pack: loaded.pack, fileName: record.data.fileName } };
-  return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems, details: loaded.details } };
+  return { ok: false, aside: { fileName: record.data.fileName, text: record.data.text, problems: loaded.problems } };
 }
 
 /** What to offer for a text kept at `key`: its pack's file name and text, and the loader's problems if it no longer loads. */
 function asidePack(key: string, text: string, check: CheckPackText): AsidePack {
   const read = readRecord(text, check);
-  return read.ok ? { key, fileName: read.stored.fileName, text, problems: [], details: [] } : { key, ...read.aside };
+  return read.ok ? { key, fileName: read.stored.fileName, text, problems: [] } : { key, ...read.aside };
 }
 
 /** The packs kept aside, oldest first. */

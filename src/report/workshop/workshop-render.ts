@@ -1,6 +1,7 @@
 import { callout, contentWidth, drawLine, drawRunningText, heading, list, paragraph, wrapText, type PdfKit } from '../pdf/pdf-kit';
 import { drawTable } from '../pdf/pdf-table';
 import { colours, margins, type } from '../pdf/pdf-theme';
+import { missingGlyphsNote } from '../pdf/render-appendix';
 import { drawContents } from '../pdf/render-cover';
 import { closePdf, collectTexts, openPdf, type PdfOptions, type RenderedPdf } from '../pdf/render-pdf';
 import type { WorkshopAgendaEntry, WorkshopReportModel } from './workshop-report-model';
@@ -125,9 +126,13 @@ function drawOutcome(kit: PdfKit, agreed: WorkshopReportModel['agreed'], result:
   else drawTable(kit, agreed.table, { widths: [0.6, 'auto'] });
 }
 
-/** Renders the workshop report. Characters the font lacks are drawn as 〓 and returned in `replaced`. */
+/**
+ * Renders the workshop report. Characters the font lacks are drawn as 〓, returned in `replaced` and
+ * named by code point at the end of the record, as the report's appendix does.
+ */
 export async function renderWorkshopPdf(model: WorkshopReportModel, options: PdfOptions): Promise<RenderedPdf> {
-  const texts = collectTexts(model);
+  // The note on missing characters is drawn only when some were replaced (so the Japanese font, which has 〓, is in use): it never chooses the font.
+  const texts = collectTexts({ ...model, missingGlyphs: null });
   const { kit, check } = await openPdf(texts, model.lang, options);
   texts.forEach((text) => check.sanitize(text));
   kit.doc.setDocumentProperties({ title: check.sanitize(model.properties.title), subject: check.sanitize(model.properties.subject) });
@@ -139,6 +144,9 @@ export async function renderWorkshopPdf(model: WorkshopReportModel, options: Pdf
   drawParticipants(kit, model.participants);
   drawGroup(kit, model.group);
   drawAgenda(kit, model.agenda);
+  // Every text of the model was checked above, so the list of replaced characters is complete here.
+  const replaced = check.replaced();
+  if (replaced.length > 0) paragraph(kit, missingGlyphsNote(model.missingGlyphs, replaced), { size: type.small, colour: colours.muted });
   drawContents(kit, model.cover.contentsHeading, contents.top, { page: contents.page, minTop: contents.top });
   drawRunningText(kit, { title: model.header.title, footer: model.footer, pageNumber: model.pageNumber });
   return { bytes: closePdf(kit), replaced: check.replaced(), pages: kit.doc.getNumberOfPages() };

@@ -40,6 +40,8 @@ export type WorkshopReportModel = {
   readonly header: { readonly title: string };
   readonly footer: string;
   readonly pageNumber: string;
+  /** The note that names the characters drawn as 〓 (by code point), drawn at the end only when some were replaced. */
+  readonly missingGlyphs: { readonly text: string; readonly join: string };
   readonly cover: CoverModel;
   readonly board: WorkshopBoardModel;
   readonly recordHeading: string;
@@ -206,6 +208,7 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
     header: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }) },
     footer: t('workshop.report.footer'),
     pageNumber: t('workshop.report.pageNumber'),
+    missingGlyphs: { text: t('workshop.report.missingGlyphs'), join: t('workshop.report.missingGlyphsJoin') },
     board: buildBoardSummary({
       pack,
       workshop,

@@ -15,12 +15,9 @@ export type ConditionContext = {
   before?: { order: number; id: string };
 };
 
-const KIND_WORDS = { choice: 'a choice question', multi: 'a multi question', text: 'a text question' } as const;
-
 function unknownQuestion(id: string, path: PathPart[], ctx: ConditionContext): PathProblem {
-  const guess = ctx.suggest.closest(id, ctx.questions.keys(), 'a question');
-  const message = `${quote(id)} is not a question of this pack${guess ? ` (did you mean ${guess}?)` : ''}`;
-  return { path, message, code: 'unknown-question', params: { id: quote(id), suggestion: guess ?? '' } };
+  const guess = ctx.suggest.closest(id, ctx.questions.keys(), 'question');
+  return { path, code: 'unknown-question', params: { id: quote(id), suggestion: guess ?? '' } };
 }
 
 /** Problems with each value of a leaf: every value must be one of the question's choices. */
@@ -30,14 +27,9 @@ function valueProblems(question: Question, values: string | string[], path: Path
   const list = typeof values === 'string' ? [{ value: values, path }] : values.map((value, i) => ({ value, path: [...path, i] }));
   return list
     .filter((item) => !choices.includes(item.value))
-    .map((item) => {
-      const guess = suggest.closest(item.value, choices, `a choice of ${question.id}`);
-      return {
-        path: item.path,
-        message: `${quote(item.value)} is not a choice of ${question.id} (${listOf(choices)})${guess ? `; did you mean ${guess}?` : ''}`,
-        code: 'not-a-choice',
-        params: { value: quote(item.value), question: question.id, choices: listOf(choices), suggestion: guess ?? '' },
-      };
+    .map((item): PathProblem => {
+      const guess = suggest.closest(item.value, choices, `choice of ${question.id}`);
+      return { path: item.path, code: 'not-a-choice', params: { value: quote(item.value), question: question.id, choices: listOf(choices), suggestion: guess ?? '' } };
     });
 }
 
@@ -48,10 +40,9 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
   if (!entry) return [unknownQuestion(condition.q, [...path, 'q'], ctx)];
   const { question } = entry;
   if (ctx.before) {
-    if (condition.q === ctx.before.id) return [{ path: [...path, 'q'], message: `a question cannot be shown depending on its own answer`, code: 'show-if-self' }];
+    if (condition.q === ctx.before.id) return [{ path: [...path, 'q'], code: 'show-if-self', params: {} }];
     if (entry.order > ctx.before.order) {
-      const params = { question: condition.q, target: ctx.before.id };
-      return [{ path: [...path, 'q'], message: `${condition.q} comes after ${ctx.before.id}; showIf can only use earlier questions`, code: 'show-if-order', params }];
+      return [{ path: [...path, 'q'], code: 'show-if-order', params: { question: condition.q, target: ctx.before.id } }];
     }
   }
   if ('answered' in condition) return [];
@@ -62,9 +53,7 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
     : (['includes', condition.includes] as const);
   const expected = operator === 'includes' ? 'multi' : 'choice';
   if (question.kind !== expected) {
-    const advice = operator === 'includes' ? 'includes tests a multi question (several answers); use is for a choice question' : `${operator} tests a choice question${question.kind === 'multi' ? '; use includes for a multi question' : ''}`;
-    const params = { question: question.id, kind: question.kind, operator };
-    return [{ path: [...path, operator], message: `${question.id} is ${KIND_WORDS[question.kind]}: ${advice}`, code: 'wrong-test', params }];
+    return [{ path: [...path, operator], code: 'wrong-test', params: { question: question.id, kind: question.kind, operator } }];
   }
   return valueProblems(question, values, [...path, operator], ctx.suggest);
 }
@@ -72,7 +61,7 @@ function leafProblems(condition: Leaf, path: PathPart[], ctx: ConditionContext):
 /** Every reference problem of a condition: unknown questions, kinds, values, order and depth. */
 export function conditionProblems(condition: Condition, path: PathPart[], ctx: ConditionContext, depth = 1): PathProblem[] {
   if (depth > MAX_CONDITION_DEPTH) {
-    return [{ path, message: `conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep; simplify this condition`, code: 'condition-too-deep', params: { limit: MAX_CONDITION_DEPTH } }];
+    return [{ path, code: 'condition-too-deep', params: { limit: MAX_CONDITION_DEPTH } }];
   }
   if ('all' in condition) return condition.all.flatMap((c, i) => conditionProblems(c, [...path, 'all', i], ctx, depth + 1));
   if ('any' in condition) return condition.any.flatMap((c, i) => conditionProblems(c, [...path, 'any', i], ctx, depth + 1));

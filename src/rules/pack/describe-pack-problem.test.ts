@@ -5,7 +5,9 @@ import '@/i18n/domains/pack-problems';
 import { isMessageKey, translate } from '@/i18n/t';
 import type { Lang } from '@/i18n/messages';
 import { describePackProblem, FALLBACK_CODE, type PackProblemTranslate } from './describe-pack-problem';
-import { loadPack, parsePackJson, type PackProblem } from './load-pack';
+import { packLines } from '@test/support/pack-lines';
+import { loadPack, parsePackJson } from './load-pack';
+import type { PackProblem, PackProblemBody } from './pack-problem';
 
 const DIR = 'test/fixtures/packs';
 const BAD = readdirSync(DIR).filter((name) => name.startsWith('bad-') && name.endsWith('.json'));
@@ -23,17 +25,17 @@ function strict(lang: Lang): PackProblemTranslate {
 function details(file: string): { lines: string[]; details: PackProblem[] } {
   const result = parsePackJson(readFileSync(join(DIR, file), 'utf8'), { file });
   if (result.ok) throw new Error(`${file} loaded`);
-  return { lines: result.problems, details: result.details };
+  return { lines: packLines(result), details: result.problems };
 }
 
-const ja = (problem: Pick<PackProblem, 'code' | 'params'>) => describePackProblem(problem, strict('ja'));
+const ja = (problem: PackProblemBody) => describePackProblem(problem, strict('ja'));
 
 describe('describePackProblem', () => {
   it.each(BAD)('puts every problem of %s into words in both languages', (file) => {
     const { lines, details: found } = details(file);
     expect(found).toHaveLength(lines.length);
     found.forEach((detail, i) => {
-      // In English, the words are the loader's own line.
+      // The CLI's line is the English text at its place.
       expect(lines[i]).toBe([file, detail.path, describePackProblem(detail, strict('en'))].filter((part) => part !== '').join(': '));
       expect(detail.code).not.toBe(FALLBACK_CODE);
       for (const lang of ['en', 'ja'] as const) {
@@ -70,6 +72,6 @@ describe('describePackProblem', () => {
 
   it('gives every problem a detail, including those found outside the schema', () => {
     const result = loadPack(7);
-    expect(result.ok ? [] : result.details).toEqual([{ path: '', code: 'not-a-pack', params: { foundKind: 'number', found: 7 } }]);
+    expect(result.ok ? [] : result.problems).toEqual([{ path: '', code: 'not-a-pack', params: { foundKind: 'number', found: 7 } }]);
   });
 });

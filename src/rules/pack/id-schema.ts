@@ -10,4 +10,4 @@ export { DEFAULT_TEXT_MAX_LENGTH } from '../limits';
 const idPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const idSchema = z
   .string()
-  .check(z.maxLength(80), z.regex(idPattern, { message: 'must be lower-case letters, digits, "." or "-" (e.g. "data.uniqueness")' }));
+  .check(z.maxLength(80), z.regex(idPattern, { message: 'bad-id' }));

@@ -2,20 +2,25 @@ import { inputComplexity } from '../input-guard';
 import { parseJsonText } from '../json-text';
 import { packReferenceProblems } from './pack-references';
 import { packSchema, type Pack } from './pack-schema';
-import { describeValue, formatPath, foundParams, problemLine, type ProblemParams } from '../problem-line';
+import type { PackProblem } from './pack-problem';
+import { formatPath, foundParams } from '../problem-line';
 import { DEFAULT_MESSAGE, schemaProblems, type PathProblem } from '../schema-problems';
 
+export type { PackProblem } from './pack-problem';
+
+/** `file` names the pack's file in the problem lines (`<file>: <path>: <message>`); the result carries it. */
 export type LoadPackOptions = { readonly file?: string };
-/** A pack problem for translation: where (the JSON path as in the line), a stable code and its parameters. */
-export type PackProblem = { path: string; code: string; params: ProblemParams };
-/** `problems` are the English lines (DESIGN.md); `details` say the same, one for one, as codes. */
-export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; problems: string[]; details: PackProblem[] };
+/**
+ * A pack, or every problem of it as data (`PackProblem`: a place, a code and its parameters), which
+ * `describePackProblem` puts into words: the CLI's English lines and the app's text in either language.
+ */
+export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; file?: string; problems: PackProblem[] };
 
 function fail(problems: readonly PathProblem[], options: LoadPackOptions): LoadPackResult {
   return {
     ok: false,
-    problems: problems.map((p) => problemLine(options.file, p.path, p.message)),
-    details: problems.map((p) => ({ path: formatPath(p.path), code: p.code, params: p.params ?? {} })),
+    ...(options.file === undefined ? {} : { file: options.file }),
+    problems: problems.map(({ path, ...problem }) => ({ ...problem, path: formatPath(path) })),
   };
 }
 
@@ -33,24 +38,22 @@ function hasOwnProto(value: unknown): boolean {
  * reported here; in fixed-field objects zod reports it as an unknown field itself.
  */
 function protoKeyProblems(input: Record<string, unknown>): PathProblem[] {
-  const message = 'unknown field "__proto__"';
-  const code = 'unknown-field';
-  const params: ProblemParams = { field: '"__proto__"', hint: 'none', suggestion: '' };
+  const problem = (path: PathProblem['path']): PathProblem => ({ path, code: 'unknown-field', params: { field: '"__proto__"', hint: 'none', suggestion: '' } });
   const baselines = entries(input.options)
     .filter(([, option]) => hasOwnProto(option.baseline))
-    .map(([i]): PathProblem => ({ path: ['options', i, 'baseline'], message, code, params }));
+    .map(([i]) => problem(['options', i, 'baseline']));
   const weights = entries(input.criteria)
     .filter(([, criterion]) => typeof criterion.weightFrom === 'object' && criterion.weightFrom !== null && hasOwnProto((criterion.weightFrom as Record<string, unknown>).weights))
-    .map(([i]): PathProblem => ({ path: ['criteria', i, 'weightFrom', 'weights'], message, code, params }));
+    .map(([i]) => problem(['criteria', i, 'weightFrom', 'weights']));
   return [...weights, ...baselines];
 }
 
 function check(input: unknown, options: LoadPackOptions): LoadPackResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail([{ path: [], message: `not a rules pack: expected a JSON object with "format": "aperture-rules/1", found ${describeValue(input)}`, code: 'not-a-pack', params: foundParams(input) }], options);
+    return fail([{ path: [], code: 'not-a-pack', params: foundParams(input) }], options);
   }
   const tooComplex = inputComplexity(input);
-  if (tooComplex) return fail([{ path: [], message: tooComplex.reason, code: tooComplex.code, params: { limit: tooComplex.limit } }], options);
+  if (tooComplex) return fail([{ path: [], code: tooComplex.code, params: { limit: tooComplex.limit } }], options);
   const parsed = packSchema.safeParse(input, { reportInput: true, error: () => DEFAULT_MESSAGE });
   const hidden = protoKeyProblems(input as Record<string, unknown>);
   if (!parsed.success) return fail([...schemaProblems(parsed.error), ...hidden], options);
@@ -60,15 +63,15 @@ function check(input: unknown, options: LoadPackOptions): LoadPackResult {
 
 /**
  * Checks a pack: its shape (zod), then every cross-reference. Never throws, whatever the input;
- * returns the pack, or every problem as one line `<file>: <path>: <message>`.
+ * returns the pack, or every problem (as data; in words, one line `<file>: <path>: <message>` each).
  */
 export function loadPack(input: unknown, options: LoadPackOptions = {}): LoadPackResult {
   try {
     return check(input, options);
   } catch (error) {
     // Only exotic inputs get here (getters or proxies that throw while being read).
-    const reason = error instanceof Error ? error.message : describeValue(error);
-    return fail([{ path: [], message: `could not be read: ${reason}`, code: 'unreadable', params: { reason } }], options);
+    const reason = error instanceof Error ? error.message : typeof error === 'string' ? error : typeof error;
+    return fail([{ path: [], code: 'unreadable', params: { reason } }], options);
   }
 }
 
@@ -76,8 +79,7 @@ export function loadPack(input: unknown, options: LoadPackOptions = {}): LoadPac
 export function parsePackJson(text: string, options: LoadPackOptions = {}): LoadPackResult {
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    const params = { line: parsed.line, column: parsed.column, reason: parsed.code };
-    return fail([{ path: [], message: `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`, code: 'not-json', params }], options);
+    return fail([{ path: [], code: 'not-json', params: { line: parsed.line, column: parsed.column, reason: parsed.code } }], options);
   }
   return loadPack(parsed.value, options);
 }

@@ -297,7 +297,7 @@ export const packSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(PACK_FORMAT),
   id: idSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like "1.0.0"' }),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'bad-version' }),
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   sources: z.array(sourceSchema).min(1).max(500),
