@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { packProblemLine } from '../src/cli/pack-problem-line';
 import { parsePackJson } from '../src/rules/pack/load-pack';
 
 /** The module id under which the app imports the bundled pack (declared in src/packs/load/virtual-modules.d.ts). */
@@ -23,7 +24,7 @@ export function checkedPack(file: string): Plugin {
       this.addWatchFile(path);
       const name = relative(process.cwd(), path).split('\\').join('/');
       const loaded = parsePackJson(readFileSync(path, 'utf8'), { file: name });
-      if (!loaded.ok) this.error(`The bundled pack does not pass the pack checks:\n${loaded.problems.join('\n')}`);
+      if (!loaded.ok) this.error(`The bundled pack does not pass the pack checks:\n${loaded.problems.map((problem) => packProblemLine(problem, loaded.file)).join('\n')}`);
       // JSON.parse of one string is parsed faster than the same data written as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.pack))});\n`;
     },

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { score } from '@/engine/score/score';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { segment } from '@/report/glyphs/line-break';
 import { loadJapaneseFontFromDisk } from '@/report/io/node-font';
@@ -20,7 +21,7 @@ import { buildReportModel } from '@/report/model/report-model';
 const root = join(import.meta.dirname, '..');
 const pack = ((): Pack => {
   const loaded = loadPack(JSON.parse(readFileSync(join(root, 'rules', 'ai-openness.json'), 'utf8')));
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   return loaded.pack;
 })();
 const cases = readdirSync(join(root, 'test', 'golden'))

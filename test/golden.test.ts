@@ -6,6 +6,7 @@ import { rankOptions, score } from '@/engine/score/score';
 import type { RankedOption } from '@/engine/score/types';
 import { checkAnswersFile } from '@/rules/answers/load-answers';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
@@ -50,7 +51,7 @@ function readJson(path: string): unknown {
 
 function loadDefaultPack(): Pack {
   const loaded = loadPack(readJson(join(root, 'rules', 'ai-openness.json')), { file: 'rules/ai-openness.json' });
-  if (!loaded.ok) throw new Error(`rules/ai-openness.json does not load:\n${loaded.problems.join('\n')}`);
+  if (!loaded.ok) throw new Error(`rules/ai-openness.json does not load:\n${packLines(loaded).join('\n')}`);
   return loaded.pack;
 }
 

@@ -6,6 +6,7 @@ import { nextExpressQuestion } from '../../src/engine/express/express-path';
 import { assess } from '../../src/engine/express/assess';
 import { settledness } from '../../src/engine/express/settledness';
 import { parsePackJson } from '../../src/rules/pack/load-pack';
+import { packLines } from '../support/pack-lines';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 
@@ -69,7 +70,7 @@ const round = (value: number, digits = 2): number => Number(value.toFixed(digits
 /** The express path over the golden cases and seeded random answer sets of the default pack. */
 export async function bench(): Promise<BenchRow[]> {
   const loaded = parsePackJson(readFileSync(resolve('rules/ai-openness.json'), 'utf8'), { file: 'rules/ai-openness.json' });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   const pack = loaded.pack;
   const goldenDir = resolve('test/golden');
   const golden = readdirSync(goldenDir)

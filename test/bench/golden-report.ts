@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { rankOptions } from '@/engine/score/score';
 import { checkAnswersFile } from '@/rules/answers/load-answers';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '../support/pack-lines';
 
 const verbose = process.argv.includes('--verbose');
 const loaded = loadPack(JSON.parse(readFileSync('rules/ai-openness.json', 'utf8')), { file: 'rules/ai-openness.json' });
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
 const pack = loaded.pack;
 const dir = 'test/golden';
 let strict = 0;

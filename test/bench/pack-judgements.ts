@@ -9,6 +9,7 @@ import { rankOptions } from '@/engine/score/score';
 import { visibleAnswers } from '@/engine/conditions/visibility';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '../support/pack-lines';
 import type { Pack, Question } from '@/rules/pack/pack-schema';
 
 const args = process.argv.slice(2);
@@ -17,7 +18,7 @@ const nAt = args.indexOf('--n');
 const n = nAt >= 0 ? Number(args[nAt + 1]) : 3000;
 
 const loaded = loadPack(JSON.parse(readFileSync(file, 'utf8')), { file });
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
 const pack: Pack = loaded.pack;
 const questions: Question[] = pack.sections.flatMap((section) => section.questions);
 

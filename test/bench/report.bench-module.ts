@@ -6,6 +6,7 @@ import { buildReportModel } from '../../src/report/model/report-model';
 import { loadJapaneseFontFromDisk } from '../../src/report/io/node-font';
 import { checkAnswersFile } from '../../src/rules/answers/load-answers';
 import { loadPack } from '../../src/rules/pack/load-pack';
+import { packLines } from '../support/pack-lines';
 import type { Pack } from '../../src/rules/pack/pack-schema';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
@@ -21,7 +22,7 @@ function median(values: readonly number[]): number {
 
 function shippedPack(): Pack {
   const loaded = loadPack(JSON.parse(readFileSync(resolve('rules/ai-openness.json'), 'utf8')));
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   return loaded.pack;
 }
 

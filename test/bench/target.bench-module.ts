@@ -23,7 +23,7 @@ function median(run: () => unknown): number {
 async function shippedPack(): Promise<Pack> {
   const { parsePackJson } = await import('../../src/rules/pack/load-pack');
   const loaded = parsePackJson(readFileSync(resolve('rules/ai-openness.json'), 'utf8'), { file: 'rules/ai-openness.json' });
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error((await import('../support/pack-lines')).packLines(loaded).join('\n'));
   return loaded.pack;
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { aggregateWorkshop, withAgreedAgenda, type WorkshopMember } from '@/engine/aggregate/aggregate';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '../support/pack-lines';
 import { ANSWERS_FORMAT, type AnswerValue, type AnswersFile } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { encodeShareLink } from '@/lib/share/share-link';
@@ -66,7 +67,7 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 /** Aggregating a room of 50 on the default pack, and the length of share links. */
 export async function bench(): Promise<BenchRow[]> {
   const loaded = loadPack(JSON.parse(readFileSync(resolve('rules/ai-openness.json'), 'utf8')));
-  if (!loaded.ok) throw new Error(`rules/ai-openness.json does not load: ${loaded.problems.join('; ')}`);
+  if (!loaded.ok) throw new Error(`rules/ai-openness.json does not load: ${packLines(loaded).join('; ')}`);
   const pack = loaded.pack;
   const next = random(20261128);
   const room: WorkshopMember[] = Array.from({ length: 50 }, (_, i) => ({ id: `p${i + 1}`, label: `P${i + 1}`, answers: randomAnswers(pack, next) }));

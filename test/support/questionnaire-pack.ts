@@ -1,5 +1,6 @@
 import fixture from '../fixtures/packs/ui-small.json';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from './pack-lines';
 import type { Pack } from '@/rules/pack/pack-schema';
 
 /**
@@ -8,7 +9,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
  */
 function load(): Pack {
   const loaded = loadPack(fixture);
-  if (!loaded.ok) throw new Error(`ui-small.json is not a valid pack:\n${loaded.problems.join('\n')}`);
+  if (!loaded.ok) throw new Error(`ui-small.json is not a valid pack:\n${packLines(loaded).join('\n')}`);
   return loaded.pack;
 }
 

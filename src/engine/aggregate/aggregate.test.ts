@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import { packSchema } from '@/rules/pack/pack-schema';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import defaultPackJson from '../../../rules/ai-openness.json';
 import bankJson from '../../../test/fixtures/answers/bank-ja.json';
 import startupJson from '../../../test/fixtures/answers/startup-en.json';
@@ -388,7 +389,7 @@ describe('aggregateWorkshop: properties', () => {
 
 describe('aggregateWorkshop on the default pack', () => {
   const loaded = loadPack(defaultPackJson);
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   const real = loaded.pack;
   const files = [startupJson, bankJson, unsureJson].map((f) => f.answers as Answers);
   const room = files.map((answers, i) => member(`p${i}`, answers));

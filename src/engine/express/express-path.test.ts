@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { parsePackJson } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import { nextExpressQuestion, runExpress } from './express-path';
 import { assess } from './assess';
 import { rankOptions } from '../score/score';
@@ -10,7 +11,7 @@ import { settledness } from './settledness';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const loaded = parsePackJson(readFileSync(join(root, 'rules', 'ai-openness.json'), 'utf8'), { file: 'rules/ai-openness.json' });
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
 const pack = loaded.pack;
 const golden = (name: string): Answers =>
   (JSON.parse(readFileSync(join(root, 'test', 'golden', `${name}.json`), 'utf8')) as { answers: { answers: Answers } }).answers.answers;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { localizeEither } from '@/i18n/t';
 import { checkAnswersFile, type AnswersCheck } from '@/rules/answers/load-answers';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { createReport } from './create-report';
 import { loadJapaneseFontFromDisk } from '../io/node-font';
@@ -17,7 +18,7 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'answers');
 
 function shippedPack(): Pack {
   const loaded = loadPack(JSON.parse(readFileSync(join(ROOT, 'rules', 'ai-openness.json'), 'utf8')));
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
   return loaded.pack;
 }
 

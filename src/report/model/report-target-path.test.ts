@@ -5,11 +5,12 @@ import { score } from '@/engine/score/score';
 import { planTarget } from '@/engine/target/target';
 import type { AnswersFile } from '@/rules/answers/answers-schema';
 import { loadPack } from '@/rules/pack/load-pack';
+import { packLines } from '@test/support/pack-lines';
 import { buildReportModel } from './report-model';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const loaded = loadPack(JSON.parse(readFileSync(join(ROOT, 'rules', 'ai-openness.json'), 'utf8')));
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+if (!loaded.ok) throw new Error(packLines(loaded).join('\n'));
 const pack = loaded.pack;
 const { answers } = (JSON.parse(readFileSync(join(ROOT, 'test', 'golden', 'manufacturer-sensor-data.json'), 'utf8')) as { answers: AnswersFile }).answers;
 

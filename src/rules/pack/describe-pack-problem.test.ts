@@ -66,6 +66,10 @@ describe('describePackProblem', () => {
     expect(details('bad-not-an-object.json').details.map(ja)).toEqual(['ルールパックではありません。"format": "aperture-rules/1" を含むJSONオブジェクトが必要ですが、リストでした。']);
   });
 
+  it('says in Japanese what was found where one of several texts is expected', () => {
+    expect(ja({ code: 'not-one-of', params: { choices: '"block", "caution"', foundKind: 'number', found: 5 } })).toBe('「block」、「caution」 のいずれかが必要ですが、数値5でした。');
+  });
+
   it('shows a message it has no words for in English, marked as such', () => {
     expect(ja({ code: FALLBACK_CODE, params: { message: 'is odd' } })).toBe('（英語のみ）is odd');
   });

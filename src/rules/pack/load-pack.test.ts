@@ -133,6 +133,18 @@ describe('broken packs', () => {
     expect(loaded.ok ? [] : loaded.problems).toHaveLength(4);
   });
 
+  it('says what was found where one of several texts is expected, and what is missing', () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, FIXTURES, 'valid-tiny.json'), 'utf8'));
+    const { severity: _kept, ...withoutSeverity } = pack.guards[0];
+    pack.guards.push({ ...withoutSeverity, id: `${withoutSeverity.id}-2` });
+    pack.guards[0].severity = 5;
+    const loaded = parsePackJson(JSON.stringify(pack), { file: 'p.json' });
+    expect(packLines(loaded)).toEqual([
+      'p.json: guards[0].severity: expected one of "block", "caution", found the number 5',
+      'p.json: guards[1].severity: missing: expected one of "block", "caution"',
+    ]);
+  });
+
   it('omits the file name when none is given', () => {
     const loaded = parsePackJson('[]');
     expect(packLines(loaded)).toEqual(['not a rules pack: expected a JSON object with "format": "aperture-rules/1", found an empty list']);
