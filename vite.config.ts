@@ -109,6 +109,16 @@ const progressiveWebApp = VitePWA({
   },
 });
 
+/**
+ * Unit test files run in two long-lived workers instead of a fresh process per file: re-importing
+ * zod and the engine for each of the 80 files cost two thirds of the tests' own time. Sharing a
+ * worker is safe because the engine is pure and the unit tests leave nothing behind (the one file
+ * that stubs globals, src/report/download-pdf.test.ts, restores them after each test). Vitest's
+ * default on a two-core machine is a single worker (cores − 1); the main process mostly waits, so
+ * both cores run tests. Hooks that build PDFs (report-pack's beforeAll) get the tests' generous limit.
+ */
+const SHARED_WORKERS = { isolate: false, maxWorkers: 2, hookTimeout: 30_000 } as const;
+
 export default defineConfig({
   // Every URL of the build is relative to the page, so the folder can be served under any path.
   base: './',
@@ -121,7 +131,7 @@ export default defineConfig({
         extends: true,
         // Property tests and PDF read-backs share two cores with the rest of the suite: a generous limit
         // keeps a busy machine from failing a test that is merely slow there.
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, ...SHARED_WORKERS },
       },
       {
         extends: true,
@@ -131,6 +141,10 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           setupFiles: ['test/setup.ts'],
           testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // Each file keeps a fresh jsdom: sharing one let a workshop left by an earlier file change
+          // what app-turn.test.tsx sees. Two workers still use both cores.
+          maxWorkers: 2,
         },
       },
       {
