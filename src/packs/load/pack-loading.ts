@@ -38,6 +38,7 @@ const TEXTS: Record<Lang, () => Promise<{ default: string[] }>> = {
 let bundled: { lang: Lang; pack: Promise<Pack> } | undefined;
 let completing: Promise<void> | undefined;
 let complete = false;
+let preparerAdded = false;
 
 const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0));
 
@@ -54,8 +55,10 @@ export function loadBundledPack(lang: Lang): Promise<Pack> {
         if (bundled === started) bundled = undefined;
       },
     );
-    addLanguagePreparer((next) => (next === bundled?.lang ? undefined : completeBundledPack()));
   }
+  // A switch to the other language waits for its texts.
+  if (!preparerAdded) addLanguagePreparer((next) => (next === bundled?.lang ? undefined : completeBundledPack()));
+  preparerAdded = true;
   return bundled.pack;
 }
 
