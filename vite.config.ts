@@ -131,7 +131,7 @@ export default defineConfig({
         extends: true,
         // Property tests and PDF read-backs share two cores with the rest of the suite: a generous limit
         // keeps a busy machine from failing a test that is merely slow there.
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, ...SHARED_WORKERS },
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], setupFiles: ['src/i18n/core-ja.ts'], testTimeout: 30_000, ...SHARED_WORKERS },
       },
       {
         extends: true,
@@ -154,6 +154,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.spec.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['src/i18n/core-ja.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: a two-core machine runs the journeys one file after another.

@@ -2,21 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerOfflineSupport } from './app/app-update';
-import { loadPackBoot } from './packs/load/pack-loading';
+import { initialLang } from './i18n/language-context';
+import { prepareLanguage } from './i18n/messages';
+import { loadBundledPack, loadPackBoot } from './packs/load/pack-loading';
 import './ui/styles/theme.css';
 import './ui/styles/print.css';
 
-// The bundled pack downloads while React sets up the page; the app waits for it with a status.
+// The bundled pack (with the texts of the page's language) downloads while React sets up the page;
+// the app waits for it with a status. A Japanese page first fetches its Japanese texts.
+const lang = initialLang();
 void loadPackBoot().catch(() => undefined);
+void loadBundledPack(lang).catch(() => undefined);
 
-const root = document.getElementById('root');
-if (root) {
+function render() {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+// Without them (a failed download) the page still opens, in English, the texts every language falls back to.
+void (prepareLanguage(lang) ?? Promise.resolve()).catch(() => undefined).then(render);
 
 // After the page has loaded: the service worker that keeps the app working offline, and its news.
 registerOfflineSupport();

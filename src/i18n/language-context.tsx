@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { isLang, type Lang } from './messages';
+import { isLang, prepareLanguage, type Lang } from './messages';
 import { translator, type Translate } from './t';
 
 const STORAGE_KEY = 'aperture.lang';
@@ -29,7 +29,10 @@ function applyLang(lang: Lang) {
   }
 }
 
-/** Holds the UI language; switching it also sets `<html lang>` and remembers the choice. */
+/**
+ * Holds the UI language; switching it also sets `<html lang>` and remembers the choice. A language
+ * whose texts have not arrived yet is shown once they have (`prepareLanguage`).
+ */
 export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
   const [lang, setLangState] = useState<Lang>(() => {
     const start = initial ?? initialLang();
@@ -37,8 +40,13 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
     return start;
   });
   const setLang = useCallback((next: Lang) => {
-    applyLang(next);
-    setLangState(next);
+    const show = () => {
+      applyLang(next);
+      setLangState(next);
+    };
+    const pending = prepareLanguage(next);
+    if (pending) pending.then(show, () => undefined);
+    else show();
   }, []);
   const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

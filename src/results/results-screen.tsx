@@ -61,6 +61,9 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   const text = usePackText(pack);
   const [scenario, dispatch] = useReducer(scenarioReducer, EMPTY_SCENARIO);
   const results = useResults(pack, answers, scenario);
+  // A what-if step repaints the ranking alone: the robustness section learns that its analysis is
+  // being redone in a background render after that paint, which the next step of a slider interrupts.
+  const calculating = useDeferredValue(results.calculating);
   // The ranking paints first. The sections that take longer to work out (robustness, the path to a
   // target, the questions not needed) follow in a background render React starts right after it.
   const later = useDeferredValue(true, false);
@@ -122,7 +125,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
         </div>
         {later ? (
           <>
-            <LaterRobustness pack={pack} result={results.result} calculating={results.calculating} text={text} />
+            <LaterRobustness pack={pack} result={results.result} calculating={calculating} text={text} />
             {target ? (
               <LaterTarget pack={pack} answers={answers} own={results.own} target={target} onTargetChange={setChosenTarget} onApply={applyPath} text={text} />
             ) : null}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '@/i18n/language-context';
+import { useLanguage } from '@/i18n/language-context';
 import { browserStorage } from '@/lib/storage/browser-storage';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
@@ -17,13 +17,15 @@ export type PackGateProps = { load?: () => Promise<PackBootModule> };
  * a failed download is explained with a way to try again.
  */
 export function PackGate({ load = loadPackBoot }: PackGateProps) {
-  const t = useT();
+  const { lang, t } = useLanguage();
+  // The pack starts with the texts of the language the page opened in; a later switch completes it.
+  const [firstLang] = useState(lang);
   const [attempt, setAttempt] = useState(0);
   const [gate, setGate] = useState<Gate>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     load()
-      .then((m) => m.bootPacks(browserStorage()))
+      .then((m) => m.bootPacks(browserStorage(), firstLang))
       .then(
         (boot) => live && setGate({ status: 'ready', boot }),
         () => live && setGate({ status: 'failed' }),
@@ -31,7 +33,7 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
     return () => {
       live = false;
     };
-  }, [load, attempt]);
+  }, [load, attempt, firstLang]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;

@@ -7,9 +7,13 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { ErrorBoundary } from '../boot/error-boundary';
 import { lazyPart } from '../../lib/lazy-part';
+import { completeBundledPack } from '../../packs/load/pack-loading';
 
-/** The results feature has its own chunk (fetched ahead by the screens before it), so that the first screen stays small. */
-export const ResultsPage = lazyPart(() => import('./results-page').then((m) => m.ResultsPage));
+/**
+ * The results feature has its own chunk (fetched ahead by the screens before it), so that the first
+ * screen stays small. It shows once the bundled pack holds both languages: the PDF may be in either.
+ */
+export const ResultsPage = lazyPart(() => Promise.all([import('./results-page'), completeBundledPack()]).then(([m]) => m.ResultsPage));
 
 export type ResultsViewProps = {
   /** Share the answers (a button, placed in a card under the results). */

@@ -7,10 +7,16 @@ import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
 import { ErrorBoundary } from '../boot/error-boundary';
 import { lazyPart } from '../../lib/lazy-part';
+import { completeBundledPack } from '../../packs/load/pack-loading';
 import { Loading } from '../boot/loading';
 
-/** The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop is opened or about to be. */
-export const WorkshopScreen = lazyPart(() => import('@/workshop/workshop-screen').then((m) => m.WorkshopScreen));
+/**
+ * The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop is
+ * opened or about to be; it shows once the bundled pack holds both languages (its PDF may be in either).
+ */
+export const WorkshopScreen = lazyPart(() =>
+  Promise.all([import('@/workshop/workshop-screen'), completeBundledPack()]).then(([m]) => m.WorkshopScreen),
+);
 
 export type WorkshopModeProps = {
   pack: Pack;

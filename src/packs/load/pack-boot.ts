@@ -1,11 +1,12 @@
 import type { LoadPackResult } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { defaultPack } from './default-pack';
+import type { Lang } from '@/i18n/messages';
+import { loadBundledPack } from './pack-loading';
 import { clearStoredPack, hasStoredPacks, listAsidePacks, MAX_PACK_BYTES, readStoredPack, removeAsidePack, saveStoredPack, type AsidePack, type StoredPackRead } from '../storage/pack-store';
 
 /**
  * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
- * pack (the largest single piece of data, checked when the app was built) and the storage of a pack
+ * pack (the largest single piece of data, checked when the app was built; pack-loading.ts) and the storage of a pack
  * the user loaded. The loader that checks such a pack comes in a chunk of its own, fetched only when
  * a pack is kept in this browser or the user picks a file. The app imports this module dynamically
  * and shows a loading status meanwhile.
@@ -69,6 +70,7 @@ export async function bootPacksWith(bundled: Pack, storage: Storage | undefined)
   return { bundled, stored, tools: packTools(storage) };
 }
 
-export function bootPacks(storage: Storage | undefined): Promise<PackBoot> {
-  return bootPacksWith(defaultPack, storage);
+/** The packs to choose from, the bundled one with the texts of `lang` first (main.tsx has started its download). */
+export async function bootPacks(storage: Storage | undefined, lang: Lang): Promise<PackBoot> {
+  return bootPacksWith(await loadBundledPack(lang), storage);
 }

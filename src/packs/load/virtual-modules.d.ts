@@ -3,3 +3,22 @@ declare module 'virtual:default-pack' {
   const pack: import('@/rules/pack/pack-schema').Pack;
   export default pack;
 }
+
+/** The bundled pack with the texts of one language only; the other language's texts complete it (pack-languages.ts). */
+declare module 'virtual:default-pack/pack-en' {
+  const part: unknown;
+  export default part;
+}
+declare module 'virtual:default-pack/pack-ja' {
+  const part: unknown;
+  export default part;
+}
+/** The bundled pack's texts in one language, in the order of pack-languages.ts. */
+declare module 'virtual:default-pack/texts-en' {
+  const texts: string[];
+  export default texts;
+}
+declare module 'virtual:default-pack/texts-ja' {
+  const texts: string[];
+  export default texts;
+}

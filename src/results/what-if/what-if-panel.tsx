@@ -1,5 +1,5 @@
 import '@/i18n/domains/results';
-import { useId, type Dispatch } from 'react';
+import { memo, useId, type Dispatch } from 'react';
 import type { Scored } from '@/engine/score/types';
 import { isQuestionVisible } from '@/engine/conditions/visibility';
 import { useLanguage } from '@/i18n/language-context';
@@ -122,7 +122,7 @@ function WeightSlider({ criterion, weight, original, changed, dispatch, name }: 
 
 /** Controls for a scenario: every criterion weight (0–5) and every visible choice or multi answer. */
 export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, scored, scenario, dispatch, text }: WhatIfPanelProps) {
-  const { lang, t } = useLanguage();
+  const { t } = useLanguage();
   return (
     <section className="results-section what-if" aria-labelledby="results-what-if">
       <h2 id="results-what-if">{t('results.whatIf.heading')}</h2>
@@ -142,28 +142,43 @@ export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, sco
         ))}
       </div>
       <h3>{t('results.whatIf.answersHeading')}</h3>
-      {pack.sections.map((section) => {
-        const questions = section.questions.filter((q) => q.kind !== 'text' && isQuestionVisible(pack, scenarioAnswers, q.id));
-        if (questions.length === 0) return null;
-        return (
-          <details key={section.id} className="what-if__section">
-            <summary>{localize(section.title, lang)}</summary>
-            {questions.map((q) => {
-              const props = {
-                original: own(answers, q.id),
-                value: own(scenarioAnswers, q.id),
-                changed: Object.hasOwn(scenario.answers, q.id),
-                dispatch,
-              };
-              return q.kind === 'choice' ? (
-                <ChoiceControl key={q.id} question={q} {...props} />
-              ) : q.kind === 'multi' ? (
-                <MultiControl key={q.id} question={q} {...props} />
-              ) : null;
-            })}
-          </details>
-        );
-      })}
+      <AnswerControls pack={pack} answers={answers} scenarioAnswers={scenarioAnswers} overrides={scenario.answers} dispatch={dispatch} />
     </section>
   );
 }
+
+type AnswerControlsProps = {
+  pack: Pack;
+  answers: Answers;
+  scenarioAnswers: Answers;
+  /** The answers the scenario changes. */
+  overrides: Scenario['answers'];
+  dispatch: Dispatch<ScenarioAction>;
+};
+
+/** Every visible choice or multi answer, by section; a weight change leaves them as they are (memo). */
+const AnswerControls = memo(function AnswerControls({ pack, answers, scenarioAnswers, overrides, dispatch }: AnswerControlsProps) {
+  const { lang } = useLanguage();
+  return pack.sections.map((section) => {
+    const questions = section.questions.filter((q) => q.kind !== 'text' && isQuestionVisible(pack, scenarioAnswers, q.id));
+    if (questions.length === 0) return null;
+    return (
+      <details key={section.id} className="what-if__section">
+        <summary>{localize(section.title, lang)}</summary>
+        {questions.map((q) => {
+          const props = {
+            original: own(answers, q.id),
+            value: own(scenarioAnswers, q.id),
+            changed: Object.hasOwn(overrides, q.id),
+            dispatch,
+          };
+          return q.kind === 'choice' ? (
+            <ChoiceControl key={q.id} question={q} {...props} />
+          ) : q.kind === 'multi' ? (
+            <MultiControl key={q.id} question={q} {...props} />
+          ) : null;
+        })}
+      </details>
+    );
+  });
+});
