@@ -98,12 +98,15 @@ export function maxWeightedMean(x: ArrayLike<number>, weights: readonly (readonl
   return maxMeanIn(Float64Array.from({ length: weights.length }, (_, c) => x[c] ?? 0), weightBox(weights));
 }
 
-/** Per rule: how it moves each pair's criterion gap, d(a, c) − d(b, c), where that is not 0 (index (a·n + b)·criteria + c). */
+/**
+ * Per rule, per option b: how the rule moves each pair's criterion gap d(a, c) − d(b, c), where that
+ * is not 0 (at: index (a·n + b)·criteria + c).
+ */
 type PairMoves = { readonly at: Int32Array; readonly by: Float64Array };
 
-const movesCache = new WeakMap<Model, readonly PairMoves[]>();
+const movesCache = new WeakMap<Model, readonly (readonly PairMoves[])[]>();
 
-function pairMoves(model: Model): readonly PairMoves[] {
+function pairMoves(model: Model): readonly (readonly PairMoves[])[] {
   let moves = movesCache.get(model);
   if (moves) return moves;
   const n = model.optionIds.length;
@@ -111,41 +114,48 @@ function pairMoves(model: Model): readonly PairMoves[] {
   const tables = ruleDeltas(model);
   moves = model.rules.map((rule, r) => {
     const table = tables[r] ?? new Float64Array(model.baseline.length);
-    const at: number[] = [];
-    const by: number[] = [];
-    for (const c of new Set(rule.effects.map((e) => e.criterion))) {
-      for (let a = 0; a < n; a += 1) {
-        for (let b = 0; b < n; b += 1) {
+    const touched = [...new Set(rule.effects.map((e) => e.criterion))];
+    return Array.from({ length: n }, (_, b) => {
+      const at: number[] = [];
+      const by: number[] = [];
+      for (const c of touched) {
+        for (let a = 0; a < n; a += 1) {
           const x = (table[a * criteria + c] ?? 0) - (table[b * criteria + c] ?? 0);
           if (x === 0) continue;
           at.push((a * n + b) * criteria + c);
           by.push(x);
         }
       }
-    }
-    return { at: Int32Array.from(at), by: Float64Array.from(by) };
+      return { at: Int32Array.from(at), by: Float64Array.from(by) };
+    });
   });
   movesCache.set(model, moves);
   return moves;
 }
 
-/** Bounds on every pair's score gap (diagonal 0). */
-export function gapBounds(model: Model, evaluation: AbstractEvaluation): GapBounds {
+/**
+ * Bounds on every pair's score gap (diagonal 0). With `columns`, only the gaps over those options,
+ * score(a) − score(b) for b in `columns`, are bounded (the rest are left 0, not to be read).
+ */
+export function gapBounds(model: Model, evaluation: AbstractEvaluation, columns?: readonly number[]): GapBounds {
   const n = model.optionIds.length;
   const criteria = model.criterionIds.length;
   const moves = pairMoves(model);
+  const targets = columns ?? model.optionIds.map((_, b) => b);
   const addHigh = new Float64Array(n * n * criteria);
   const addLow = new Float64Array(n * n * criteria);
   for (let r = 0; r < moves.length; r += 1) {
     if (evaluation.fired[r] !== (MAY_HOLD | MAY_FAIL)) continue;
-    const move = moves[r];
-    if (!move) continue;
-    const { at, by } = move;
-    for (let i = 0; i < at.length; i += 1) {
-      const x = by[i] ?? 0;
-      const where = at[i] ?? 0;
-      if (x > 0) addHigh[where] = (addHigh[where] ?? 0) + x;
-      else addLow[where] = (addLow[where] ?? 0) + x;
+    for (const b of targets) {
+      const move = moves[r]?.[b];
+      if (!move) continue;
+      const { at, by } = move;
+      for (let i = 0; i < at.length; i += 1) {
+        const x = by[i] ?? 0;
+        const where = at[i] ?? 0;
+        if (x > 0) addHigh[where] = (addHigh[where] ?? 0) + x;
+        else addLow[where] = (addLow[where] ?? 0) + x;
+      }
     }
   }
   const slots = model.baseline.length;
@@ -166,7 +176,7 @@ export function gapBounds(model: Model, evaluation: AbstractEvaluation): GapBoun
   const up = new Float64Array(criteria);
   const down = new Float64Array(criteria);
   for (let a = 0; a < n; a += 1) {
-    for (let b = 0; b < n; b += 1) {
+    for (const b of targets) {
       if (a === b) continue;
       for (let c = 0; c < criteria; c += 1) {
         const sa = a * criteria + c;
