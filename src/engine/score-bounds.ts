@@ -133,11 +133,14 @@ function pairMoves(model: Model): readonly (readonly PairMoves[])[] {
   return moves;
 }
 
+/** Bounds already worked out for other answers, with the weights the same: a pair of options both `unchanged` (nothing either's gap reads moved) keeps them. */
+export type GapReuse = { readonly gaps: GapBounds; readonly unchanged: Uint8Array };
+
 /**
  * Bounds on every pair's score gap (diagonal 0). With `columns`, only the gaps over those options,
  * score(a) − score(b) for b in `columns`, are bounded (the rest are left 0, not to be read).
  */
-export function gapBounds(model: Model, evaluation: AbstractEvaluation, columns?: readonly number[]): GapBounds {
+export function gapBounds(model: Model, evaluation: AbstractEvaluation, columns?: readonly number[], reuse?: GapReuse): GapBounds {
   const n = model.optionIds.length;
   const criteria = model.criterionIds.length;
   const moves = pairMoves(model);
@@ -178,6 +181,11 @@ export function gapBounds(model: Model, evaluation: AbstractEvaluation, columns?
   for (let a = 0; a < n; a += 1) {
     for (const b of targets) {
       if (a === b) continue;
+      if (reuse && reuse.unchanged[a] === 1 && reuse.unchanged[b] === 1) {
+        high[a * n + b] = reuse.gaps.high[a * n + b] ?? 0;
+        low[a * n + b] = reuse.gaps.low[a * n + b] ?? 0;
+        continue;
+      }
       for (let c = 0; c < criteria; c += 1) {
         const sa = a * criteria + c;
         const sb = b * criteria + c;

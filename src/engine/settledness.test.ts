@@ -8,6 +8,7 @@ import { bitOf, evaluateAbstract, evaluateAbstractNear, NONE_BIT, UNSURE_BIT } f
 import { isAnswered, NONE, readAnswers } from './answer-state';
 import { resolveOverride } from './evaluate';
 import { runExpress } from './express-path';
+import { gapBounds } from './score-bounds';
 import { packModel } from './model';
 import { rankOptions } from './score';
 import { GUARD_IMPACT, settledness } from './settledness';
@@ -164,7 +165,17 @@ describe('the look-ahead', () => {
     const narrowed = [...mask];
     narrowed[q] = bits[pick % bits.length] ?? NONE_BIT;
     const base = evaluateAbstract(model, { mask, multi }, override);
-    expect(evaluateAbstractNear(model, base, { mask: narrowed, multi }, override, q)).toEqual(evaluateAbstract(model, { mask: narrowed, multi }, override));
+    const near = evaluateAbstractNear(model, base, { mask: narrowed, multi }, override, q);
+    expect(near).toEqual(evaluateAbstract(model, { mask: narrowed, multi }, override));
+    // With the weights unchanged, the gaps between options no re-valued rule touches are the base's, number for number.
+    if (JSON.stringify(near.weights) !== JSON.stringify(base.weights)) return;
+    const unchanged = new Uint8Array(model.optionIds.length).fill(1);
+    model.rules.forEach((rule, r) => {
+      if (near.fired[r] !== base.fired[r]) for (const effect of rule.effects) unchanged[effect.option] = 0;
+    });
+    const columns = model.optionIds.map((_, o) => o).filter((o) => o % 2 === pick % 2);
+    const reused = gapBounds(model, near, columns, { gaps: gapBounds(model, base), unchanged });
+    expect(reused).toEqual(gapBounds(model, near, columns));
   });
 
   /** Two even options; `a` (first in pack order) settles the choice on one answer of three, `b` on each of its answers. */

@@ -4,7 +4,7 @@ import { bitOf, evaluateAbstract, evaluateAbstractNear, MAY_FAIL, MAY_HOLD, NONE
 import { NONE, readAnswers, UNSURE } from './answer-state';
 import { evaluate, resolveOverride } from './evaluate';
 import { packModel, type Model } from './model';
-import { gapBounds, maxWeightedMean, ruleDeltas, type GapBounds } from './score-bounds';
+import { gapBounds, maxWeightedMean, ruleDeltas, type GapBounds, type GapReuse } from './score-bounds';
 import { rankOptions, RECOMMENDED_WITHIN, scoredFrom } from './score';
 
 /**
@@ -65,8 +65,8 @@ function decide(model: Model, answers: AbstractAnswers, override: Float64Array):
 }
 
 /** The verdicts the bounds allow; with `focus`, only for those options (the others stay undecided, -1). */
-function decideFrom(model: Model, evaluation: AbstractEvaluation, focus?: readonly number[]): Decision {
-  const gaps = gapBounds(model, evaluation, focus);
+function decideFrom(model: Model, evaluation: AbstractEvaluation, focus?: readonly number[], reuse?: GapReuse): Decision {
+  const gaps = gapBounds(model, evaluation, focus, reuse);
   const n = model.optionIds.length;
   const mayBeFree = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_FAIL) !== 0;
   const mayBeBlocked = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_HOLD) !== 0;
@@ -203,6 +203,17 @@ function distanceOf(model: Model, decision: Decision, focus: readonly number[]):
   return total;
 }
 
+/** What the bounds of `near` may take from `root`'s: none when a weight moved, else the options no rule that changed its value touches. */
+function reusable(model: Model, root: Decision, near: AbstractEvaluation): GapReuse | undefined {
+  const same = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w === b[i]);
+  if (!near.weights.every((set, c) => same(set, root.evaluation.weights[c]))) return undefined;
+  const unchanged = new Uint8Array(model.optionIds.length).fill(1);
+  model.rules.forEach((rule, r) => {
+    if (near.fired[r] !== root.evaluation.fired[r]) for (const effect of rule.effects) unchanged[effect.option] = 0;
+  });
+  return { gaps: root.gaps, unchanged };
+}
+
 /** Per open question with an impact: how much its answer brings the bounds closer to deciding every option, on average over its answers. */
 function gainsOf(model: Model, root: Decision, answers: AbstractAnswers, override: Float64Array, impacts: readonly { q: number; impact: number }[]): Map<number, number> {
   const gains = new Map<number, number>();
@@ -219,7 +230,7 @@ function gainsOf(model: Model, root: Decision, answers: AbstractAnswers, overrid
     for (const part of parts) {
       mask[q] = part;
       const evaluation = evaluateAbstractNear(model, root.evaluation, { mask, multi: answers.multi }, override, q);
-      after += distanceOf(model, decideFrom(model, evaluation, focus), focus);
+      after += distanceOf(model, decideFrom(model, evaluation, focus, reusable(model, root, evaluation)), focus);
     }
     mask[q] = own;
     gains.set(q, Math.max(0, before - after / parts.length));
