@@ -2,6 +2,7 @@ import type { Condition } from '@/rules/pack/pack-schema';
 import { NONE, UNSURE, type AnswerState } from '../score/answer-state';
 import { compileCondition, isWellFormed } from '../conditions/conditions';
 import { compileKleene, K_FALSE, K_TRUE, K_UNKNOWN, kleeneVisibility } from './abstract-guards';
+import { dependentsOf } from '../conditions/dependents';
 import { clamp, type Model } from '../score/model';
 import type { PackIndex } from '../score/pack-index';
 import { PERFORMANCE } from '@/rules/limits';
@@ -180,7 +181,6 @@ function pushUnique(list: number[], value: number): void {
   if (!list.includes(value)) list.push(value);
 }
 
-/** Evaluates the scoring formula over every answer set the masks allow (what-if weights in `override`, NaN: not set). */
 /** Visibility over abstract answers: the codes each question may take once hidden ones count as NONE. */
 function visibleMasks(index: PackIndex, own: readonly number[], multi: AnswerState['multi']): { mask: number[]; shown: Uint8Array } {
   const count = index.questionList.length;
@@ -195,11 +195,8 @@ function visibleMasks(index: PackIndex, own: readonly number[], multi: AnswerSta
   return { mask, shown };
 }
 
-export function evaluateAbstract(model: Model, answers: AbstractAnswers, override: Float64Array): AbstractEvaluation {
-  const { index } = model;
-  const { mask, shown } = visibleMasks(index, answers.mask, answers.multi);
-
-  const weights = model.criterionIds.map((_, c) => {
+function weightsOf(model: Model, mask: readonly number[], override: Float64Array): number[][] {
+  return model.criterionIds.map((_, c) => {
     const set = override[c] ?? Number.NaN;
     if (!Number.isNaN(set)) return [set];
     const fallback = model.defaultWeights[c] ?? 0;
@@ -213,32 +210,55 @@ export function evaluateAbstract(model: Model, answers: AbstractAnswers, overrid
     });
     return possible;
   });
+}
 
-  const fired = Uint8Array.from(model.rules, (rule) => compileAbstract(rule.when, index)(mask, answers.multi));
-  const sure = Float64Array.from(model.baseline);
-  const rawLow = Float64Array.from(model.baseline);
-  const rawHigh = Float64Array.from(model.baseline);
-  model.rules.forEach((rule, r) => {
-    const f = fired[r] ?? MAY_FAIL;
-    for (const effect of rule.effects) {
-      if (f === MAY_HOLD) {
-        sure[effect.slot] = (sure[effect.slot] ?? 0) + effect.delta;
-        rawLow[effect.slot] = (rawLow[effect.slot] ?? 0) + effect.delta;
-        rawHigh[effect.slot] = (rawHigh[effect.slot] ?? 0) + effect.delta;
-      } else if (f !== MAY_FAIL) {
-        if (effect.delta < 0) rawLow[effect.slot] = (rawLow[effect.slot] ?? 0) + effect.delta;
-        else rawHigh[effect.slot] = (rawHigh[effect.slot] ?? 0) + effect.delta;
-      }
+/** Per slot: the rules with an effect there and their delta, in rule order (the order the bounds are summed in). */
+const slotRulesCache = new WeakMap<Model, readonly (readonly { readonly rule: number; readonly delta: number }[])[]>();
+
+function slotRulesOf(model: Model): readonly (readonly { readonly rule: number; readonly delta: number }[])[] {
+  let found = slotRulesCache.get(model);
+  if (!found) {
+    const lists: { rule: number; delta: number }[][] = Array.from({ length: model.baseline.length }, () => []);
+    model.rules.forEach((rule, r) => {
+      for (const effect of rule.effects) lists[effect.slot]?.push({ rule: r, delta: effect.delta });
+    });
+    found = lists;
+    slotRulesCache.set(model, found);
+  }
+  return found;
+}
+
+/** Sums one slot's bounds from its baseline: sure rules move all three, rules that may fire widen the raw range. */
+function sumSlot(model: Model, fired: Uint8Array, slot: number, sure: Float64Array, rawLow: Float64Array, rawHigh: Float64Array): void {
+  let s = model.baseline[slot] ?? 0;
+  let low = s;
+  let high = s;
+  for (const { rule, delta } of slotRulesOf(model)[slot] ?? []) {
+    const f = fired[rule] ?? MAY_FAIL;
+    if (f === MAY_HOLD) {
+      s += delta;
+      low += delta;
+      high += delta;
+    } else if (f !== MAY_FAIL) {
+      if (delta < 0) low += delta;
+      else high += delta;
     }
-  });
+  }
+  sure[slot] = s;
+  rawLow[slot] = low;
+  rawHigh[slot] = high;
+}
 
-  const kleeneShown = model.guards.some((guard) => guard.block) ? kleeneVisibility(index, answers.mask, answers.multi) : undefined;
-  const guards = Uint8Array.from(model.guards, (guard) => {
-    if (!guard.block || !kleeneShown) return compileAbstract(guard.when, index)(mask, answers.multi);
-    // A block guard blocks when it is TRUE or UNKNOWN (a "not sure" or missing answer it reads).
-    const k = compileKleene(guard.when, index)(answers.mask, answers.multi, kleeneShown);
-    return ((k & (K_TRUE | K_UNKNOWN)) !== 0 ? MAY_HOLD : 0) | ((k & K_FALSE) !== 0 ? MAY_FAIL : 0);
-  });
+/** A guard's value: a block guard blocks when it is TRUE or UNKNOWN (a "not sure" or missing answer it reads). */
+function guardValue(model: Model, g: number, answers: AbstractAnswers, mask: readonly number[], kleeneShown: Uint8Array | undefined): number {
+  const guard = model.guards[g];
+  if (!guard) return MAY_FAIL;
+  if (!guard.block || !kleeneShown) return compileAbstract(guard.when, model.index)(mask, answers.multi);
+  const k = compileKleene(guard.when, model.index)(answers.mask, answers.multi, kleeneShown);
+  return ((k & (K_TRUE | K_UNKNOWN)) !== 0 ? MAY_HOLD : 0) | ((k & K_FALSE) !== 0 ? MAY_FAIL : 0);
+}
+
+function blockedOf(model: Model, guards: Uint8Array): Uint8Array {
   const blocked = new Uint8Array(model.optionIds.length).fill(MAY_FAIL);
   model.guards.forEach((guard, g) => {
     if (!guard.block) return;
@@ -248,7 +268,55 @@ export function evaluateAbstract(model: Model, answers: AbstractAnswers, overrid
       if ((r & MAY_FAIL) === 0) blocked[o] = (blocked[o] ?? 0) & ~MAY_FAIL;
     }
   });
-  return { mask, shown, weights, fired, sure, rawLow, rawHigh, blocked, guards };
+  return blocked;
+}
+
+/** Evaluates the scoring formula over every answer set the masks allow (what-if weights in `override`, NaN: not set). */
+export function evaluateAbstract(model: Model, answers: AbstractAnswers, override: Float64Array): AbstractEvaluation {
+  const { index } = model;
+  const { mask, shown } = visibleMasks(index, answers.mask, answers.multi);
+  const weights = weightsOf(model, mask, override);
+  const fired = Uint8Array.from(model.rules, (rule) => compileAbstract(rule.when, index)(mask, answers.multi));
+  const slots = model.baseline.length;
+  const sure = new Float64Array(slots);
+  const rawLow = new Float64Array(slots);
+  const rawHigh = new Float64Array(slots);
+  for (let slot = 0; slot < slots; slot += 1) sumSlot(model, fired, slot, sure, rawLow, rawHigh);
+  const kleeneShown = model.guards.some((guard) => guard.block) ? kleeneVisibility(index, answers.mask, answers.multi) : undefined;
+  const guards = Uint8Array.from(model.guards, (_, g) => guardValue(model, g, answers, mask, kleeneShown));
+  return { mask, shown, weights, fired, sure, rawLow, rawHigh, blocked: blockedOf(model, guards), guards };
+}
+
+/**
+ * evaluateAbstract for answers that differ from those `base` was evaluated on (with the same
+ * `override` and list values) only in question `changed`: only the rules and guards that can depend
+ * on it (dependents.ts) are evaluated again, and only the slots of the rules whose value moved are
+ * summed again, in the same order, so the result is the one evaluateAbstract gives, number for number.
+ */
+export function evaluateAbstractNear(model: Model, base: AbstractEvaluation, answers: AbstractAnswers, override: Float64Array, changed: number): AbstractEvaluation {
+  const { index } = model;
+  const { mask, shown } = visibleMasks(index, answers.mask, answers.multi);
+  const weights = weightsOf(model, mask, override);
+  const dependents = dependentsOf(model);
+  const fired = Uint8Array.from(base.fired);
+  const sure = Float64Array.from(base.sure);
+  const rawLow = Float64Array.from(base.rawLow);
+  const rawHigh = Float64Array.from(base.rawHigh);
+  const moved = new Set<number>();
+  for (const r of dependents.rules[changed] ?? []) {
+    const rule = model.rules[r];
+    if (!rule) continue;
+    const f = compileAbstract(rule.when, index)(mask, answers.multi);
+    if (f === fired[r]) continue;
+    fired[r] = f;
+    for (const effect of rule.effects) moved.add(effect.slot);
+  }
+  for (const slot of moved) sumSlot(model, fired, slot, sure, rawLow, rawHigh);
+  const guards = Uint8Array.from(base.guards);
+  const stale = dependents.guards[changed] ?? [];
+  const kleeneShown = stale.some((g) => model.guards[g]?.block === true) ? kleeneVisibility(index, answers.mask, answers.multi) : undefined;
+  for (const g of stale) guards[g] = guardValue(model, g, answers, mask, kleeneShown);
+  return { mask, shown, weights, fired, sure, rawLow, rawHigh, blocked: blockedOf(model, guards), guards };
 }
 
 /** The lowest and highest performance of a slot: its raw bounds clamped to 0..10. */

@@ -33,13 +33,16 @@ describe('the express path on the default pack', () => {
     expect(new Set(run.asked).size).toBe(run.asked.length);
   });
 
-  it('asks first a question that can still change the answer, and never one that cannot', () => {
+  it('asks first the question whose answer brings the recommendation closest to settled, and never one that cannot change it', () => {
     const state = settledness(pack, {});
     expect(state.settled).toBe(false);
     const next = nextExpressQuestion(state);
-    const top = Math.max(...state.impacts.map((i) => i.impact));
-    expect(state.impacts.find((i) => i.question === next)?.impact).toBe(top);
-    expect(state.impacts.find((i) => i.question === 'profile.notes')?.impact ?? 0).toBe(0);
+    const top = Math.max(...state.impacts.map((i) => i.gain));
+    expect(top).toBeGreaterThan(0);
+    const asked = state.impacts.find((i) => i.question === next);
+    expect(asked?.gain).toBe(top);
+    expect(asked?.impact).toBeGreaterThan(0);
+    expect(state.impacts.find((i) => i.question === 'profile.notes')).toMatchObject({ impact: 0, gain: 0 });
   });
 
   it('skips questions already put to the user and asks nothing once settled', () => {

@@ -1,18 +1,17 @@
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { settledness, type Settledness } from './settledness';
+import { bestQuestion, settledness, type Settledness } from './settledness';
 
 /**
- * The express path: ask only the questions that can still change the recommendation, the one that
- * can move it most first (ties in pack order), and stop once it is settled.
+ * The express path: ask only the questions that can still change the recommendation, the one whose
+ * answer brings it closest to settled first (then the one that can move it most; ties in pack
+ * order), and stop once it is settled.
  */
 
 /** The question to ask next, skipping those already put to the user; undefined when none is left worth asking. */
 export function nextExpressQuestion(state: Settledness, asked: ReadonlySet<string> = new Set()): string | undefined {
   if (state.settled) return undefined;
-  const candidates = state.impacts.filter((i) => !asked.has(i.question));
-  const best = candidates.reduce<(typeof candidates)[number] | undefined>((top, i) => (top === undefined || i.impact > top.impact ? i : top), undefined);
-  return best?.question;
+  return bestQuestion(state.impacts.filter((i) => !asked.has(i.question)));
 }
 
 export type ExpressRun = {

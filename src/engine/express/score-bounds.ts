@@ -1,5 +1,6 @@
-import { MAY_FAIL, MAY_HOLD, performanceBounds, type AbstractEvaluation } from './abstract-state';
-import type { Model } from '../score/model';
+import { MAY_FAIL, MAY_HOLD, type AbstractEvaluation } from './abstract-state';
+import { clamp, type Model } from '../score/model';
+import { PERFORMANCE } from '@/rules/limits';
 
 /**
  * Bounds on how far one option's score can lie above another's, over every answer set an abstract
@@ -28,6 +29,65 @@ export function ruleDeltas(model: Model): readonly Float64Array[] {
   return tables;
 }
 
+/** The lowest and highest weight of every criterion, and whether all may be 0 at once (then all count equally). */
+type WeightBox = { readonly low: Float64Array; readonly high: Float64Array; readonly allMayBeZero: boolean; readonly order: Int32Array };
+
+function weightBox(weights: readonly (readonly number[])[]): WeightBox {
+  const count = weights.length;
+  const low = new Float64Array(count);
+  const high = new Float64Array(count);
+  let allMayBeZero = count > 0;
+  weights.forEach((set, c) => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let zero = false;
+    for (const w of set) {
+      if (w < min) min = w;
+      if (w > max) max = w;
+      if (w === 0) zero = true;
+    }
+    low[c] = min;
+    high[c] = max;
+    if (!zero) allMayBeZero = false;
+  });
+  return { low, high, allMayBeZero, order: new Int32Array(count) };
+}
+
+/** maxWeightedMean over a prepared box (its `order` is scratch space). */
+function maxMeanIn(x: Float64Array, box: WeightBox): number {
+  const { low, high, order } = box;
+  const count = order.length;
+  let best = Number.NEGATIVE_INFINITY;
+  let num = 0;
+  let den = 0;
+  let sum = 0;
+  // Criteria by x, largest first (a stable insertion sort: equal x keep criterion order); every weight at its lowest.
+  for (let c = 0; c < count; c += 1) {
+    const value = x[c] ?? 0;
+    let at = c;
+    while (at > 0 && (x[order[at - 1] ?? 0] ?? 0) < value) {
+      order[at] = order[at - 1] ?? 0;
+      at -= 1;
+    }
+    order[at] = c;
+    num += (low[c] ?? 0) * value;
+    den += low[c] ?? 0;
+    sum += value;
+  }
+  if (box.allMayBeZero) best = sum / count;
+  if (den > 0) best = Math.max(best, num / den);
+  // Then the largest x's weights raised to their highest, one criterion at a time.
+  for (let rank = 0; rank < count; rank += 1) {
+    const c = order[rank] ?? 0;
+    const step = (high[c] ?? 0) - (low[c] ?? 0);
+    if (step === 0) continue;
+    num += step * (x[c] ?? 0);
+    den += step;
+    if (den > 0) best = Math.max(best, num / den);
+  }
+  return best;
+}
+
 /**
  * The largest Σ w_c·x_c / Σ w_c over weights w_c drawn from `weights[c]` (the engine's rule: when
  * every weight is 0, all count equally). A ratio of sums is largest at a vertex of the box of the
@@ -35,75 +95,110 @@ export function ruleDeltas(model: Model): readonly Float64Array[] {
  * C + 1 splits of the criteria sorted by x, each exact, with no iteration to round.
  */
 export function maxWeightedMean(x: ArrayLike<number>, weights: readonly (readonly number[])[]): number {
-  const count = weights.length;
-  let best = Number.NEGATIVE_INFINITY;
-  if (count > 0 && weights.every((set) => set.includes(0))) {
-    let sum = 0;
-    for (let c = 0; c < count; c += 1) sum += x[c] ?? 0;
-    best = sum / count;
-  }
-  const low = weights.map((set) => Math.min(...set));
-  const high = weights.map((set) => Math.max(...set));
-  const order = weights.map((_, c) => c).sort((a, b) => (x[b] ?? 0) - (x[a] ?? 0));
-  for (let split = 0; split <= count; split += 1) {
-    let num = 0;
-    let den = 0;
-    order.forEach((c, rank) => {
-      const w = (rank < split ? high[c] : low[c]) ?? 0;
-      num += w * (x[c] ?? 0);
-      den += w;
-    });
-    if (den > 0) best = Math.max(best, num / den);
-  }
-  return best;
+  return maxMeanIn(Float64Array.from({ length: weights.length }, (_, c) => x[c] ?? 0), weightBox(weights));
 }
 
-/** Bounds on every pair's score gap (diagonal 0). */
-export function gapBounds(model: Model, evaluation: AbstractEvaluation): GapBounds {
+/**
+ * Per rule, per option b: how the rule moves each pair's criterion gap d(a, c) − d(b, c), where that
+ * is not 0 (at: index (a·n + b)·criteria + c).
+ */
+type PairMoves = { readonly at: Int32Array; readonly by: Float64Array };
+
+const movesCache = new WeakMap<Model, readonly (readonly PairMoves[])[]>();
+
+function pairMoves(model: Model): readonly (readonly PairMoves[])[] {
+  let moves = movesCache.get(model);
+  if (moves) return moves;
   const n = model.optionIds.length;
   const criteria = model.criterionIds.length;
   const tables = ruleDeltas(model);
-  const addHigh = new Float64Array(n * n * criteria);
-  const addLow = new Float64Array(n * n * criteria);
-  model.rules.forEach((rule, r) => {
-    if (evaluation.fired[r] !== (MAY_HOLD | MAY_FAIL)) return;
-    const table = tables[r];
-    if (!table) return;
-    const touched = new Set(rule.effects.map((e) => e.criterion));
-    for (const c of touched) {
-      for (let a = 0; a < n; a += 1) {
-        for (let b = 0; b < n; b += 1) {
+  moves = model.rules.map((rule, r) => {
+    const table = tables[r] ?? new Float64Array(model.baseline.length);
+    const touched = [...new Set(rule.effects.map((e) => e.criterion))];
+    return Array.from({ length: n }, (_, b) => {
+      const at: number[] = [];
+      const by: number[] = [];
+      for (const c of touched) {
+        for (let a = 0; a < n; a += 1) {
           const x = (table[a * criteria + c] ?? 0) - (table[b * criteria + c] ?? 0);
-          const at = (a * n + b) * criteria + c;
-          if (x > 0) addHigh[at] = (addHigh[at] ?? 0) + x;
-          else if (x < 0) addLow[at] = (addLow[at] ?? 0) + x;
+          if (x === 0) continue;
+          at.push((a * n + b) * criteria + c);
+          by.push(x);
         }
       }
-    }
+      return { at: Int32Array.from(at), by: Float64Array.from(by) };
+    });
   });
-  const unclamped = (slot: number) => (evaluation.rawLow[slot] ?? 0) >= 0 && (evaluation.rawHigh[slot] ?? 0) <= 10;
+  movesCache.set(model, moves);
+  return moves;
+}
+
+/** Bounds already worked out for other answers, with the weights the same: a pair of options both `unchanged` (nothing either's gap reads moved) keeps them. */
+export type GapReuse = { readonly gaps: GapBounds; readonly unchanged: Uint8Array };
+
+/**
+ * Bounds on every pair's score gap (diagonal 0). With `columns`, only the gaps over those options,
+ * score(a) − score(b) for b in `columns`, are bounded (the rest are left 0, not to be read).
+ */
+export function gapBounds(model: Model, evaluation: AbstractEvaluation, columns?: readonly number[], reuse?: GapReuse): GapBounds {
+  const n = model.optionIds.length;
+  const criteria = model.criterionIds.length;
+  const moves = pairMoves(model);
+  const targets = columns ?? model.optionIds.map((_, b) => b);
+  const addHigh = new Float64Array(n * n * criteria);
+  const addLow = new Float64Array(n * n * criteria);
+  for (let r = 0; r < moves.length; r += 1) {
+    if (evaluation.fired[r] !== (MAY_HOLD | MAY_FAIL)) continue;
+    for (const b of targets) {
+      const move = moves[r]?.[b];
+      if (!move) continue;
+      const { at, by } = move;
+      for (let i = 0; i < at.length; i += 1) {
+        const x = by[i] ?? 0;
+        const where = at[i] ?? 0;
+        if (x > 0) addHigh[where] = (addHigh[where] ?? 0) + x;
+        else addLow[where] = (addLow[where] ?? 0) + x;
+      }
+    }
+  }
+  const slots = model.baseline.length;
+  const { min: MIN, max: MAX } = PERFORMANCE;
+  const pLow = new Float64Array(slots);
+  const pHigh = new Float64Array(slots);
+  const unclamped = new Uint8Array(slots);
+  for (let slot = 0; slot < slots; slot += 1) {
+    const rawLow = evaluation.rawLow[slot] ?? 0;
+    const rawHigh = evaluation.rawHigh[slot] ?? 0;
+    pLow[slot] = clamp(rawLow, MIN, MAX);
+    pHigh[slot] = clamp(rawHigh, MIN, MAX);
+    unclamped[slot] = rawLow >= 0 && rawHigh <= 10 ? 1 : 0;
+  }
+  const box = weightBox(evaluation.weights);
   const low = new Float64Array(n * n);
   const high = new Float64Array(n * n);
   const up = new Float64Array(criteria);
   const down = new Float64Array(criteria);
   for (let a = 0; a < n; a += 1) {
-    for (let b = 0; b < n; b += 1) {
+    for (const b of targets) {
       if (a === b) continue;
+      if (reuse && reuse.unchanged[a] === 1 && reuse.unchanged[b] === 1) {
+        high[a * n + b] = reuse.gaps.high[a * n + b] ?? 0;
+        low[a * n + b] = reuse.gaps.low[a * n + b] ?? 0;
+        continue;
+      }
       for (let c = 0; c < criteria; c += 1) {
         const sa = a * criteria + c;
         const sb = b * criteria + c;
-        const [lowA, highA] = performanceBounds(evaluation, sa);
-        const [lowB, highB] = performanceBounds(evaluation, sb);
         const base = (evaluation.sure[sa] ?? 0) - (evaluation.sure[sb] ?? 0);
         const at = (a * n + b) * criteria + c;
         const rawHigh = base + (addHigh[at] ?? 0);
         const rawLow = base + (addLow[at] ?? 0);
-        const exact = unclamped(sa) && unclamped(sb);
-        up[c] = Math.min(highA - lowB, exact ? rawHigh : Math.max(0, rawHigh));
-        down[c] = -Math.max(lowA - highB, exact ? rawLow : Math.min(0, rawLow));
+        const exact = unclamped[sa] === 1 && unclamped[sb] === 1;
+        up[c] = Math.min((pHigh[sa] ?? 0) - (pLow[sb] ?? 0), exact ? rawHigh : Math.max(0, rawHigh));
+        down[c] = -Math.max((pLow[sa] ?? 0) - (pHigh[sb] ?? 0), exact ? rawLow : Math.min(0, rawLow));
       }
-      high[a * n + b] = 10 * maxWeightedMean(up, evaluation.weights);
-      low[a * n + b] = -10 * maxWeightedMean(down, evaluation.weights);
+      high[a * n + b] = 10 * maxMeanIn(up, box);
+      low[a * n + b] = -10 * maxMeanIn(down, box);
     }
   }
   return { low, high };

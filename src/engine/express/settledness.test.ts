@@ -4,7 +4,12 @@ import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import type { Pack, Question } from '@/rules/pack/pack-schema';
 import { arbPack } from '@test/support/arbitraries';
 import { assess } from './assess';
-import { isAnswered } from '../score/answer-state';
+import { bitOf, evaluateAbstract, evaluateAbstractNear, NONE_BIT, UNSURE_BIT } from './abstract-state';
+import { isAnswered, NONE, readAnswers } from '../score/answer-state';
+import { resolveOverride } from '../score/evaluate';
+import { runExpress } from './express-path';
+import { gapBounds } from './score-bounds';
+import { packModel } from '../score/model';
 import { rankOptions } from '../score/score';
 import { GUARD_IMPACT, settledness } from './settledness';
 import { buildPack } from '@test/support/engine-pack';
@@ -104,6 +109,8 @@ describe('settledness against brute force', () => {
     for (const i of result.impacts) {
       expect(i.impact).toBeGreaterThanOrEqual(0);
       expect(i.impact).toBeLessThanOrEqual(GUARD_IMPACT);
+      expect(Number.isFinite(i.gain) && i.gain >= 0).toBe(true);
+      if (i.impact === 0 || result.settled) expect(i.gain).toBe(0);
     }
     // Something left to ask: the next question is one of them (an unsure answer alone can leave nothing to ask).
     if (!result.settled && result.remaining.length > 0) expect(result.remaining).toContain(result.next);
@@ -134,6 +141,71 @@ const twoOptions = (extra: Partial<Parameters<typeof buildPack>[0]> = {}) =>
     ],
     ...extra,
   });
+
+describe('the look-ahead', () => {
+  /** The masks settledness starts from: an answered question holds its code, an open one every code it may take. */
+  const masksOf = (pack: Pack, answers: Answers) => {
+    const model = packModel(pack);
+    const raw = readAnswers(model.index, answers);
+    return model.index.questionList.map(({ question }, i) => {
+      const code = raw.code[i] ?? NONE;
+      if (code !== NONE) return bitOf(code);
+      if (question.kind !== 'choice') return NONE_BIT | bitOf(0);
+      return question.choices.reduce((m, _, j) => m | bitOf(j), NONE_BIT | (question.allowUnsure === true ? UNSURE_BIT : 0));
+    });
+  };
+
+  test.prop([arbCase, fc.nat(), fc.nat()], { numRuns: 200 })('re-evaluating only what one narrowed question reaches gives the full evaluation, number for number', ([pack, answers], at, pick) => {
+    const model = packModel(pack);
+    const override = resolveOverride(model, undefined);
+    const mask = masksOf(pack, answers);
+    const { multi } = readAnswers(model.index, answers);
+    const q = at % mask.length;
+    const bits = Array.from({ length: 32 }, (_, b) => (1 << b) >>> 0).filter((b) => ((mask[q] ?? 0) & b) !== 0);
+    const narrowed = [...mask];
+    narrowed[q] = bits[pick % bits.length] ?? NONE_BIT;
+    const base = evaluateAbstract(model, { mask, multi }, override);
+    const near = evaluateAbstractNear(model, base, { mask: narrowed, multi }, override, q);
+    expect(near).toEqual(evaluateAbstract(model, { mask: narrowed, multi }, override));
+    // With the weights unchanged, the gaps between options no re-valued rule touches are the base's, number for number.
+    if (JSON.stringify(near.weights) !== JSON.stringify(base.weights)) return;
+    const unchanged = new Uint8Array(model.optionIds.length).fill(1);
+    model.rules.forEach((rule, r) => {
+      if (near.fired[r] !== base.fired[r]) for (const effect of rule.effects) unchanged[effect.option] = 0;
+    });
+    const columns = model.optionIds.map((_, o) => o).filter((o) => o % 2 === pick % 2);
+    const reused = gapBounds(model, near, columns, { gaps: gapBounds(model, base), unchanged });
+    expect(reused).toEqual(gapBounds(model, near, columns));
+  });
+
+  /** Two even options; `a` (first in pack order) settles the choice on one answer of three, `b` on each of its answers. */
+  const lookAheadPack = () =>
+    buildPack({
+      criteria: [{ id: 'cost', weight: 3 }, { id: 'trust', weight: 3 }],
+      questions: [{ id: 'a', choices }, { id: 'b', choices }],
+      options: [
+        { id: 'closed', baseline: { cost: 5, trust: 5 } },
+        { id: 'open', baseline: { cost: 5, trust: 5 } },
+      ],
+      rules: [
+        { id: 'a-high', when: { q: 'a', is: 'high' }, effects: [{ option: 'open', criterion: 'cost', delta: 10 }] },
+        { id: 'b-low', when: { q: 'b', is: ['low', 'mid'] }, effects: [{ option: 'open', criterion: 'cost', delta: 10 }] },
+        { id: 'b-high', when: { q: 'b', is: 'high' }, effects: [{ option: 'closed', criterion: 'cost', delta: 10 }] },
+      ],
+    });
+
+  it('asks first the question whose answers settle the recommendation most often, not the first of equal impacts', () => {
+    const pack = lookAheadPack();
+    const state = settledness(pack, {});
+    const [a, b] = ['a', 'b'].map((id) => state.impacts.find((i) => i.question === id));
+    expect(a?.impact).toBe(b?.impact);
+    expect(b?.gain).toBeGreaterThan(a?.gain ?? 0);
+    expect(state.next).toBe('b');
+    expect(runExpress(pack, { a: 'low', b: 'low' })).toMatchObject({ asked: ['b'], settled: true });
+    // Once b is answered, a can no longer change anything.
+    expect(settledness(pack, { b: 'mid' })).toMatchObject({ settled: true, recommended: ['open'] });
+  });
+});
 
 describe('settledness examples', () => {
   it('is settled when no open question touches anything', () => {

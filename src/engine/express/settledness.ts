@@ -1,10 +1,10 @@
 import type { Answers } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { bitOf, evaluateAbstract, MAY_FAIL, MAY_HOLD, NONE_BIT, questionsOf, UNSURE_BIT, type AbstractAnswers, type AbstractEvaluation } from './abstract-state';
+import { bitOf, evaluateAbstract, evaluateAbstractNear, MAY_FAIL, MAY_HOLD, NONE_BIT, questionsOf, UNSURE_BIT, type AbstractAnswers, type AbstractEvaluation } from './abstract-state';
 import { NONE, readAnswers, UNSURE } from '../score/answer-state';
 import { evaluate, resolveOverride } from '../score/evaluate';
 import { packModel, type Model } from '../score/model';
-import { gapBounds, maxWeightedMean, ruleDeltas, type GapBounds } from './score-bounds';
+import { gapBounds, maxWeightedMean, ruleDeltas, type GapBounds, type GapReuse } from './score-bounds';
 import { rankOptions, RECOMMENDED_WITHIN, scoredFrom } from '../score/score';
 
 /**
@@ -19,6 +19,12 @@ export type QuestionImpact = {
   question: string;
   /** Upper bound, in score points, on how much this answer can still move a gap that decides the recommendation; 0: it cannot change it. */
   impact: number;
+  /**
+   * How much closer, in score points, its answer brings the recommendation to settled, on average
+   * over the answers it may get (a one-step look-ahead over the same bounds); 0 when settled or when
+   * `impact` is 0. The express path asks the largest first.
+   */
+  gain: number;
 };
 
 export type Settledness = {
@@ -30,7 +36,7 @@ export type Settledness = {
   remaining: string[];
   /** Each open question with its impact, pack order. */
   impacts: QuestionImpact[];
-  /** The open question to ask next: the largest impact, ties in pack order; undefined when settled. */
+  /** The open question to ask next: the largest gain, then the largest impact, ties in pack order; undefined when settled. */
   next: string | undefined;
 };
 
@@ -55,13 +61,17 @@ type Decision = {
 };
 
 function decide(model: Model, answers: AbstractAnswers, override: Float64Array): Decision {
-  const evaluation = evaluateAbstract(model, answers, override);
-  const gaps = gapBounds(model, evaluation);
+  return decideFrom(model, evaluateAbstract(model, answers, override));
+}
+
+/** The verdicts the bounds allow; with `focus`, only for those options (the others stay undecided, -1). */
+function decideFrom(model: Model, evaluation: AbstractEvaluation, focus?: readonly number[], reuse?: GapReuse): Decision {
+  const gaps = gapBounds(model, evaluation, focus, reuse);
   const n = model.optionIds.length;
   const mayBeFree = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_FAIL) !== 0;
   const mayBeBlocked = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_HOLD) !== 0;
   const verdict = new Int8Array(n).fill(-1);
-  for (let o = 0; o < n; o += 1) {
+  for (const o of focus ?? model.optionIds.map((_, i) => i)) {
     let alwaysWithin = !mayBeBlocked(o);
     let beaten = !mayBeFree(o);
     for (let b = 0; b < n; b += 1) {
@@ -166,6 +176,68 @@ function impactOf(model: Model, decision: Decision, q: number): number {
   return impact;
 }
 
+/**
+ * How far the bounds are from deciding every option, in score points: per undecided option, the
+ * least the gaps must still move to decide it either way (a block guard that may still fire, or may
+ * still not, counts GUARD_IMPACT). 0 exactly when every option is decided.
+ */
+function distanceOf(model: Model, decision: Decision, focus: readonly number[]): number {
+  const { evaluation, gaps, verdict } = decision;
+  const n = model.optionIds.length;
+  const mayBeBlocked = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_HOLD) !== 0;
+  const mayBeFree = (o: number) => ((evaluation.blocked[o] ?? 0) & MAY_FAIL) !== 0;
+  let total = 0;
+  for (const o of focus) {
+    if (verdict[o] !== -1) continue;
+    // To be recommended in every completion: never blocked, and no option that may be free more than 3 points ahead.
+    let ahead = 0;
+    // To be recommended in none: blocked, or some option sure to be free more than 3 points ahead.
+    let out = mayBeBlocked(o) ? GUARD_IMPACT : Number.POSITIVE_INFINITY;
+    for (let b = 0; b < n; b += 1) {
+      if (b === o) continue;
+      if (mayBeFree(b)) ahead = Math.max(ahead, (gaps.high[b * n + o] ?? 0) - RECOMMENDED_WITHIN);
+      out = Math.min(out, Math.max(0, RECOMMENDED_WITHIN - (gaps.low[b * n + o] ?? 0)) + (mayBeBlocked(b) ? GUARD_IMPACT : 0));
+    }
+    total += Math.min((mayBeBlocked(o) ? GUARD_IMPACT : 0) + ahead, out);
+  }
+  return total;
+}
+
+/** What the bounds of `near` may take from `root`'s: none when a weight moved, else the options no rule that changed its value touches. */
+function reusable(model: Model, root: Decision, near: AbstractEvaluation): GapReuse | undefined {
+  const same = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a !== undefined && b !== undefined && a.length === b.length && a.every((w, i) => w === b[i]);
+  if (!near.weights.every((set, c) => same(set, root.evaluation.weights[c]))) return undefined;
+  const unchanged = new Uint8Array(model.optionIds.length).fill(1);
+  model.rules.forEach((rule, r) => {
+    if (near.fired[r] !== root.evaluation.fired[r]) for (const effect of rule.effects) unchanged[effect.option] = 0;
+  });
+  return { gaps: root.gaps, unchanged };
+}
+
+/** Per open question with an impact: how much its answer brings the bounds closer to deciding every option, on average over its answers. */
+function gainsOf(model: Model, root: Decision, answers: AbstractAnswers, override: Float64Array, impacts: readonly { q: number; impact: number }[]): Map<number, number> {
+  const gains = new Map<number, number>();
+  // Narrower answers never undo a decided verdict, so only the options undecided now are looked at.
+  const focus = [...root.verdict.keys()].filter((o) => root.verdict[o] === -1);
+  const before = distanceOf(model, root, focus);
+  if (before === 0) return gains;
+  const mask = [...answers.mask];
+  for (const { q, impact } of impacts) {
+    if (impact <= 0) continue;
+    const own = mask[q] ?? NONE_BIT;
+    const parts = splits(own);
+    let after = 0;
+    for (const part of parts) {
+      mask[q] = part;
+      const evaluation = evaluateAbstractNear(model, root.evaluation, { mask, multi: answers.multi }, override, q);
+      after += distanceOf(model, decideFrom(model, evaluation, focus, reusable(model, root, evaluation)), focus);
+    }
+    mask[q] = own;
+    gains.set(q, Math.max(0, before - after / parts.length));
+  }
+  return gains;
+}
+
 function setKey(verdict: Int8Array): string {
   return Array.from(verdict, (v) => (v === 1 ? '1' : '0')).join('');
 }
@@ -244,6 +316,13 @@ function searchSettled(search: Search, answers: AbstractAnswers): string | undef
   return key;
 }
 
+/** The question with the largest gain, then the largest impact, ties in pack order (`impacts` is in pack order). */
+export function bestQuestion(impacts: readonly QuestionImpact[]): string | undefined {
+  let best: QuestionImpact | undefined;
+  for (const i of impacts) if (best === undefined || i.gain > best.gain || (i.gain === best.gain && i.impact > best.impact)) best = i;
+  return best?.question;
+}
+
 /** Whether the recommendation is settled for `answers`, with the open questions and how much each can still move it; pure, never throws. */
 export function settledness(pack: Pack, answers: Answers, settings: SettlednessSettings = {}): Settledness {
   const model = packModel(pack);
@@ -270,13 +349,8 @@ export function settledness(pack: Pack, answers: Answers, settings: SettlednessS
   // The engine's own verdicts for the answers as they are must agree with what every completion gives.
   const settled = key !== undefined && key === nowKey;
   const idOf = (q: number) => model.index.questionList[q]?.question.id ?? '';
-  const next = settled ? undefined : (byImpact.find((i) => i.impact > 0) ?? byImpact[0]);
-  return {
-    settled,
-    recommended,
-    remaining: open.map(idOf),
-    impacts: impacts.map((i) => ({ question: idOf(i.q), impact: settled ? 0 : i.impact })),
-    next: next ? idOf(next.q) : undefined,
-  };
+  const gains = settled ? new Map<number, number>() : gainsOf(model, root, abstract, override, impacts);
+  const rated = impacts.map((i) => ({ question: idOf(i.q), impact: settled ? 0 : i.impact, gain: gains.get(i.q) ?? 0 }));
+  return { settled, recommended, remaining: open.map(idOf), impacts: rated, next: settled ? undefined : bestQuestion(rated) };
 }
 
