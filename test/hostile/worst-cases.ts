@@ -40,6 +40,28 @@ export function unknownReferencesPack(sources: number, rules: number): Record<st
 }
 
 /**
+ * A pack that passes every check, as large as the loader's limits allow: valid-tiny with 500
+ * sources (long citations) and 2,000 rules, each with a reason of `reason` characters in English
+ * (a third of that in Japanese) citing a source of its own.
+ */
+export function largeValidPack(reason: number): Record<string, unknown> {
+  const pack = JSON.parse(readFileSync('test/fixtures/packs/valid-tiny.json', 'utf8')) as { sources: { id: string }[]; rules: { id: string; source: string }[] };
+  const [source] = pack.sources;
+  const [rule] = pack.rules;
+  if (!source || !rule) throw new Error('valid-tiny lost its source or rule');
+  const sources = Array.from({ length: 499 }, (_, i) => ({ ...source, id: longId('known', i), citation: `Source ${i}: ${'a long citation '.repeat(60)}`.slice(0, 900) }));
+  const rules = Array.from({ length: 1_999 }, (_, i) => ({
+    ...rule,
+    id: `rule-${i}`,
+    source: longId('known', i % 499),
+    because: { en: `Reason ${i}: ${'because of this and that '.repeat(50)}`.slice(0, reason), ja: `理由${i}：${'これとあれのため。'.repeat(60)}`.slice(0, Math.floor(reason / 3)) },
+  }));
+  pack.sources = [source, ...sources];
+  pack.rules = [rule, ...rules];
+  return pack;
+}
+
+/**
  * A share-link payload that unfolds to at least `chars` characters: after one "a", each code names
  * the entry about to be made (previous entry + its first character), so n codes give about n²/2
  * characters. Written bit by bit in lz-string's URI-safe format.

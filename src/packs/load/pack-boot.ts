@@ -2,7 +2,20 @@ import type { LoadPackResult } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
 import type { Lang } from '@/i18n/messages';
 import { loadBundledPack } from './pack-loading';
-import { clearStoredPack, hasStoredPacks, listAsidePacks, MAX_PACK_BYTES, readStoredPack, removeAsidePack, saveStoredPack, type AsidePack, type StoredPackRead } from '../storage/pack-store';
+import { checkPackOffThread } from './pack-check-off-thread';
+import {
+  clearStoredPack,
+  hasStoredPacks,
+  listAsidePacks,
+  MAX_PACK_BYTES,
+  readStoredPack,
+  removeAsidePack,
+  saveStoredPack,
+  storedPackTexts,
+  type AsidePack,
+  type CheckPackText,
+  type StoredPackRead,
+} from '../storage/pack-store';
 
 /**
  * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
@@ -51,6 +64,20 @@ export async function checkPackText(text: string, fileName: string): Promise<Loa
   return (await loadPackCheck()).checkPackText(text, fileName);
 }
 
+/**
+ * The loader's check for the packs kept in `storage`, run ahead in the pack-check worker (a stored
+ * pack up to the cap never blocks the page while the app starts); the storage code then reads
+ * these results, and checks in place only a text it was not given.
+ */
+async function checkStoredAhead(storage: Storage | undefined): Promise<CheckPackText> {
+  const inPlace = (await loadPackCheck()).checkPackText;
+  const checked: { text: string; fileName: string; result: LoadPackResult }[] = [];
+  for (const { text, fileName } of storedPackTexts(storage)) {
+    checked.push({ text, fileName, result: await checkPackOffThread(text, fileName, (t, f) => Promise.resolve(inPlace(t, f))) });
+  }
+  return (text, fileName) => checked.find((c) => c.fileName === fileName && c.text === text)?.result ?? inPlace(text, fileName);
+}
+
 export function packTools(storage: Storage | undefined): PackTools {
   return {
     check: checkPackText,
@@ -59,14 +86,14 @@ export function packTools(storage: Storage | undefined): PackTools {
     forget: () => clearStoredPack(storage),
     removeAside: async (key) => {
       removeAsidePack(storage, key);
-      return storage && hasStoredPacks(storage) ? listAsidePacks(storage, (await loadPackCheck()).checkPackText) : [];
+      return storage && hasStoredPacks(storage) ? listAsidePacks(storage, await checkStoredAhead(storage)) : [];
     },
   };
 }
 
 /** The packs to choose from with `bundled` as the bundled one; the loader is fetched only when this browser keeps a pack. */
 export async function bootPacksWith(bundled: Pack, storage: Storage | undefined): Promise<PackBoot> {
-  const stored = hasStoredPacks(storage) ? readStoredPack(storage, (await loadPackCheck()).checkPackText) : { stored: null, aside: [] };
+  const stored = hasStoredPacks(storage) ? readStoredPack(storage, await checkStoredAhead(storage)) : { stored: null, aside: [] };
   return { bundled, stored, tools: packTools(storage) };
 }
 

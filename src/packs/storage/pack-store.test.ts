@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { checkPackText } from '../load/pack-check';
-import { clearStoredPack, listAsidePacks, PACK_KEY, readStoredPack, removeAsidePack, saveStoredPack } from './pack-store';
+import { clearStoredPack, listAsidePacks, PACK_KEY, readStoredPack, removeAsidePack, saveStoredPack, storedPackTexts } from './pack-store';
 
 const quick = readFileSync('rules/examples/quick-check.json', 'utf8');
 const broken = readFileSync('test/fixtures/packs/bad-not-a-choice.json', 'utf8');
@@ -86,5 +86,25 @@ describe('the stored rules pack', () => {
     removeAsidePack(storage, `${PACK_KEY}.unreadable.1`);
     removeAsidePack(storage, 'aperture.session.quick-check');
     expect(listAsidePacks(storage, checkPackText).map((p) => p.key)).toEqual([`${PACK_KEY}.unreadable.2`]);
+  });
+
+  it('gives the texts to check ahead (the active pack and those set aside), and only the texts the reads then check', () => {
+    const storage = new MemoryStorage();
+    saveStoredPack(storage, 'custom.json', broken, now);
+    readStoredPack(storage, checkPackText);
+    storage.setItem(`${PACK_KEY}.unreadable.2`, '{damaged');
+    saveStoredPack(storage, 'quick-check.json', quick, now);
+    storage.setItem('aperture.session.quick-check', JSON.stringify({ version: 1, fileName: 'other.json', text: '{}', savedAt: now.toISOString() }));
+    const texts = storedPackTexts(storage);
+    expect(texts).toHaveLength(2);
+    expect(texts).toEqual(expect.arrayContaining([{ text: broken, fileName: 'custom.json' }, { text: quick, fileName: 'quick-check.json' }]));
+    const asked: string[] = [];
+    readStoredPack(storage, (text, fileName) => {
+      asked.push(fileName);
+      expect(texts).toContainEqual({ text, fileName });
+      return checkPackText(text, fileName);
+    });
+    expect(asked.sort()).toEqual(['custom.json', 'quick-check.json']);
+    expect(storedPackTexts(undefined)).toEqual([]);
   });
 });

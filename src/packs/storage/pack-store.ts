@@ -66,6 +66,26 @@ export function hasStoredPacks(storage: Storage | undefined): boolean {
   }
 }
 
+/**
+ * The pack texts this browser keeps (the active pack and those set aside), with their file names,
+ * for checking before `readStoredPack` or `listAsidePacks` reads them: the checks can then run off
+ * the page's main thread. Damaged records hold none. Never throws.
+ */
+export function storedPackTexts(storage: Storage | undefined): { text: string; fileName: string }[] {
+  const found: { text: string; fileName: string }[] = [];
+  try {
+    for (let i = 0; storage && i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key === null || (key !== PACK_KEY && !key.startsWith(asidePrefix(PACK_KEY)))) continue;
+      const record = packRecordSchema.safeParse(parseJson(storage.getItem(key) ?? ''));
+      if (record.success) found.push({ text: record.data.text, fileName: record.data.fileName });
+    }
+  } catch {
+    // Storage that throws on reading: readStoredPack finds nothing either.
+  }
+  return found;
+}
+
 /** Reads the stored pack, if any; one that no longer loads is moved aside. Never throws. */
 export function readStoredPack(storage: Storage | undefined, check: CheckPackText): StoredPackRead {
   if (!storage) return { stored: null, aside: [] };

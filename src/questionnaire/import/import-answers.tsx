@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Answers, Respondent } from '@/rules/answers/answers-schema';
-import { parseAnswersJson, type AnswersCheck } from '@/rules/answers/load-answers';
+import type { AnswersCheck } from '@/rules/answers/load-answers';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
+import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { Alert } from '@/ui/alert';
 import { FileDrop } from '@/ui/file-drop';
 import { isolate } from '@/ui/isolate';
@@ -29,11 +30,15 @@ export function ImportAnswers({ pack, replaces, onImport }: ImportAnswersProps) 
 
   const readFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) return setChecked({ fileName: file.name, failure: 'too-large' });
+    let text: string;
     try {
-      setChecked({ fileName: file.name, check: parseAnswersJson(pack, await file.text()) });
+      text = await file.text();
     } catch {
-      setChecked({ fileName: file.name, failure: 'unreadable' });
+      return setChecked({ fileName: file.name, failure: 'unreadable' });
     }
+    // Parsed and checked in a worker: a file up to the cap never blocks the page.
+    const [check] = await checkAnswersTextsOffThread(pack, [text]);
+    if (check) setChecked({ fileName: file.name, check });
   };
 
   return (

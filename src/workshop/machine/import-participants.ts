@@ -1,4 +1,4 @@
-import { checkAnswersFile, parseAnswersJson, type AnswerProblem, type AnswersCheck } from '@/rules/answers/load-answers';
+import { checkAnswersFile, type AnswerProblem, type AnswersCheck } from '@/rules/answers/load-answers';
 import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Participant, type Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { decodeShareLink, type ShareLinkProblem } from '../../lib/share/share-link';
@@ -26,7 +26,8 @@ export type ImportEntry = {
 
 export type Imported = { participants: Participant[]; entries: ImportEntry[] };
 
-export type AnswersText = { name: string; text: string };
+/** An answers file read from disk and checked against the pack (off the page's main thread). */
+export type CheckedFile = { name: string; check: AnswersCheck };
 
 const MAX_LABEL = 200;
 
@@ -128,11 +129,11 @@ function addAll(start: readonly Participant[], steps: readonly ((current: readon
   return { participants, entries };
 }
 
-/** Adds the answers files read from disk (several at once), each labelled by name or file name. */
-export function importAnswersTexts(pack: Pack, participants: readonly Participant[], files: readonly AnswersText[]): Imported {
+/** Adds the answers files read from disk and checked (several at once), each labelled by name or file name. */
+export function importCheckedFiles(pack: Pack, participants: readonly Participant[], files: readonly CheckedFile[]): Imported {
   return addAll(
     participants,
-    files.map((f) => (current) => addChecked(pack, current, parseAnswersJson(pack, f.text), { kind: 'file', name: f.name, fallbackLabel: labelFromFileName(f.name) })),
+    files.map((f) => (current) => addChecked(pack, current, f.check, { kind: 'file', name: f.name, fallbackLabel: labelFromFileName(f.name) })),
   );
 }
 
@@ -156,12 +157,12 @@ export function importTurn(
 }
 
 /**
- * Replaces one participant's answers with a newer answers file: the participant keeps their id,
+ * Replaces one participant's answers with a newer answers file (checked): the participant keeps their id,
  * place and label; the respondent and the dropped-answer marks come from the new file. An
  * unreadable file changes nothing and is reported as refused.
  */
-export function replaceAnswers(pack: Pack, participants: readonly Participant[], id: string, file: AnswersText): Imported {
-  const check = parseAnswersJson(pack, file.text);
+export function replaceAnswers(pack: Pack, participants: readonly Participant[], id: string, file: CheckedFile): Imported {
+  const { check } = file;
   const target = participants.find((p) => p.id === id);
   if (!target || !check.ok) {
     return { participants: [...participants], entries: [{ sourceKind: 'file', source: file.name, status: 'refused', problems: check.ok ? [] : check.problems }] };

@@ -26,9 +26,6 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
       inbox: fromCallback<EventObject>(({ sendBack }) => {
         if (options.handed) sendBack({ type: 'participants.addTurn', ...options.handed, handoff: true });
       }),
-      readFiles: fromPromise(async ({ input: read }: { input: { files: readonly File[] } }) =>
-        Promise.all(read.files.map(async (f) => ({ name: f.name, text: await f.text() }))),
-      ),
       clock: fromCallback<EventObject>(() => undefined),
       exportPdf: fromPromise(async ({ input: report }) => {
         exports.push(report);

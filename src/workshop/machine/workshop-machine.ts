@@ -2,7 +2,9 @@ import { assign, fromCallback, fromPromise, sendTo, setup, type EventObject } fr
 import type { Lang } from '@/i18n/messages';
 import type { AnswerValue, Answers, Respondent } from '@/rules/answers/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/workshop-download';
-import { importAnswersTexts, importShareLink, importTurn, replaceAnswers, type AnswersText } from './import-participants';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
+import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
 import { parseWorkshopJson } from './workshop-file';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
@@ -97,8 +99,8 @@ export const workshopMachine = setup({
       const notes = params.notes.trim();
       return { workshop: { ...rest, title: params.title.trim(), date: params.date, ...(notes ? { notes } : {}) } };
     }),
-    importTexts: assign(({ context }, params: { files: AnswersText[] }) =>
-      withImported(context, importAnswersTexts(context.pack, context.workshop.participants, params.files)),
+    importFiles: assign(({ context }, params: { files: CheckedFile[] }) =>
+      withImported(context, importCheckedFiles(context.pack, context.workshop.participants, params.files)),
     ),
     reportReadFailure: assign({ report: { entries: [{ sourceKind: 'file', source: '', status: 'refused', problems: [], sourceProblem: 'unreadable-file' }] } }),
     importLink: assign(({ context }, params: { text: string; fallbackLabel: string }) =>
@@ -142,7 +144,7 @@ export const workshopMachine = setup({
     }),
     storeItemNotes: assign(({ context }, params: { question: string; notes: string }) => ({ workshop: withItem(context.workshop, params.question, { notes: params.notes }) })),
     setReplacing: assign((_, params: { id: string }) => ({ replacing: params.id })),
-    replaceParticipant: assign(({ context }, params: { files: AnswersText[] }) => {
+    replaceParticipant: assign(({ context }, params: { files: CheckedFile[] }) => {
       const file = params.files[0];
       if (!file || context.replacing === null) return { replacing: null };
       return { ...withImported(context, replaceAnswers(context.pack, context.workshop.participants, context.replacing, file)), replacing: null };
@@ -197,9 +199,12 @@ export const workshopMachine = setup({
       const timer = setInterval(() => sendBack({ type: 'presenter.tick' }), 1000);
       return () => clearInterval(timer);
     }),
-    readFiles: fromPromise<AnswersText[], { files: readonly File[] }>(({ input }) =>
-      Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() }))),
-    ),
+    /** Reads the files and checks them against the pack in a worker: files up to the cap never block the page. */
+    readFiles: fromPromise<CheckedFile[], { pack: Pack; files: readonly File[] }>(async ({ input }) => {
+      const read = await Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() })));
+      const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
+      return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
+    }),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
     ),
@@ -287,7 +292,7 @@ export const workshopMachine = setup({
               tags: ['busy'],
               invoke: {
                 src: 'readFiles',
-                input: ({ event }) => ({ files: event.type === 'participants.replace' ? [event.file] : [] }),
+                input: ({ context, event }) => ({ pack: context.pack, files: event.type === 'participants.replace' ? [event.file] : [] }),
                 onDone: {
                   target: 'idle',
                   actions: [{ type: 'replaceParticipant', params: ({ event }) => ({ files: event.output }) }, 'save'],
@@ -299,8 +304,8 @@ export const workshopMachine = setup({
               tags: ['busy'],
               invoke: {
                 src: 'readFiles',
-                input: ({ event }) => ({ files: event.type === 'participants.addFiles' ? event.files : [] }),
-                onDone: { target: 'idle', actions: [{ type: 'importTexts', params: ({ event }) => ({ files: event.output }) }, 'save'] },
+                input: ({ context, event }) => ({ pack: context.pack, files: event.type === 'participants.addFiles' ? event.files : [] }),
+                onDone: { target: 'idle', actions: [{ type: 'importFiles', params: ({ event }) => ({ files: event.output }) }, 'save'] },
                 onError: { target: 'idle', actions: 'reportReadFailure' },
               },
             },
