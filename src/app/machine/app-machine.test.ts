@@ -295,6 +295,18 @@ describe('appMachine: the questionnaire and the workshop as its children', () =>
     expect(participantsIn(storage)).toEqual(['Hana Mori']);
   });
 
+  it('adds an unfinished turn as it is to the open workshop child', async () => {
+    const { open, storage } = browser();
+    const app = open();
+    app.send({ type: 'workshop.open' });
+    app.send({ type: 'turn.start', label: 'Hana Mori', key: TURN_KEY });
+    app.send({ type: 'turn.pause' });
+    await workshopOf(app);
+    app.send({ type: 'turn.addAsIs', answers });
+    await waitFor(app, (s) => s.context.pendingTurn === null);
+    expect(participantsIn(storage)).toEqual(['Hana Mori']);
+  });
+
   it('keeps a turn answered in a second tab from being overwritten unseen by the first', () => {
     const { open, storage } = browser();
     const first = open();

@@ -251,6 +251,7 @@ export const appMachine = setup({
             { type: 'forgetTurnAnswers', params: ({ context }) => ({ key: context.turn?.key ?? '' }) },
             'clearTurn',
             'save',
+            'deliverPending',
           ],
         },
         'turn.discard': {
