@@ -60,7 +60,7 @@ type ModeProps = { app: AppActor; bar: ReactNode };
 function useQuestionnaire(app: AppActor) {
   const child = useSelector(app, (snapshot) => snapshot.children.questionnaire) as QuestionnaireActor | undefined;
   const boot = useSelector(app, (snapshot) => snapshot.context.session);
-  return child ? { actor: child, boot, key: child.sessionId } : null;
+  return child ? { actor: child, boot } : null;
 }
 
 /** The user's own questionnaire, with a share link opened above it. */
@@ -76,7 +76,18 @@ function QuestionnaireMode({ app, bar, notices, start }: ModeProps & { notices: 
       <IncomingLinkForQuestionnaire pack={pack} payload={link} onDone={() => send({ type: 'link.done' })} onRead={onRead} onAddToWorkshop={(turn) => send({ type: 'link.addToWorkshop', turn })} />
     ) : null;
   return (
-    <SessionFrame {...session} bar={bar} notices={<>{notices}{incoming}</>} slots={{ start, share: <ShareAnswers /> }} />
+    <SessionFrame
+      key={session.actor.sessionId}
+      {...session}
+      bar={bar}
+      notices={
+        <>
+          {notices}
+          {incoming}
+        </>
+      }
+      slots={{ start, share: <ShareAnswers /> }}
+    />
   );
 }
 
@@ -88,6 +99,7 @@ function TurnMode({ app, bar }: ModeProps) {
   if (!session) return null;
   return (
     <SessionFrame
+      key={session.actor.sessionId}
       {...session}
       bar={bar}
       notices={<TurnBanner label={label} onPause={() => send({ type: 'turn.pause' })} />}
