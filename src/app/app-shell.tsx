@@ -11,7 +11,7 @@ import { usePackChoice, type AppActor } from './pack-choice';
 import { SessionFrame, type QuestionnaireActor } from './modes/session-view';
 import { TurnBanner } from './turn/turn-banner';
 import { storedTurn } from './turn/unfinished-turn';
-import { WorkshopMode } from './modes/workshop-mode';
+import { WorkshopMode, workshopCode } from './modes/workshop-mode';
 
 export type AppShellProps = { bundled: Pack; stored: StoredPackRead; tools: PackTools };
 
@@ -42,7 +42,7 @@ function useOpenedLinks(send: (event: AppEvent) => void): void {
  * build kept the mode per tab) come back as an unfinished turn.
  */
 function useAppActor(bundled: Pack, stored: StoredPack | null, unnamed: string): AppActor {
-  const [logic] = useState(() => appWithStorage(browserStorage()));
+  const [logic] = useState(() => appWithStorage(browserStorage(), workshopCode));
   const [input] = useState((): AppInput => {
     const storage = browserStorage();
     const pack = stored?.pack ?? bundled;

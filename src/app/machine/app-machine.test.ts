@@ -5,6 +5,7 @@ import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-mach
 import { createAutosave } from '@/questionnaire/storage/autosave';
 import { sessionKey } from '@/questionnaire/storage/session-storage';
 import { workshopKey } from '@/workshop/machine/workshop-storage';
+import { workshopChild } from '@/workshop/workshop-screen';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { smallPack } from '@test/support/questionnaire-pack';
 import { APP_KEY, appWithStorage, readAppRecord, sharedPayload, type AppRecord } from './app-machine';
@@ -20,7 +21,7 @@ const answers = { 'profile.builds': 'buy', 'goals.trust': 'some' };
 function browser() {
   const storage = new MemoryStorage();
   const autosave = createAutosave({ storage: () => storage, events: undefined, now: () => new Date('2026-12-03T10:00:00Z') });
-  const logic = appWithStorage(storage).provide({ actors: { questionnaire: questionnaireMachine.provide({ actors: { autosave } }) } });
+  const logic = appWithStorage(storage, () => Promise.resolve({ workshopChild })).provide({ actors: { questionnaire: questionnaireMachine.provide({ actors: { autosave } }) } });
   const open = (link: string | null = null, pack: Pack = smallPack) => {
     const actor = createActor(logic, { input: { record: readAppRecord(storage), link, pack } });
     actor.start();

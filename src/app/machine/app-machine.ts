@@ -127,9 +127,12 @@ export function createAppPersistence(storage: Storage | undefined) {
   });
 }
 
-/** Loads the workshop's code (its own chunk) and reads its saved record in `storage` (none: a new workshop, saved nowhere). */
-export function createWorkshopLoader(storage: Storage | undefined) {
-  return fromPromise<WorkshopChild, { pack: Pack }>(async ({ input }) => (await import('@/workshop/workshop-screen')).workshopChild(input.pack, storage, new Date()));
+/** The workshop's code: its own chunk in the app (see workshop-mode), the module itself in tests. */
+export type WorkshopCode = () => Promise<{ workshopChild: typeof workshopChild }>;
+
+/** Loads the workshop's code and reads its saved record in `storage` (none: a new workshop, saved nowhere). */
+export function createWorkshopLoader(code: WorkshopCode, storage: Storage | undefined) {
+  return fromPromise<WorkshopChild, { pack: Pack }>(async ({ input }) => (await code()).workshopChild(input.pack, storage, new Date()));
 }
 
 /** Where a turn's answers are kept and whose they are. */
@@ -180,8 +183,8 @@ export const appMachine = setup({
     /** Replaced by `createAppPersistence(storage)` (see `appWithStorage`); by default nothing is saved. */
     persist: fromCallback<PersistEvent>(() => undefined),
     questionnaire: questionnaireMachine,
-    /** Replaced by `createWorkshopLoader(storage)` (see `appWithStorage`); by default a new workshop, saved nowhere. */
-    loadWorkshop: createWorkshopLoader(undefined),
+    /** Replaced by `createWorkshopLoader(code, storage)` (see `appWithStorage`): the machine knows nothing of the workshop's chunk. */
+    loadWorkshop: fromPromise<WorkshopChild, { pack: Pack }>(() => Promise.reject(new Error('No workshop loader was provided.'))),
   },
 }).createMachine({
   id: 'app',
@@ -289,12 +292,13 @@ export const appMachine = setup({
 
 /**
  * The app machine reading and writing `storage` (localStorage in the app, a memory store in tests):
- * its own record, the questionnaire's stored session at boot, the workshop's record. The
+ * its own record, the questionnaire's stored session at boot, the workshop's record (with the
+ * workshop's code from `workshopCode`). The
  * questionnaire child autosaves through its own `autosave` actor (provide `questionnaire` to change it).
  */
-export function appWithStorage(storage: Storage | undefined) {
+export function appWithStorage(storage: Storage | undefined, workshopCode: WorkshopCode) {
   return appMachine.provide({
-    actors: { persist: createAppPersistence(storage), loadWorkshop: createWorkshopLoader(storage) },
+    actors: { persist: createAppPersistence(storage), loadWorkshop: createWorkshopLoader(workshopCode, storage) },
     actions: { bootQuestionnaire: assign(({ context }, params: { slot: SessionSlot }) => ({ session: bootSession(context.pack, params.slot, storage) })) },
   });
 }

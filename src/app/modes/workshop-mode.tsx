@@ -14,9 +14,10 @@ import { UnfinishedTurn } from '../turn/unfinished-turn';
 
 /**
  * The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop
- * is opened or about to be; the app machine's `loadWorkshop` fetches the same chunk for the machine.
+ * is opened or about to be: the app machine's `loadWorkshop` fetches it for the machine, the screen for its view.
  */
-export const WorkshopBody = lazyPart(() => import('@/workshop/workshop-screen').then((m) => m.WorkshopBody));
+export const workshopCode = () => import('@/workshop/workshop-screen');
+export const WorkshopBody = lazyPart(() => workshopCode().then((m) => m.WorkshopBody));
 
 export type WorkshopModeProps = {
   app: AppActor;
