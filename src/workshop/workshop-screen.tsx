@@ -1,10 +1,11 @@
+import { useActorRef } from '@xstate/react';
 import { useMemo, useState } from 'react';
-import { fromCallback, type EventObject } from 'xstate';
+import { fromCallback, type ActorRefFrom, type EventObject } from 'xstate';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { fileDate } from '@/ui/download-file';
 import { checkWorkshop } from './machine/workshop-file';
 import { WorkshopMachineContext } from './machine/workshop-context';
-import { workshopMachine } from './machine/workshop-machine';
+import { createWorkshopAutosave, workshopMachine } from './machine/workshop-machine';
 import type { PendingTurn, WorkshopInput } from './machine/workshop-state';
 import { readWorkshopRecord } from './machine/workshop-storage';
 import { browserStorage } from '@/lib/storage/browser-storage';
@@ -72,9 +73,26 @@ export function loadWorkshopInput(pack: Pack, store: Storage | undefined, now: D
   };
 }
 
+/** The workshop actor of the pack, as the app machine runs it: its saved record read from `store`, and saved there. */
+export function workshopChild(pack: Pack, store: Storage | undefined, now: Date) {
+  return { logic: workshopMachine.provide({ actors: { autosave: createWorkshopAutosave(() => store) } }), input: loadWorkshopInput(pack, store, now) };
+}
+
+export type WorkshopActor = ActorRefFrom<typeof workshopMachine>;
+
+/** The workshop screen of a workshop actor the app runs. */
+export function WorkshopBody({ actor, ...view }: Pick<WorkshopScreenProps, 'onExit' | 'onAnswerInTurn' | 'turnOpen'> & { actor: WorkshopActor }) {
+  return (
+    <WorkshopMachineContext.Provider value={actor}>
+      <WorkshopView {...view} />
+    </WorkshopMachineContext.Provider>
+  );
+}
+
 /**
- * Workshop mode for a facilitator: collect several participants' answers, show where they agree
- * and differ, walk the agenda of disputes that matter, record the agreed answers and export.
+ * Workshop mode for a facilitator, on its own (with its own actor, saved in this window's
+ * localStorage): collect several participants' answers, show where they agree and differ, walk the
+ * agenda of disputes that matter, record the agreed answers and export.
  */
 export function WorkshopScreen(props: WorkshopScreenProps) {
   const { pack, inbox, onTurnConsumed, ...view } = props;
@@ -83,9 +101,6 @@ export function WorkshopScreen(props: WorkshopScreenProps) {
     () => workshopMachine.provide({ actions: { turnAdded: () => onTurnConsumed?.() }, ...(inbox ? { actors: { inbox: inboxActor(inbox) } } : {}) }),
     [onTurnConsumed, inbox],
   );
-  return (
-    <WorkshopMachineContext.Provider logic={logic} options={{ input }}>
-      <WorkshopView {...view} />
-    </WorkshopMachineContext.Provider>
-  );
+  const actor = useActorRef(logic, { input });
+  return <WorkshopBody actor={actor} {...view} />;
 }

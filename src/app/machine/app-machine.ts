@@ -1,21 +1,32 @@
-import { assign, fromCallback, sendTo, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup, stopChild } from 'xstate';
 import * as z from 'zod/mini';
 import { labelledAnswersSchema, type Answers, type LabelledAnswers, type Respondent } from '@/rules/answers/answers-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
+import type { WorkshopActor, workshopChild } from '@/workshop/workshop-screen';
+import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 
 /**
  * Where the app is, above the questionnaire: the user's own questionnaire, the workshop, or a
  * participant answering in turn on this device. The questionnaire and workshop machines own what
- * happens inside each mode; this machine owns the mode and the hand-offs between them:
+ * happens inside each mode and run as this machine's children (`questionnaire` in the questionnaire
+ * and turn states, `workshop` in the workshop state); this machine owns the mode, the active pack
+ * and the hand-offs between them:
  *
  *   questionnaire ⇄ workshop ⇄ turn
  *
+ * - Entering the questionnaire or a turn reads the stored session (the injected `bootQuestionnaire`
+ *   action: the user's own, or the turn's under `turn.key`) and starts the questionnaire child with
+ *   it. Entering the workshop loads the workshop's code and saved record (the injected
+ *   `loadWorkshop` actor), then spawns the workshop child. A change of pack (`pack.use`) re-enters
+ *   the state, so the child starts again from that pack's saved answers or workshop.
  * - A turn starts from the workshop (never while another is unfinished), can be left for the
  *   workshop with its answers kept ("paused": the workshop then shows it as unfinished, to resume,
  *   add as it is, or discard), and ends with `turn.finish`: the answers become `pendingTurn`.
  * - `pendingTurn` (a finished turn, or a share link added to the workshop) is handed to the
- *   workshop by one path for both: the workshop machine's `inbox` actor reads it when the
- *   workshop starts and whenever it changes, and the workshop says `turn.consumed` once it has
- *   added and saved the answers.
+ *   workshop by one path for both: sent to the workshop child as `participants.addTurn` when the
+ *   child starts and when a link is added while it runs; the workshop says `turn.consumed` (to
+ *   its `host`, this machine) once it has added and saved the answers.
  * - Everything here is saved in localStorage (the injected `persist` actor) on every change, so a
  *   reload, a browser restart or a second tab finds the mode, an unfinished turn and a hand-off
  *   not yet taken. The turn's answers themselves live in the questionnaire's record under
@@ -35,7 +46,23 @@ export type TurnRecord = NonNullable<AppRecord['turn']>;
 export type AppRecord = Omit<z.infer<typeof recordSchema>, 'version'>;
 
 /** `linkRead`: the link's payload has been read; only then is it kept for a reload (an unread payload is never stored). */
-export type AppContext = AppRecord & { linkRead: boolean };
+export type AppContext = AppRecord & {
+  linkRead: boolean;
+  /** The active rules pack, and the file it came from (null: the bundled pack). */
+  pack: Pack;
+  packFile: string | null;
+  /** What the questionnaire child started from: the stored answers, and what could not be carried over. */
+  session: Boot;
+  /** The workshop child, once its code and record are loaded. */
+  workshop: WorkshopActor | null;
+  /** The workshop's code could not be loaded (offline before it was cached). */
+  workshopFailed: boolean;
+};
+
+export type AppInput = { record: AppRecord; link?: string | null; pack: Pack; packFile?: string | null };
+
+/** The workshop machine of a pack with its input (its saved record, read by the loader). */
+export type WorkshopChild = ReturnType<typeof workshopChild>;
 
 export type AppEvent =
   | { type: 'workshop.open' }
@@ -51,7 +78,8 @@ export type AppEvent =
   | { type: 'link.read' }
   | { type: 'link.addToWorkshop'; turn: PendingTurn }
   | { type: 'link.useAsMine' }
-  | { type: 'link.done' };
+  | { type: 'link.done' }
+  | { type: 'pack.use'; pack: Pack; file: string | null };
 
 /** What the persistence actor is told: save the record, or remove a turn's answers (after the record that holds them was saved). */
 export type PersistEvent = { type: 'save'; record: AppRecord } | { type: 'forgetAnswers'; key: string };
@@ -99,15 +127,28 @@ export function createAppPersistence(storage: Storage | undefined) {
   });
 }
 
+/** The workshop's code: its own chunk in the app (see workshop-mode), the module itself in tests. */
+export type WorkshopCode = () => Promise<{ workshopChild: typeof workshopChild }>;
+
+/** Loads the workshop's code and reads its saved record in `storage` (none: a new workshop, saved nowhere). */
+export function createWorkshopLoader(code: WorkshopCode, storage: Storage | undefined) {
+  return fromPromise<WorkshopChild, { pack: Pack }>(async ({ input }) => (await code()).workshopChild(input.pack, storage, new Date()));
+}
+
+/** Where a turn's answers are kept and whose they are. */
+const turnSlot = (context: AppContext): SessionSlot => (context.turn ? { storageKey: context.turn.key, respondent: { name: context.turn.label } } : {});
+
 const recordOf = (context: AppContext): AppRecord => ({ mode: context.mode, turn: context.turn, pendingTurn: context.pendingTurn, link: context.linkRead ? context.link : null });
 
 export const appMachine = setup({
-  types: {} as { context: AppContext; events: AppEvent; input: { record: AppRecord; link?: string | null } },
+  types: {} as { context: AppContext; events: AppEvent; input: AppInput },
   guards: {
     canStartTurn: ({ context, event }) => context.turn === null && event.type === 'turn.start' && event.label.trim() !== '',
     hasTurn: ({ context }) => context.turn !== null,
     hasPending: ({ context }) => context.pendingTurn !== null,
     savedIn: ({ context }, params: { mode: AppMode }) => context.mode === params.mode,
+    /** Another pack, or another version of it: the mode's child starts again with it (the same one keeps it running). */
+    isOtherPack: ({ context, event }) => event.type === 'pack.use' && (event.pack.id !== context.pack.id || event.pack.version !== context.pack.version),
   },
   actions: {
     setMode: assign((_, params: { mode: AppMode }) => ({ mode: params.mode })),
@@ -119,14 +160,44 @@ export const appMachine = setup({
     clearPending: assign({ pendingTurn: null }),
     setLink: assign((_, params: { link: string | null }) => ({ link: params.link, linkRead: false })),
     markLinkRead: assign(({ context }) => ({ linkRead: context.link !== null })),
+    usePack: assign((_, params: { pack: Pack; file: string | null }) => ({ pack: params.pack, packFile: params.file })),
+    /** Reads the stored session for the questionnaire child; `appWithStorage` reads it from its storage, by default nothing stored is read. */
+    bootQuestionnaire: assign(({ context }, params: { slot: SessionSlot }) => ({ session: bootSession(context.pack, params.slot, undefined) })),
+    openWorkshop: assign(({ spawn, self }, params: WorkshopChild) => {
+      // The workshop's logic arrives with its chunk, so it is spawned as given rather than named in `actors`.
+      const spawnWorkshop = spawn as unknown as (logic: WorkshopChild['logic'], options: { id: 'workshop'; input: WorkshopChild['input'] }) => WorkshopActor;
+      return { workshop: spawnWorkshop(params.logic, { id: 'workshop', input: { ...params.input, host: self } }), workshopFailed: false };
+    }),
+    failWorkshop: assign({ workshopFailed: true }),
+    stopWorkshop: enqueueActions(({ enqueue }) => {
+      enqueue(stopChild('workshop'));
+      enqueue.assign({ workshop: null, workshopFailed: false });
+    }),
+    /** The one path of a hand-off into the workshop: the pending answers, to the workshop child. */
+    deliverPending: enqueueActions(({ context, enqueue }) => {
+      const turn = context.pendingTurn;
+      if (turn && context.workshop) enqueue.sendTo(context.workshop, { type: 'participants.addTurn', label: turn.label, answers: turn.answers, respondent: turn.respondent, handoff: true });
+    }),
   },
   actors: {
-    /** Replaced by `createAppPersistence(storage)` (see app-shell); by default nothing is saved. */
+    /** Replaced by `createAppPersistence(storage)` (see `appWithStorage`); by default nothing is saved. */
     persist: fromCallback<PersistEvent>(() => undefined),
+    questionnaire: questionnaireMachine,
+    /** Replaced by `createWorkshopLoader(code, storage)` (see `appWithStorage`): the machine knows nothing of the workshop's chunk. */
+    loadWorkshop: fromPromise<WorkshopChild, { pack: Pack }>(() => Promise.reject(new Error('No workshop loader was provided.'))),
   },
 }).createMachine({
   id: 'app',
-  context: ({ input }) => ({ ...input.record, link: input.link ?? input.record.link, linkRead: input.link === null || input.link === undefined ? input.record.link !== null : false }),
+  context: ({ input }) => ({
+    ...input.record,
+    link: input.link ?? input.record.link,
+    linkRead: input.link === null || input.link === undefined ? input.record.link !== null : false,
+    pack: input.pack,
+    packFile: input.packFile ?? null,
+    session: bootSession(input.pack, {}, undefined),
+    workshop: null,
+    workshopFailed: false,
+  }),
   invoke: { id: 'persist', src: 'persist' },
   initial: 'resume',
   on: {
@@ -145,8 +216,13 @@ export const appMachine = setup({
       ],
     },
     questionnaire: {
-      entry: [{ type: 'setMode', params: { mode: 'questionnaire' } }, 'save'],
+      entry: [{ type: 'setMode', params: { mode: 'questionnaire' } }, 'save', { type: 'bootQuestionnaire', params: { slot: {} } }],
+      invoke: { id: 'questionnaire', src: 'questionnaire', input: ({ context }) => context.session.input },
       on: {
+        'pack.use': [
+          { guard: 'isOtherPack', target: 'questionnaire', reenter: true, actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+          { actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+        ],
         'workshop.open': 'workshop',
         'link.addToWorkshop': { target: 'workshop', actions: [{ type: 'handOver', params: ({ event }) => ({ turn: event.turn }) }, { type: 'setLink', params: { link: null } }] },
         'link.useAsMine': { actions: [{ type: 'setLink', params: { link: null } }, 'save'] },
@@ -154,7 +230,19 @@ export const appMachine = setup({
     },
     workshop: {
       entry: [{ type: 'setMode', params: { mode: 'workshop' } }, 'save'],
+      exit: 'stopWorkshop',
+      invoke: {
+        id: 'loadWorkshop',
+        src: 'loadWorkshop',
+        input: ({ context }) => ({ pack: context.pack }),
+        onDone: { actions: [{ type: 'openWorkshop', params: ({ event }) => event.output }, 'deliverPending'] },
+        onError: { actions: 'failWorkshop' },
+      },
       on: {
+        'pack.use': [
+          { guard: 'isOtherPack', target: 'workshop', reenter: true, actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+          { actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+        ],
         'workshop.exit': 'questionnaire',
         'turn.start': { guard: 'canStartTurn', target: 'turn', actions: 'startTurn' },
         'turn.resume': { guard: 'hasTurn', target: 'turn' },
@@ -166,19 +254,27 @@ export const appMachine = setup({
             { type: 'forgetTurnAnswers', params: ({ context }) => ({ key: context.turn?.key ?? '' }) },
             'clearTurn',
             'save',
+            'deliverPending',
           ],
         },
         'turn.discard': {
           guard: 'hasTurn',
           actions: [{ type: 'forgetTurnAnswers', params: ({ context }) => ({ key: context.turn?.key ?? '' }) }, 'clearTurn', 'save'],
         },
-        'link.addToWorkshop': { actions: [{ type: 'handOver', params: ({ event }) => ({ turn: event.turn }) }, { type: 'setLink', params: { link: null } }, 'save'] },
+        'link.addToWorkshop': {
+          actions: [{ type: 'handOver', params: ({ event }) => ({ turn: event.turn }) }, { type: 'setLink', params: { link: null } }, 'save', 'deliverPending'],
+        },
         'link.useAsMine': { target: 'questionnaire', actions: { type: 'setLink', params: { link: null } } },
       },
     },
     turn: {
-      entry: [{ type: 'setMode', params: { mode: 'turn' } }, 'save'],
+      entry: [{ type: 'setMode', params: { mode: 'turn' } }, 'save', { type: 'bootQuestionnaire', params: ({ context }) => ({ slot: turnSlot(context) }) }],
+      invoke: { id: 'questionnaire', src: 'questionnaire', input: ({ context }) => context.session.input },
       on: {
+        'pack.use': [
+          { guard: 'isOtherPack', target: 'turn', reenter: true, actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+          { actions: { type: 'usePack', params: ({ event }) => ({ pack: event.pack, file: event.file }) } },
+        ],
         'turn.pause': 'workshop',
         'turn.finish': {
           target: 'workshop',
@@ -193,6 +289,19 @@ export const appMachine = setup({
     },
   },
 });
+
+/**
+ * The app machine reading and writing `storage` (localStorage in the app, a memory store in tests):
+ * its own record, the questionnaire's stored session at boot, the workshop's record (with the
+ * workshop's code from `workshopCode`). The
+ * questionnaire child autosaves through its own `autosave` actor (provide `questionnaire` to change it).
+ */
+export function appWithStorage(storage: Storage | undefined, workshopCode: WorkshopCode) {
+  return appMachine.provide({
+    actors: { persist: createAppPersistence(storage), loadWorkshop: createWorkshopLoader(workshopCode, storage) },
+    actions: { bootQuestionnaire: assign(({ context }, params: { slot: SessionSlot }) => ({ session: bootSession(context.pack, params.slot, storage) })) },
+  });
+}
 
 /**
  * The payload of a share link opened with the app (`#answers=…`, also mistyped `#answer=`), '' when

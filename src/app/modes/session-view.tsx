@@ -1,4 +1,6 @@
+import { useActorRef } from '@xstate/react';
 import { useState, type ReactNode } from 'react';
+import type { ActorRefFrom } from 'xstate';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-context';
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
@@ -8,7 +10,7 @@ import { browserStorage } from '@/lib/storage/browser-storage';
 import { removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { AppFrame } from '../app-frame';
-import { bootSession, type SessionSlot } from '../boot/boot';
+import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
 import { lazyPart, usePreloadNext } from '../../lib/lazy-part';
 import { ResultsPage, ResultsView } from './results-view';
@@ -67,17 +69,23 @@ function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
   }
 }
 
-export type SessionViewProps = SessionSlot & {
-  pack: Pack;
+export type SessionFrameProps = {
   bar?: ReactNode;
   /** Notices of the app above the questionnaire's own (inside its context). */
   notices?: ReactNode;
   slots?: SessionSlots;
 };
 
-/** One questionnaire session of a pack: the stored answers are read once, then the machine owns them. */
-export function SessionView({ pack, storageKey, respondent, bar, notices, slots = {} }: SessionViewProps) {
-  const [boot] = useState(() => bootSession(pack, { storageKey, respondent }));
+export type SessionViewProps = SessionSlot & SessionFrameProps & { pack: Pack };
+
+export type QuestionnaireActor = ActorRefFrom<typeof questionnaireMachine>;
+
+/**
+ * A questionnaire actor (the app machine's child) on screen, with what its boot found: answers that
+ * could not be carried over, another pack version's answers migrated, unreadable records set aside.
+ * Give it `key={actor.sessionId}`, so that a new child starts with its own notices.
+ */
+export function SessionFrame({ actor, boot, bar, notices, slots = {} }: SessionFrameProps & { actor: QuestionnaireActor; boot: Boot }) {
   const [problems, setProblems] = useState(boot.problems);
   const [migration, setMigration] = useState(boot.migration);
   const [unreadable, setUnreadable] = useState(boot.unreadable);
@@ -88,7 +96,7 @@ export function SessionView({ pack, storageKey, respondent, bar, notices, slots 
     setUnreadable((records) => records.filter((r) => r.key !== key));
   };
   return (
-    <QuestionnaireContext.Provider logic={questionnaireMachine} options={{ input: boot.input }}>
+    <QuestionnaireContext.Provider value={actor}>
       <AppFrame
         bar={bar}
         notices={
@@ -111,4 +119,11 @@ export function SessionView({ pack, storageKey, respondent, bar, notices, slots 
       </AppFrame>
     </QuestionnaireContext.Provider>
   );
+}
+
+/** One questionnaire session of a pack on its own (its own actor): the stored answers are read once, then the machine owns them. */
+export function SessionView({ pack, storageKey, respondent, ...frame }: SessionViewProps) {
+  const [boot] = useState(() => bootSession(pack, { storageKey, respondent }));
+  const actor = useActorRef(questionnaireMachine, { input: boot.input });
+  return <SessionFrame actor={actor} boot={boot} {...frame} />;
 }

@@ -1,60 +1,86 @@
-import type { ReactNode } from 'react';
+import { useSelector } from '@xstate/react';
+import { useCallback, type ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
-import type { Pack } from '@/rules/pack/pack-schema';
-import type { TurnInbox } from '@/workshop/workshop-screen';
+import { turnKey } from '@/questionnaire/storage/session-storage';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
 import { ErrorBoundary } from '../boot/error-boundary';
+import { IncomingLinkForWorkshop } from '../lazy-parts';
 import { lazyPart } from '../../lib/lazy-part';
 import { completeBundledPack } from '../../packs/load/pack-loading';
 import { Loading } from '../boot/loading';
+import type { AppActor } from '../pack-choice';
+import { UnfinishedTurn } from '../turn/unfinished-turn';
 
 /**
- * The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop is
- * opened or about to be; it shows once the bundled pack holds both languages (its PDF may be in either).
+ * The workshop feature (aggregation, presenter, its PDF) has its own chunk, fetched when a workshop
+ * is opened or about to be: the app machine's `loadWorkshop` fetches it for the machine, the screen for its view
+ * (shown once the bundled pack holds both languages: its PDF may be in either).
  */
-export const WorkshopScreen = lazyPart(() =>
-  Promise.all([import('@/workshop/workshop-screen'), completeBundledPack()]).then(([m]) => m.WorkshopScreen),
-);
+export const workshopCode = () => import('@/workshop/workshop-screen');
+export const WorkshopBody = lazyPart(() => Promise.all([workshopCode(), completeBundledPack()]).then(([m]) => m.WorkshopBody));
 
 export type WorkshopModeProps = {
-  pack: Pack;
+  app: AppActor;
   bar: ReactNode;
-  notices?: ReactNode;
-  /** Answers handed to the workshop (a finished turn, or a share link), as the app machine holds them. */
-  inbox: TurnInbox;
-  /** The participant whose turn is unfinished, if any: no other turn can start meanwhile. */
-  turnOpen: string | null;
-  onExit: () => void;
-  onAnswerInTurn: (label: string) => void;
-  onTurnConsumed: () => void;
+  /** The pack's notices (the pack dialog, the last change). */
+  packNotices?: ReactNode;
 };
 
-/** Workshop mode in the app's frame; the workshop autosaves, so leaving and coming back loses nothing. */
-export function WorkshopMode({ pack, bar, notices, inbox, turnOpen, onExit, onAnswerInTurn, onTurnConsumed }: WorkshopModeProps) {
+/** Workshop mode in the app's frame: the app machine's workshop child on screen, with a share link opened and an unfinished turn above it. */
+export function WorkshopMode({ app, bar, packNotices }: WorkshopModeProps) {
   const t = useT();
+  const workshop = useSelector(app, (snapshot) => snapshot.context.workshop);
+  const failed = useSelector(app, (snapshot) => snapshot.context.workshopFailed);
+  const pack = useSelector(app, (snapshot) => snapshot.context.pack);
+  const link = useSelector(app, (snapshot) => snapshot.context.link);
+  const turn = useSelector(app, (snapshot) => snapshot.context.turn);
+  const send = app.send;
+  const onExit = () => send({ type: 'workshop.exit' });
+  const onRead = useCallback(() => send({ type: 'link.read' }), [send]);
+  const failure = (
+    <Alert tone="error" role="alert" title={t('common.workshopFailed.title')}>
+      <p>{t('common.workshopFailed.body')}</p>
+      <Button onClick={onExit}>{t('common.workshopFailed.back')}</Button>
+    </Alert>
+  );
+  const loading = <Loading text={t('common.workshopLoading')} />;
   return (
-    <AppFrame bar={bar} notices={notices}>
+    <AppFrame
+      bar={bar}
+      notices={
+        <>
+          {packNotices}
+          {link !== null ? (
+            <IncomingLinkForWorkshop
+              pack={pack}
+              payload={link}
+              onDone={() => send({ type: 'link.done' })}
+              onRead={onRead}
+              onAddToWorkshop={(added) => send({ type: 'link.addToWorkshop', turn: added })}
+              onUseAsMine={() => send({ type: 'link.useAsMine' })}
+            />
+          ) : null}
+          {turn ? <UnfinishedTurn pack={pack} turn={turn} send={send} /> : null}
+        </>
+      }
+    >
       <title>{t('common.pageTitle', { page: t('common.modes.workshop') })}</title>
-      <ErrorBoundary
-        fallback={() => (
-          <Alert tone="error" role="alert" title={t('common.workshopFailed.title')}>
-            <p>{t('common.workshopFailed.body')}</p>
-            <Button onClick={onExit}>{t('common.workshopFailed.back')}</Button>
-          </Alert>
+      <ErrorBoundary fallback={() => failure}>
+        {failed ? failure : null}
+        {workshop ? (
+          <WorkshopBody
+            fallback={loading}
+            key={workshop.sessionId}
+            actor={workshop}
+            onExit={onExit}
+            onAnswerInTurn={(label) => send({ type: 'turn.start', label, key: turnKey(pack.id) })}
+            turnOpen={turn?.label ?? null}
+          />
+        ) : failed ? null : (
+          loading
         )}
-      >
-        <WorkshopScreen
-          fallback={<Loading text={t('common.workshopLoading')} />}
-          key={`${pack.id}@${pack.version}`}
-          pack={pack}
-          onExit={onExit}
-          onAnswerInTurn={onAnswerInTurn}
-          turnOpen={turnOpen}
-          inbox={inbox}
-          onTurnConsumed={onTurnConsumed}
-        />
       </ErrorBoundary>
     </AppFrame>
   );

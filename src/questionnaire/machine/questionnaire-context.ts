@@ -1,5 +1,5 @@
-import { createActorContext } from '@xstate/react';
-import { questionnaireMachine } from './questionnaire-machine';
+import { createActorRefContext } from '../../lib/actor-ref-context';
+import type { questionnaireMachine } from './questionnaire-machine';
 
-/** The one questionnaire actor of the app; screens read it through the selectors of selectors.ts. */
-export const QuestionnaireContext = createActorContext(questionnaireMachine);
+/** The questionnaire actor the screens read (the app machine's child); screens use the selectors of selectors.ts. */
+export const QuestionnaireContext = createActorRefContext<typeof questionnaireMachine>('QuestionnaireContext');

@@ -1,5 +1,5 @@
-import { createActorContext } from '@xstate/react';
-import { workshopMachine } from './workshop-machine';
+import { createActorRefContext } from '../../lib/actor-ref-context';
+import type { workshopMachine } from './workshop-machine';
 
-/** The workshop actor of the workshop screen; panels read it through the selectors of selectors.ts. */
-export const WorkshopMachineContext = createActorContext(workshopMachine);
+/** The workshop actor the workshop screen shows (the app machine's child); panels read it through the selectors of selectors.ts. */
+export const WorkshopMachineContext = createActorRefContext<typeof workshopMachine>('WorkshopMachineContext');

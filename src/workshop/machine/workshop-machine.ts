@@ -1,4 +1,4 @@
-import { assign, fromCallback, fromPromise, sendTo, setup, type EventObject } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup, type EventObject } from 'xstate';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerValue, Answers, Respondent } from '@/rules/answers/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/workshop-download';
@@ -22,6 +22,7 @@ import {
 } from './workshop-state';
 import { workshopRecord, writeWorkshopRecord, type WorkshopRecord } from './workshop-storage';
 import { browserStorage } from '@/lib/storage/browser-storage';
+import type { KeyValueStore } from '@/lib/storage/record-store';
 
 export type WorkshopEvent =
   | { type: 'setup.save'; title: string; date: string; notes: string }
@@ -61,6 +62,16 @@ export type WorkshopEvent =
   | { type: 'pdf.names'; names: boolean };
 
 type SaveEvent = { type: 'save'; record: WorkshopRecord };
+
+/** The autosave actor: writes each record to `storage()`, and says `storage.saveFailed` when it could not. */
+export function createWorkshopAutosave(storage: () => KeyValueStore | undefined) {
+  return fromCallback<SaveEvent>(({ receive, sendBack }) => {
+    receive((event) => {
+      const store = storage();
+      if (!store || !writeWorkshopRecord(store, event.record)) sendBack({ type: 'storage.saveFailed' });
+    });
+  });
+}
 
 const positionEntry = (position: Position) => [{ type: 'setPosition', params: { position } } as const, 'save' as const];
 
@@ -107,8 +118,10 @@ export const workshopMachine = setup({
       withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
     ),
     importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
-    /** Answers handed over by the app were added and saved: the screen tells the app, which forgets them (`.provide()`d by the screen). */
-    turnAdded: () => undefined,
+    /** Answers handed over were added and saved: the host (the app machine) is told, and forgets them. */
+    turnAdded: enqueueActions(({ context, enqueue }) => {
+      if (context.host) enqueue.sendTo(context.host, { type: 'turn.consumed' });
+    }),
     removeParticipant: assign(({ context }, params: { id: string }) => {
       const index = context.workshop.participants.findIndex((p) => p.id === params.id);
       const participant = context.workshop.participants[index];
@@ -183,11 +196,8 @@ export const workshopMachine = setup({
     clearExportNotice: assign({ exportNotice: null }),
   },
   actors: {
-    autosave: fromCallback<SaveEvent>(({ receive, sendBack }) => {
-      receive((event) => {
-        if (!writeWorkshopRecord(browserStorage(), event.record)) sendBack({ type: 'storage.saveFailed' });
-      });
-    }),
+    /** This window's localStorage; the app machine provides the storage it was given (a memory store in tests). */
+    autosave: createWorkshopAutosave(browserStorage),
     /**
      * Answers the app hands over (a turn finished on this device, a share link): it sends each as
      * `participants.addTurn` with `handoff`, at start and whenever a new one arrives. Provided by

@@ -6,6 +6,7 @@ import type { Lang } from '@/i18n/messages';
 import type { AnswerProblem } from '@/rules/answers/load-answers';
 import { MAX_ITEM_NOTES, type Answers, type LabelledAnswers, type Participant, type WorkshopFile } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
+import type { ActorRef, Snapshot } from 'xstate';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
 import { membersOf, type Position } from './workshop-model';
@@ -59,6 +60,7 @@ export type WorkshopContext = {
   /** Print who gave each answer in the PDF's agenda (off: counts only). */
   namesInPdf: boolean;
   exportNotice: { replaced: string[] } | null;
+  host: WorkshopHost | null;
 };
 
 export type WorkshopInput = {
@@ -70,7 +72,12 @@ export type WorkshopInput = {
   /** What re-checking the saved workshop found (e.g. answers of an older pack version). */
   restoreReport?: ImportReport | null;
   movedAside?: MovedAside | null;
+  /** Who hands answers over (the app machine): told `turn.consumed` once a hand-off is added and saved. */
+  host?: WorkshopHost | undefined;
 };
+
+/** The actor that hands answers over to the workshop and hears when they are taken. */
+export type WorkshopHost = ActorRef<Snapshot<unknown>, { type: 'turn.consumed' }>;
 
 /** The context a machine starts with. */
 export function initialContext(input: WorkshopInput, empty: WorkshopFile): WorkshopContext {
@@ -92,6 +99,7 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     exportLang: 'en',
     namesInPdf: false,
     exportNotice: null,
+    host: input.host ?? null,
   };
 }
 
