@@ -9,7 +9,7 @@ import { evaluate, resolveOverride } from '../../src/engine/score/evaluate';
 import { packModel } from '../../src/engine/score/model';
 import { rankOptions, score } from '../../src/engine/score/score';
 import { weightStabilityOf } from '../../src/engine/robustness/stability';
-import { buildPack, type QuestionSpec } from '../support/engine-pack';
+import { buildPack, type QuestionSpec } from '../support/pack-builder';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import type { Condition, Pack, Question } from '@/rules/pack/pack-schema';
-import { buildPack, buildQuestion, type QuestionSpec } from './engine-pack';
+import { buildPack, buildQuestion, type QuestionSpec } from './pack-builder';
 
 /**
  * fast-check arbitraries for engine properties: small packs that pass the loader (2–4 criteria,

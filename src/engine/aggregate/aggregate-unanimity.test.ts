@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '@/rules/answers/answers-schema';
 import { aggregateWorkshop } from './aggregate';
 import { brokenUnanimous, unanimityOf } from './aggregate-unanimity';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 const pack = buildPack({
   criteria: [{ id: 'c', weight: 1 }],

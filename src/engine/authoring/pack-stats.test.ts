@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packSchema } from '@/rules/pack/pack-schema';
 import defaultPackJson from '../../../rules/ai-openness.json';
 import { packStats } from './pack-stats';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 const pack = buildPack({
   criteria: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/rules/answers/answers-schema';
 import type { Condition } from '@/rules/pack/pack-schema';
 import { holds, MAX_CONDITION_DEPTH } from './conditions';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 const pack = buildPack({
   criteria: [{ id: 'c', weight: 1 }],

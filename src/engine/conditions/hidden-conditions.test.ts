@@ -4,7 +4,7 @@ import { parsePackJson } from '@/rules/pack/load-pack';
 import type { Condition } from '@/rules/pack/pack-schema';
 import { hiddenConditions } from './hidden-conditions';
 import { rankOptions } from '../score/score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 /** "Do you have ML staff?" then "Do you have a model of your own?", asked only of firms with ML staff. */
 function pack(rule: Condition, guard: Condition = { q: 'ml', is: 'many' }, showIf: Condition = { q: 'ml', atLeast: 'some' }) {

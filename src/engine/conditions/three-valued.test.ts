@@ -6,7 +6,7 @@ import { arbPackAndAnswers } from '@test/support/arbitraries';
 import { holds } from './conditions';
 import { analyseRobustness } from '../robustness/robustness';
 import { rankOptions } from '../score/score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 /** Whether an answer is a real answer to its question (not "not sure", missing, blank or not a choice). */
 function isKnown(question: Question, value: AnswerValue | undefined): boolean {

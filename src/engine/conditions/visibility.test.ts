@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import { isAnswered, isQuestionVisible, packIndex, visibleAnswers } from './visibility';
 
 /** a → b → c: b shows when a is high, c when b is yes; d refers to a later question; e is a text. */

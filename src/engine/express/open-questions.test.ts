@@ -3,7 +3,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { countedProgress, countedQuestions, unansweredToRevisit } from './open-questions';
 import { packIndex } from '../score/pack-index';
 import { score } from '../score/score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 describe('unansweredToRevisit', () => {
   const built = buildPack({

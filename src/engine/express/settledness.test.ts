@@ -12,7 +12,7 @@ import { gapBounds } from './score-bounds';
 import { packModel } from '../score/model';
 import { rankOptions } from '../score/score';
 import { GUARD_IMPACT, settledness } from './settledness';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 /** Every value an open question can take in a completion: no answer, "not sure" where allowed, each choice, each list, a text. */
 function valuesOf(question: Question): (AnswerValue | undefined)[] {

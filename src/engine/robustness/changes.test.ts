@@ -3,7 +3,7 @@ import type { Answers } from '@/rules/answers/answers-schema';
 import { MAX_CHANGE_EVALUATIONS, MAX_LISTED_CHANGES } from './changes';
 import { analyseRobustness } from './robustness';
 import { rankOptions } from '../score/score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 const LEVELS = ['l0', 'l1', 'l2', 'l3', 'l4'];
 

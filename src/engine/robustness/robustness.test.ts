@@ -3,7 +3,7 @@ import type { Answers } from '@/rules/answers/answers-schema';
 import type { Condition } from '@/rules/pack/pack-schema';
 import { analyseRobustness } from './robustness';
 import { rankOptions } from '../score/score';
-import { buildPack, type PackSpec } from '@test/support/engine-pack';
+import { buildPack, type PackSpec } from '@test/support/pack-builder';
 
 /** Two options, two criteria: a = (8, 2), b = (4, 6); default weights 2 and 1, so a leads 60 to 46.7. */
 function twoByTwo(extra: Partial<PackSpec> = {}, weights: [number, number] = [2, 1]) {

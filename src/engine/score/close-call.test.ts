@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankOptions } from './score';
-import { buildPack, type PackSpec } from '@test/support/engine-pack';
+import { buildPack, type PackSpec } from '@test/support/pack-builder';
 
 /** Three options on two criteria (weights 2 and 1); q1 and q2 move b's and c's c2. */
 function pack(b: { c1: number; c2: number }, c: { c1: number; c2: number } = { c1: 0, c2: 0 }, guards: PackSpec['guards'] = []) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { rankOptions, score } from './score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import type { RankedOption, ScoreSettings } from './types';
 
 const byOption = (ranking: readonly RankedOption[], id: string): RankedOption => {

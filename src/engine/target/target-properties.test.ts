@@ -9,7 +9,7 @@ import { evaluate, resolveOverride } from '../score/evaluate';
 import { packModel } from '../score/model';
 import { RECOMMENDED_WITHIN, rankOptions } from '../score/score';
 import { shortfallBound } from './target-bounds';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import { answersAfter, MAX_TARGET_CHANGES, planTarget } from './target';
 import { isQuestionVisible } from '../conditions/visibility';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { rankOptions } from '../score/score';
 import { answersAfter, defaultTarget, planTarget } from './target';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 
 /**
  * A small gradient: closed, staged, open-core. Staged needs a community team (a guard on

@@ -8,7 +8,7 @@ import { loadJapaneseFontFromDisk } from '../io/node-font';
 import { compact, probePdf } from '@test/support/pdf-probe';
 import { renderReportPdf } from '../pdf/render-pdf';
 import { buildReportModel } from '../model/report-model';
-import { reportTestAnswers, reportTestPack } from '@test/support/report-pack';
+import { strategyAnswers, strategyPack } from '@test/support/strategy-pack';
 
 /**
  * The glyph stress test: names, company names and symbols that Japanese users type and that lie
@@ -29,7 +29,7 @@ const STRESS = {
   ].join('\n'),
 };
 
-const stressAnswers: Answers = { ...reportTestAnswers, 'profile.notes': STRESS.note };
+const stressAnswers: Answers = { ...strategyAnswers, 'profile.notes': STRESS.note };
 
 let font: Uint8Array;
 let covers: Coverage;
@@ -43,7 +43,7 @@ const missing = (chars: Iterable<string>) => [...chars].filter((ch) => !covers(c
 describe('the glyph stress report', () => {
   it('prints every stress name and symbol in Japanese and in English with zero 〓', { timeout: 60_000 }, async () => {
     for (const lang of ['ja', 'en'] as const) {
-      const model = buildReportModel(score(reportTestPack, stressAnswers), reportTestPack, stressAnswers, lang, {
+      const model = buildReportModel(score(strategyPack, stressAnswers), strategyPack, stressAnswers, lang, {
         generatedAt: '2026-12-02T10:00:00.000Z',
         paper: 'a4',
         respondent: { name: STRESS.name, role: STRESS.role, company: STRESS.company },

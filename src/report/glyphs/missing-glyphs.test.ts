@@ -6,7 +6,7 @@ import { compact, probePdf } from '@test/support/pdf-probe';
 import { codePointName, missingGlyphsNote } from '../pdf/render-appendix';
 import { renderReportPdf } from '../pdf/render-pdf';
 import { buildReportModel } from '../model/report-model';
-import { reportTestAnswers, reportTestPack } from '@test/support/report-pack';
+import { strategyAnswers, strategyPack } from '@test/support/strategy-pack';
 
 /**
  * D14: characters the PDF font lacks are drawn as 〓 and named on screen and in the CLI; the PDF
@@ -17,7 +17,7 @@ const EMOJI = '😀';
 const RLO = '\u202E';
 
 async function reportText(lang: 'en' | 'ja', answers: Answers, name: string) {
-  const model = buildReportModel(score(reportTestPack, answers), reportTestPack, answers, lang, {
+  const model = buildReportModel(score(strategyPack, answers), strategyPack, answers, lang, {
     generatedAt: '2026-12-02T10:00:00.000Z',
     paper: 'a4',
     respondent: { name, role: 'CTO', company: 'Example' },
@@ -38,7 +38,7 @@ describe('characters the font cannot draw, named in the PDF', () => {
   });
 
   it.each(['en', 'ja'] as const)('says in the %s appendix what 〓 stands for, and which characters it replaced', { timeout: 60_000 }, async (lang) => {
-    const answers: Answers = { ...reportTestAnswers, 'profile.notes': `Launch ${EMOJI} soon` };
+    const answers: Answers = { ...strategyAnswers, 'profile.notes': `Launch ${EMOJI} soon` };
     const { replaced, probe } = await reportText(lang, answers, `${RLO}Hana Mori`);
     expect(replaced).toEqual([RLO, EMOJI]);
     const note =
@@ -50,7 +50,7 @@ describe('characters the font cannot draw, named in the PDF', () => {
   });
 
   it('adds no note, and keeps the standard font, when every character is drawn', { timeout: 60_000 }, async () => {
-    const { replaced, probe } = await reportText('en', reportTestAnswers, 'Hana Mori');
+    const { replaced, probe } = await reportText('en', strategyAnswers, 'Hana Mori');
     expect(replaced).toEqual([]);
     expect(probe.text).not.toContain('〓');
     expect(probe.text).not.toContain('Characters replaced');

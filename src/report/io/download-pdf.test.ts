@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { downloadReport as DownloadReport } from './download-pdf';
 import { loadJapaneseFontFromDisk } from './node-font';
-import { reportTestAnswers, reportTestPack } from '@test/support/report-pack';
+import { strategyAnswers, strategyPack } from '@test/support/strategy-pack';
 
 /** The browser around the report, stubbed: fetch, Blob URLs and a document with one link. */
 function stubBrowser(fontStatus = 200) {
@@ -40,7 +40,7 @@ describe('downloadReport', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
     vi.setSystemTime(new Date('2026-11-28T10:00:00Z'));
     const browser = stubBrowser();
-    const result = await downloadReport({ pack: reportTestPack, answers: reportTestAnswers, lang: 'en' });
+    const result = await downloadReport({ pack: strategyPack, answers: strategyAnswers, lang: 'en' });
     expect(result).toEqual({ fileName: expect.stringMatching(/^aperture-report-2026-11-2[89]\.pdf$/), replaced: [] });
     expect(browser.fetchFont).not.toHaveBeenCalled();
     expect(browser.link.download).toBe(result.fileName);
@@ -57,8 +57,8 @@ describe('downloadReport', () => {
   it('fetches the Japanese font from the app for a Japanese report and reports missing characters', async () => {
     const browser = stubBrowser();
     const result = await downloadReport({
-      pack: reportTestPack,
-      answers: reportTestAnswers,
+      pack: strategyPack,
+      answers: strategyAnswers,
       respondent: { name: '\u{2A700}野 太郎' },
       lang: 'ja',
       paper: 'letter',
@@ -70,21 +70,21 @@ describe('downloadReport', () => {
 
   it('fetches the font once for several reports', async () => {
     const browser = stubBrowser();
-    await downloadReport({ pack: reportTestPack, answers: reportTestAnswers, lang: 'ja' });
-    await downloadReport({ pack: reportTestPack, answers: reportTestAnswers, lang: 'ja' });
+    await downloadReport({ pack: strategyPack, answers: strategyAnswers, lang: 'ja' });
+    await downloadReport({ pack: strategyPack, answers: strategyAnswers, lang: 'ja' });
     expect(browser.fetchFont).toHaveBeenCalledTimes(1);
     expect(browser.link.click).toHaveBeenCalledTimes(2);
   });
 
   it('fails with a coded error when the font cannot be fetched, downloads nothing, and tries again next time', async () => {
     const failing = stubBrowser(404);
-    await expect(downloadReport({ pack: reportTestPack, answers: reportTestAnswers, lang: 'ja' })).rejects.toMatchObject({
+    await expect(downloadReport({ pack: strategyPack, answers: strategyAnswers, lang: 'ja' })).rejects.toMatchObject({
       code: 'font-unavailable',
     });
     expect(failing.link.click).not.toHaveBeenCalled();
     vi.unstubAllGlobals();
     const working = stubBrowser();
-    await expect(downloadReport({ pack: reportTestPack, answers: reportTestAnswers, lang: 'ja' })).resolves.toMatchObject({ replaced: [] });
+    await expect(downloadReport({ pack: strategyPack, answers: strategyAnswers, lang: 'ja' })).resolves.toMatchObject({ replaced: [] });
     expect(working.fetchFont).toHaveBeenCalledTimes(1);
   });
 });

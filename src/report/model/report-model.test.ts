@@ -4,7 +4,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { buildReportModel } from './report-model';
 import { collectTexts } from '../pdf/render-pdf';
 import type { ReportMeta, ReportModel, TableCell } from './report-model-types';
-import { reportHiddenAnswers, reportTestAnswers, reportTestPack } from '@test/support/report-pack';
+import { strategyHiddenAnswers, strategyAnswers, strategyPack } from '@test/support/strategy-pack';
 
 const meta: ReportMeta = {
   generatedAt: '2026-11-28T10:00:00.000Z',
@@ -12,7 +12,7 @@ const meta: ReportMeta = {
   respondent: { name: 'Hanako Yamada', role: 'CTO', company: 'Sample Corp.' },
 };
 
-function model(lang: 'en' | 'ja' = 'en', answers = reportTestAnswers, pack: Pack = reportTestPack, m: ReportMeta = meta): ReportModel {
+function model(lang: 'en' | 'ja' = 'en', answers = strategyAnswers, pack: Pack = strategyPack, m: ReportMeta = meta): ReportModel {
   return buildReportModel(score(pack, answers), pack, answers, lang, m);
 }
 
@@ -73,7 +73,7 @@ describe('buildReportModel', () => {
   });
 
   it('never counts an unanswered optional or free-text question, and never says “0”', () => {
-    const { 'profile.notes': _note, ...withoutNote } = reportTestAnswers;
+    const { 'profile.notes': _note, ...withoutNote } = strategyAnswers;
     const onlyOptionalOpen = { ...withoutNote, 'profile.size': 'small', 'goals.horizon': 'soon' };
     for (const lang of ['en', 'ja'] as const) {
       const m = model(lang, onlyOptionalOpen);
@@ -110,10 +110,10 @@ describe('buildReportModel', () => {
   });
 
   it('says why a change puts an option first when it leads by guards alone, without a 0-point lead', () => {
-    const result = score(reportTestPack, reportTestAnswers);
+    const result = score(strategyPack, strategyAnswers);
     const byGuards = { changes: [{ question: 'data.uniqueness', from: 'high', to: 'low' }], newTop: 'api', lead: 0 };
     const withChange = { ...result, robustness: { ...result.robustness, changes: [byGuards] } };
-    const phrased = (lang: 'en' | 'ja') => buildReportModel(withChange, reportTestPack, reportTestAnswers, lang, meta).change.answers;
+    const phrased = (lang: 'en' | 'ja') => buildReportModel(withChange, strategyPack, strategyAnswers, lang, meta).change.answers;
     expect(phrased('en')).toEqual([
       'If you answered “Common” instead of “Hard to replicate” to “How unique is your data?”, API with transparency would come first, as the options ahead of it would no longer be recommended.',
     ]);
@@ -144,7 +144,7 @@ describe('buildReportModel', () => {
     expect(answerOf(en, 'Anything else we should know?')).toBe('Board meets in March.');
     expect(answerOf(en, 'When must it pay off?')).toBe('Not answered');
     expect(answerOf(ja, 'どの種類のデータを保有していますか。')).toBe('顧客記録、業務ログ');
-    const hidden = model('en', reportHiddenAnswers);
+    const hidden = model('en', strategyHiddenAnswers);
     expect(answerOf(hidden, 'Can you monitor misuse?')).toBe('Not applicable (an earlier answer hides this question)');
     expect(en.appendix.sources.map((s) => s.id)).toEqual(['vake2025', 'mof2024', 'ai-act']);
   });
@@ -169,15 +169,15 @@ describe('buildReportModel', () => {
     expect(en.cover.lines).toContain('November 28, 2026');
     expect(ja.cover.lines).toContain('2026年11月28日');
     expect(en.appendix.about[1]).toBe('Generated on November 28, 2026 at 10:00 AM.');
-    expect(model('en', reportTestAnswers, reportTestPack, { ...meta, timeZone: 'Asia/Tokyo', generatedAt: '2026-11-28T20:00:00.000Z' }).cover.lines).toContain(
+    expect(model('en', strategyAnswers, strategyPack, { ...meta, timeZone: 'Asia/Tokyo', generatedAt: '2026-11-28T20:00:00.000Z' }).cover.lines).toContain(
       'November 29, 2026',
     );
     expect(en.appendix.about[2]).toMatch(/in your browser/);
-    expect(model('en', reportTestAnswers, reportTestPack, { ...meta, generatedBy: 'cli' }).appendix.about[2]).toMatch(/command line/);
+    expect(model('en', strategyAnswers, strategyPack, { ...meta, generatedBy: 'cli' }).appendix.about[2]).toMatch(/command line/);
   });
 
   it('leaves the company out when there is none', () => {
-    const anonymous = model('en', reportTestAnswers, reportTestPack, { generatedAt: meta.generatedAt, paper: 'letter' });
+    const anonymous = model('en', strategyAnswers, strategyPack, { generatedAt: meta.generatedAt, paper: 'letter' });
     expect(anonymous.header.company).toBeUndefined();
     expect(anonymous.cover.company).toBeUndefined();
     expect(anonymous.paper).toBe('letter');
@@ -186,7 +186,7 @@ describe('buildReportModel', () => {
 
   it('writes the Japanese cover as the company’s own board paper, the role before the name, no nested brackets', () => {
     expect(ja.cover.company).toBe('Sample Corp. 取締役会資料');
-    const named = model('ja', reportTestAnswers, reportTestPack, { ...meta, respondent: { name: '髙橋 花子', role: '代表取締役社長（CEO）' } });
+    const named = model('ja', strategyAnswers, strategyPack, { ...meta, respondent: { name: '髙橋 花子', role: '代表取締役社長（CEO）' } });
     expect(named.cover.lines).toContain('回答者：代表取締役社長（CEO）　髙橋 花子');
     expect(ja.footer).toBe('社外秘｜取締役会審議資料');
   });
@@ -199,21 +199,21 @@ describe('buildReportModel', () => {
 
   it('says no option can be recommended when every option is blocked', () => {
     const allBlocked: Pack = {
-      ...reportTestPack,
-      guards: [{ ...reportTestPack.guards[0]!, id: 'block-all', options: reportTestPack.options.map((o) => o.id), when: { q: 'data.uniqueness', is: 'high' } }],
+      ...strategyPack,
+      guards: [{ ...strategyPack.guards[0]!, id: 'block-all', options: strategyPack.options.map((o) => o.id), when: { q: 'data.uniqueness', is: 'high' } }],
     };
-    const report = model('en', reportTestAnswers, allBlocked);
+    const report = model('en', strategyAnswers, allBlocked);
     expect(report.summary.recommendation).toMatch(/^No option can be recommended/);
     expect(report.excluded.items).toHaveLength(4);
   });
 
   it('is pure: same inputs give the same model, and the inputs are untouched', () => {
-    const result = score(reportTestPack, reportTestAnswers);
-    const before = JSON.stringify([result, reportTestPack, reportTestAnswers]);
-    const a = buildReportModel(result, reportTestPack, reportTestAnswers, 'ja', meta);
-    const b = buildReportModel(result, reportTestPack, reportTestAnswers, 'ja', meta);
+    const result = score(strategyPack, strategyAnswers);
+    const before = JSON.stringify([result, strategyPack, strategyAnswers]);
+    const a = buildReportModel(result, strategyPack, strategyAnswers, 'ja', meta);
+    const b = buildReportModel(result, strategyPack, strategyAnswers, 'ja', meta);
     expect(a).toEqual(b);
-    expect(JSON.stringify([result, reportTestPack, reportTestAnswers])).toBe(before);
+    expect(JSON.stringify([result, strategyPack, strategyAnswers])).toBe(before);
   });
 
   it('leaves no message key or placeholder unfilled', () => {

@@ -6,12 +6,12 @@ import { compact, probePdf, type PdfProbe } from '@test/support/pdf-probe';
 import { renderReportPdf, type RenderedPdf } from './render-pdf';
 import { buildReportModel } from '../model/report-model';
 import type { ReportMeta, ReportModel } from '../model/report-model-types';
-import { reportTestAnswers, reportTestPack } from '@test/support/report-pack';
+import { strategyAnswers, strategyPack } from '@test/support/strategy-pack';
 
 const meta: ReportMeta = { generatedAt: '2026-11-28T10:00:00.000Z', paper: 'a4', respondent: { name: 'Hanako Yamada', company: 'Sample Corp.' } };
 
-function modelFor(lang: 'en' | 'ja', m: ReportMeta = meta, answers: Answers = reportTestAnswers): ReportModel {
-  return buildReportModel(score(reportTestPack, answers), reportTestPack, answers, lang, m);
+function modelFor(lang: 'en' | 'ja', m: ReportMeta = meta, answers: Answers = strategyAnswers): ReportModel {
+  return buildReportModel(score(strategyPack, answers), strategyPack, answers, lang, m);
 }
 
 async function render(model: ReportModel, loadJapaneseFont = loadJapaneseFontFromDisk): Promise<RenderedPdf> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RankedOption, Result } from '@/engine/score/types';
 import { translator } from '@/i18n/t';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import { answerRange, answerRangeLine, changeNotes, closeCallLines, decisionNames, rankLabel, samplesLine } from './decision-phrase';
 
 const entry = (option: string, rank: number, score: number): RankedOption => ({

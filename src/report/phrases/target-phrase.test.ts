@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planTarget } from '@/engine/target/target';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import type { TargetChange, TargetPlan } from '@/engine/score/types';
 import { describeTarget } from './target-phrase';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '@/i18n/t';
 import type { Participant } from '@/rules/answers/answers-schema';
 import { anonymousLetter, displayNames, workshopWords } from './workshop-words';
-import { reportTestPack } from '@test/support/report-pack';
+import { strategyPack } from '@test/support/strategy-pack';
 
 describe('workshop words', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('workshop words', () => {
   });
 
   it('reads every kind of answer in words, a text as itself', () => {
-    const words = workshopWords(reportTestPack, 'ja', translator('ja'));
+    const words = workshopWords(strategyPack, 'ja', translator('ja'));
     expect(words.answer('data.uniqueness', 'high')).toBe('再現が難しい');
     expect(words.answer('data.kinds', ['customer', 'operations'])).toBe(`顧客記録${translator('ja')('workshop.answer.separator')}業務ログ`);
     expect(words.answer('profile.notes', 'Board meets in March.')).toBe('Board meets in March.');

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { ResultsScreen } from '../results-screen';
 import { renderIn, screenProps } from '@test/support/render-with-language';

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { rankOptions } from '@/engine/score/score';
-import { buildPack } from '@test/support/engine-pack';
+import { buildPack } from '@test/support/pack-builder';
 import { LanguageProvider } from '@/i18n/language-context';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { ConsensusPath } from './consensus-path';
