@@ -1,17 +1,11 @@
 import { fromPromise } from 'xstate';
-import { createAutosave, type LockRunner } from '../storage/autosave';
+import { createAutosave } from '../storage/autosave';
+import { webLock } from '@/lib/storage/guarded-writer';
 import type { ExpressInput, ExpressStep } from './express-state';
 import type { ExportInput, ExportOutput } from './session-state';
 import { browserStorage } from '@/lib/storage/browser-storage';
 
 /** The machine's effects in the browser; tests replace them with `.provide()`. */
-
-/** The Web Locks API where the browser has it (every current browser on a secure origin). */
-function webLock(): LockRunner | undefined {
-  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { locks?: LockManager }).locks;
-  if (!locks) return undefined;
-  return (name, task) => locks.request(name, () => task());
-}
 
 /** Autosave to this browser's localStorage, watching other tabs through the window's `storage` events. */
 export const browserAutosave = createAutosave({
