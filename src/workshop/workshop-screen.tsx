@@ -5,7 +5,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { fileDate } from '@/ui/download-file';
 import { checkWorkshop } from './machine/workshop-file';
 import { WorkshopMachineContext } from './machine/workshop-context';
-import { createWorkshopAutosave, workshopMachine } from './machine/workshop-machine';
+import { browserTabs, createWorkshopAutosave, workshopMachine } from './machine/workshop-machine';
 import type { PendingTurn, WorkshopInput } from './machine/workshop-state';
 import { readWorkshopRecord } from './machine/workshop-storage';
 import { browserStorage } from '@/lib/storage/browser-storage';
@@ -61,7 +61,7 @@ export function loadWorkshopInput(pack: Pack, store: Storage | undefined, now: D
   const today = fileDate(now);
   if (!store) return { pack, today };
   const stored = readWorkshopRecord(store, pack, now.toISOString().replace(/[:.]/g, '-'));
-  const base: WorkshopInput = { pack, today, movedAside: stored.movedAside };
+  const base: WorkshopInput = { pack, today, movedAside: stored.movedAside, revision: stored.record?.revision ?? 0 };
   if (!stored.record) return base;
   const checked = checkWorkshop(pack, stored.record.workshop, 'saved');
   if (!checked.ok) return base;
@@ -73,9 +73,13 @@ export function loadWorkshopInput(pack: Pack, store: Storage | undefined, now: D
   };
 }
 
-/** The workshop actor of the pack, as the app machine runs it: its saved record read from `store`, and saved there. */
+/**
+ * The workshop actor of the pack, as the app machine runs it: its saved record read from `store`,
+ * and saved there, watching the other tabs of this window's origin.
+ */
 export function workshopChild(pack: Pack, store: Storage | undefined, now: Date) {
-  return { logic: workshopMachine.provide({ actors: { autosave: createWorkshopAutosave(() => store) } }), input: loadWorkshopInput(pack, store, now) };
+  const autosave = createWorkshopAutosave({ storage: () => store, ...browserTabs() });
+  return { logic: workshopMachine.provide({ actors: { autosave } }), input: loadWorkshopInput(pack, store, now) };
 }
 
 export type WorkshopActor = ActorRefFrom<typeof workshopMachine>;

@@ -20,6 +20,7 @@ export const selectReport = (s: Snapshot) => s.context.report;
 export const selectRemoved = (s: Snapshot) => s.context.removed;
 export const selectMovedAside = (s: Snapshot) => s.context.movedAside;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
+export const selectNewer = (s: Snapshot) => s.context.newer;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;
 export const selectIsReading = (s: Snapshot) => s.matches({ view: { participants: 'reading' } });
 export const selectIsReplacing = (s: Snapshot) => s.matches({ view: { participants: 'replacing' } });

@@ -6,22 +6,20 @@ import { encodeShareLink } from '../../lib/share/share-link';
 import { workshopJson } from './workshop-file';
 import { brokenUnanimous } from './workshop-state';
 import { answersFile, answersText, testPack, testWorkshop } from '@test/support/workshop-pack';
-import { workshopMachine } from './workshop-machine';
+import { workshopMachine, type WorkshopAutosaveEvent, type WorkshopAutosaveInput } from './workshop-machine';
 import type { WorkshopInput } from './workshop-state';
-import type { WorkshopRecord } from './workshop-storage';
-
-type Saved = { type: 'save'; record: WorkshopRecord };
+import type { WorkshopContent } from './workshop-storage';
 
 type Handed = { label: string; answers: Answers; respondent?: Respondent };
 
 function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean; handed?: Handed } = {}) {
-  const saves: WorkshopRecord[] = [];
+  const saves: WorkshopContent[] = [];
   const exports: unknown[] = [];
   const turnsAdded: string[] = [];
   const machine = workshopMachine.provide({
     actions: { turnAdded: () => void turnsAdded.push('added') },
     actors: {
-      autosave: fromCallback<Saved>(({ receive }) => receive((event) => saves.push(event.record))),
+      autosave: fromCallback<WorkshopAutosaveEvent, WorkshopAutosaveInput>(({ receive }) => receive((event) => event.type === 'save' && saves.push(event.record))),
       // The app's hand-off as the screen wires it: the current answers, sent once at start.
       inbox: fromCallback<EventObject>(({ sendBack }) => {
         if (options.handed) sendBack({ type: 'participants.addTurn', ...options.handed, handoff: true });

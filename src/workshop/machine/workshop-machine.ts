@@ -5,7 +5,7 @@ import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/wor
 import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
-import { parseWorkshopJson } from './workshop-file';
+import { checkWorkshop, parseWorkshopJson } from './workshop-file';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
@@ -20,9 +20,19 @@ import {
   type WorkshopContext,
   type WorkshopInput,
 } from './workshop-state';
-import { workshopRecord, writeWorkshopRecord, type WorkshopRecord } from './workshop-storage';
+import {
+  holdsWorkshop,
+  isBlankWorkshop,
+  parseWorkshopRecord,
+  workshopContent,
+  workshopKey,
+  workshopRecord,
+  type WorkshopContent,
+  type WorkshopRecord,
+} from './workshop-storage';
 import { browserStorage } from '@/lib/storage/browser-storage';
-import type { KeyValueStore } from '@/lib/storage/record-store';
+import { guardedWriter, webLock, type GuardedEnvironment, type GuardedNotice } from '@/lib/storage/guarded-writer';
+import type { PackRef } from '@/rules/pack/pack-schema';
 
 export type WorkshopEvent =
   | { type: 'setup.save'; title: string; date: string; notes: string }
@@ -57,21 +67,63 @@ export type WorkshopEvent =
   | { type: 'workshop.new'; today: string }
   | { type: 'storage.dismiss' }
   | { type: 'storage.saveFailed' }
+  /** Another tab saved a newer workshop: this tab writes nothing until the facilitator chooses. */
+  | { type: 'storage.newer'; record: WorkshopRecord }
+  | { type: 'storage.keepMine' }
+  | { type: 'storage.loadNewer' }
   | { type: 'pdf.export'; lang: Lang }
   | { type: 'pdf.dismiss' }
   | { type: 'pdf.names'; names: boolean };
 
-type SaveEvent = { type: 'save'; record: WorkshopRecord };
+export type WorkshopAutosaveEvent =
+  | { type: 'save'; record: WorkshopContent }
+  /** The facilitator keeps this workshop over the newer record (at `revision` by `writer`): write it over it. */
+  | { type: 'keep'; revision: number; writer?: string | undefined; record: WorkshopContent }
+  /** The facilitator loaded the newer record: carry on from it. */
+  | { type: 'adopt'; revision: number; writer?: string | undefined };
 
-/** The autosave actor: writes each record to `storage()`, and says `storage.saveFailed` when it could not. */
-export function createWorkshopAutosave(storage: () => KeyValueStore | undefined) {
-  return fromCallback<SaveEvent>(({ receive, sendBack }) => {
+export type WorkshopAutosaveInput = { pack: PackRef; revision: number; writer: string };
+
+/**
+ * The autosave actor: writes each record to `env.storage()` with the two-tab protection of
+ * `guardedWriter`; says `storage.newer` when another tab saved a newer workshop (nothing is written
+ * over it unseen) and `storage.saveFailed` when it could not write.
+ */
+export function createWorkshopAutosave(env: GuardedEnvironment, now: () => Date = () => new Date()) {
+  return fromCallback<WorkshopAutosaveEvent, WorkshopAutosaveInput>(({ input, receive, sendBack }) => {
+    const notify = (notice: GuardedNotice<WorkshopRecord>) => {
+      if (notice.type === 'storage.newer') sendBack(notice);
+      else if (notice.type === 'storage.failed') sendBack({ type: 'storage.saveFailed' });
+    };
+    const writer = guardedWriter<WorkshopRecord, WorkshopContent>(
+      env,
+      {
+        key: workshopKey(input.pack),
+        writer: input.writer,
+        revision: input.revision,
+        parse: (text) => parseWorkshopRecord(text, input.pack.id, input.pack.version),
+        stampOf: (record) => ({ revision: record.revision ?? 0, writer: record.writer }),
+        holds: holdsWorkshop,
+        contentOf: workshopContent,
+        stamp: (content, stamp) => ({ ...content, savedAt: now().toISOString(), revision: stamp.revision, writer: stamp.writer }),
+        isBlank: isBlankWorkshop,
+      },
+      notify,
+    );
     receive((event) => {
-      const store = storage();
-      if (!store || !writeWorkshopRecord(store, event.record)) sendBack({ type: 'storage.saveFailed' });
+      if (event.type === 'save') writer.save(event.record);
+      else if (event.type === 'keep') writer.keep({ revision: event.revision, writer: event.writer }, event.record);
+      else writer.adopt({ revision: event.revision, writer: event.writer });
     });
+    return writer.stop;
   });
 }
+
+/** The window's `storage` events and Web Locks, where there is a window. */
+export const browserTabs = (): Omit<GuardedEnvironment, 'storage'> => ({ events: typeof window === 'undefined' ? undefined : window, lock: webLock() });
+
+const contentOf = (context: WorkshopContext) =>
+  workshopRecord(context.pack, { workshop: context.workshop, position: context.position, anonymous: context.anonymous, presenter: context.presenter });
 
 const positionEntry = (position: Position) => [{ type: 'setPosition', params: { position } } as const, 'save' as const];
 
@@ -101,10 +153,40 @@ export const workshopMachine = setup({
   },
   actions: {
     setPosition: assign((_, params: { position: Position }) => ({ position: params.position })),
-    save: sendTo('autosave', ({ context }): SaveEvent => ({
-      type: 'save',
-      record: workshopRecord(context.pack, { workshop: context.workshop, position: context.position, anonymous: context.anonymous, presenter: context.presenter }),
-    })),
+    /** Nothing is written while another tab's newer workshop waits for the facilitator's choice. */
+    save: enqueueActions(({ context, enqueue }) => {
+      if (!context.newer) enqueue.sendTo('autosave', { type: 'save', record: contentOf(context) } satisfies WorkshopAutosaveEvent);
+    }),
+    rememberNewer: assign((_, params: { record: WorkshopRecord }) => ({ newer: params.record })),
+    keepMine: enqueueActions(({ context, enqueue }) => {
+      const newer = context.newer;
+      if (!newer) return;
+      enqueue.sendTo('autosave', { type: 'keep', revision: newer.revision ?? 0, writer: newer.writer, record: contentOf(context) } satisfies WorkshopAutosaveEvent);
+      enqueue.assign({ newer: null });
+    }),
+    /** The newer record replaces this tab's workshop, checked against the pack like any saved workshop. */
+    loadNewer: enqueueActions(({ context, enqueue }) => {
+      const newer = context.newer;
+      if (!newer) return;
+      enqueue.sendTo('autosave', { type: 'adopt', revision: newer.revision ?? 0, writer: newer.writer } satisfies WorkshopAutosaveEvent);
+      const checked = checkWorkshop(context.pack, newer.workshop, 'saved');
+      if (!checked.ok) {
+        enqueue.assign({ newer: null, revision: newer.revision ?? 0, report: { entries: [], workshopProblem: checked.problem } });
+        return;
+      }
+      const problems = checked.entries.some((e) => e.problems.length > 0 || e.status === 'refused') || checked.agreedProblems.length > 0;
+      enqueue.assign({
+        ...withWorkshop(context, checked.workshop),
+        position: newer.position,
+        anonymous: newer.anonymous,
+        presenter: newer.presenter,
+        revision: newer.revision ?? 0,
+        report: problems ? { entries: checked.entries, agreedProblems: checked.agreedProblems } : null,
+        agreedUndo: [],
+        removed: null,
+        newer: null,
+      });
+    }),
     storeSetup: assign(({ context }, params: { title: string; date: string; notes: string }) => {
       const { notes: _old, ...rest } = context.workshop;
       const notes = params.notes.trim();
@@ -197,7 +279,7 @@ export const workshopMachine = setup({
   },
   actors: {
     /** This window's localStorage; the app machine provides the storage it was given (a memory store in tests). */
-    autosave: createWorkshopAutosave(browserStorage),
+    autosave: createWorkshopAutosave({ storage: browserStorage, ...browserTabs() }),
     /**
      * Answers the app hands over (a turn finished on this device, a share link): it sends each as
      * `participants.addTurn` with `handoff`, at start and whenever a new one arrives. Provided by
@@ -224,7 +306,7 @@ export const workshopMachine = setup({
   type: 'parallel',
   context: ({ input }) => initialContext(input, emptyWorkshop(input.pack, input.today)),
   invoke: [
-    { id: 'autosave', src: 'autosave' },
+    { id: 'autosave', src: 'autosave', input: ({ context }) => ({ pack: context.pack, revision: context.revision, writer: context.writer }) },
     { id: 'inbox', src: 'inbox' },
   ],
   on: {
@@ -238,6 +320,8 @@ export const workshopMachine = setup({
     'pdf.names': { actions: { type: 'setNamesInPdf', params: ({ event }) => ({ names: event.names }) } },
     'storage.dismiss': { actions: 'dismissMovedAside' },
     'storage.saveFailed': { actions: 'noteSaveFailed' },
+    'storage.newer': { actions: { type: 'rememberNewer', params: ({ event }) => ({ record: event.record }) } },
+    'storage.keepMine': { actions: 'keepMine' },
   },
   states: {
     view: {
@@ -261,6 +345,8 @@ export const workshopMachine = setup({
           },
         ],
         'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
+        /** Back through `resume`, so the view is where the newer workshop was. */
+        'storage.loadNewer': { target: '.resume', actions: 'loadNewer' },
         'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
       },
       states: {

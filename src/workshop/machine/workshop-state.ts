@@ -10,7 +10,8 @@ import type { ActorRef, Snapshot } from 'xstate';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
 import { membersOf, type Position } from './workshop-model';
-import type { MovedAside } from './workshop-storage';
+import type { MovedAside, WorkshopRecord } from './workshop-storage';
+import { newWriterId } from '@/lib/storage/guarded-writer';
 
 /** What the last import did: one entry per answers set, or why a workshop file was refused. */
 export type ImportReport = {
@@ -61,6 +62,11 @@ export type WorkshopContext = {
   namesInPdf: boolean;
   exportNotice: { replaced: string[] } | null;
   host: WorkshopHost | null;
+  /** The revision of the saved record this tab is based on, and this tab's id as a writer. */
+  revision: number;
+  writer: string;
+  /** A newer record another tab saved: nothing is written until the facilitator loads it or keeps theirs. */
+  newer: WorkshopRecord | null;
 };
 
 export type WorkshopInput = {
@@ -74,6 +80,10 @@ export type WorkshopInput = {
   movedAside?: MovedAside | null;
   /** Who hands answers over (the app machine): told `turn.consumed` once a hand-off is added and saved. */
   host?: WorkshopHost | undefined;
+  /** The revision of the saved record read (0: none, or one of an earlier build). */
+  revision?: number;
+  /** This tab's id in the records it writes (a new one when not given). */
+  writer?: string;
 };
 
 /** The actor that hands answers over to the workshop and hears when they are taken. */
@@ -100,6 +110,9 @@ export function initialContext(input: WorkshopInput, empty: WorkshopFile): Works
     namesInPdf: false,
     exportNotice: null,
     host: input.host ?? null,
+    revision: input.revision ?? 0,
+    writer: input.writer ?? newWriterId(),
+    newer: null,
   };
 }
 
