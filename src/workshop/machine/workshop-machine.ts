@@ -1,4 +1,4 @@
-import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup, type EventObject } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import type { Lang } from '@/i18n/messages';
 import type { AnswerValue, Answers, Respondent } from '@/rules/answers/answers-schema';
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/workshop-download';

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromCallback, type EventObject } from 'xstate';
+import { MemoryStorage } from '../../../test/fixtures/memory-storage';
+import { testPack, testWorkshop } from '@test/support/workshop-pack';
+import { createWorkshopAutosave, workshopMachine } from './workshop-machine';
+import { readWorkshopRecord, workshopKey, type WorkshopRecord } from './workshop-storage';
+
+const key = workshopKey(testPack);
+
+/**
+ * Tabs of one origin sharing one storage: each has its own window (an EventTarget), and a write by
+ * one tab raises a `storage` event in every other tab, as browsers do. `writes` counts the writes.
+ */
+function browser(options: { events?: boolean } = {}) {
+  const storage = new MemoryStorage();
+  const windows: EventTarget[] = [];
+  const writes: string[] = [];
+  let clock = 0;
+
+  function open(writer: string) {
+    const own = new EventTarget();
+    windows.push(own);
+    const shared: Pick<Storage, 'getItem' | 'setItem'> = {
+      getItem: (k) => storage.getItem(k),
+      setItem: (k, value) => {
+        storage.setItem(k, value);
+        writes.push(writer);
+        if (options.events === false) return;
+        for (const other of windows.filter((w) => w !== own)) other.dispatchEvent(Object.assign(new Event('storage'), { key: k, newValue: value }));
+      },
+    };
+    const autosave = createWorkshopAutosave({ storage: () => shared, events: own }, () => new Date(Date.UTC(2026, 10, 28, 10, 0, clock++)));
+    const machine = workshopMachine.provide({ actors: { autosave, clock: fromCallback<EventObject>(() => undefined) } });
+    // What the screen reads when a tab opens: the saved workshop and its revision.
+    const { record } = readWorkshopRecord(storage, testPack, 'stamp');
+    const saved = record ? { workshop: record.workshop, position: record.position, anonymous: record.anonymous, presenter: record.presenter } : null;
+    return createActor(machine, { input: { pack: testPack, today: '2026-11-28', saved, revision: record?.revision ?? 0, writer } }).start();
+  }
+
+  const stored = () => JSON.parse(storage.getItem(key) ?? 'null') as WorkshopRecord | null;
+  return { open, stored, writes, storage };
+}
+
+const room = testWorkshop([
+  ['Aiko', { 'q.level': 'low' }],
+  ['Ben', { 'q.level': 'high' }],
+]);
+
+describe('workshop autosave in two tabs', () => {
+  it('writes nothing when a workshop is merely opened, in a first tab or a second one', () => {
+    const tabs = browser();
+    tabs.open('first');
+    expect(tabs.writes, 'a new, blank workshop').toEqual([]);
+    const first = tabs.open('first');
+    first.send({ type: 'setup.save', title: 'Board offsite', date: '2026-11-28', notes: '' });
+    expect(tabs.stored()).toMatchObject({ writer: 'first', position: 'participants' });
+    tabs.writes.length = 0;
+    const second = tabs.open('second');
+    expect(second.getSnapshot().context.workshop.title).toBe('Board offsite');
+    expect(tabs.writes, 'the second tab opening').toEqual([]);
+    expect(first.getSnapshot().context.newer, 'no notice either').toBeNull();
+  });
+
+  it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', () => {
+    const tabs = browser();
+    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    const r0 = tabs.stored()?.revision ?? 0;
+    const a = tabs.open('a');
+    const b = tabs.open('b');
+    a.send({ type: 'view.anonymise', anonymous: true });
+    expect(tabs.stored()).toMatchObject({ revision: r0 + 1, writer: 'a', anonymous: true });
+    expect(b.getSnapshot().context.newer).toMatchObject({ revision: r0 + 1, writer: 'a' });
+    // B carries on meanwhile: its changes stay in the tab, the newer workshop stays stored.
+    b.send({ type: 'setup.save', title: 'B edits', date: '2026-11-28', notes: '' });
+    expect(tabs.stored()).toMatchObject({ revision: r0 + 1, writer: 'a', anonymous: true });
+    expect(tabs.stored()?.workshop.title).not.toBe('B edits');
+    expect(a.getSnapshot().context.newer).toBeNull();
+  });
+
+  it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', () => {
+    const tabs = browser({ events: false });
+    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    const r0 = tabs.stored()?.revision ?? 0;
+    const a = tabs.open('a');
+    const b = tabs.open('b');
+    a.send({ type: 'view.anonymise', anonymous: true });
+    b.send({ type: 'agreed.record', question: 'q.level', value: 'mid' });
+    expect(tabs.stored()).toMatchObject({ revision: r0 + 1, writer: 'a', anonymous: true });
+    expect(tabs.stored()?.workshop.agreed.answers).toEqual({});
+    expect(b.getSnapshot().context.newer).toMatchObject({ revision: r0 + 1, writer: 'a' });
+    // Two tabs making the same change do not disagree.
+    const c = browser({ events: false });
+    c.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    const c0 = c.stored()?.revision ?? 0;
+    const [x, y] = [c.open('x'), c.open('y')];
+    x.send({ type: 'view.anonymise', anonymous: true });
+    y.send({ type: 'view.anonymise', anonymous: true });
+    expect(y.getSnapshot().context.newer).toBeNull();
+    expect(c.stored()).toMatchObject({ revision: c0 + 1, writer: 'x' });
+  });
+
+  it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', () => {
+    const tabs = browser();
+    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    const r0 = tabs.stored()?.revision ?? 0;
+    const a = tabs.open('a');
+    const b = tabs.open('b');
+    a.send({ type: 'view.anonymise', anonymous: true });
+    b.send({ type: 'agreed.record', question: 'q.level', value: 'mid' });
+    b.send({ type: 'storage.keepMine' });
+    expect(b.getSnapshot().context.newer).toBeNull();
+    expect(tabs.stored()).toMatchObject({ revision: r0 + 2, writer: 'b', anonymous: false });
+    expect(tabs.stored()?.workshop.agreed.answers).toEqual({ 'q.level': 'mid' });
+    expect(a.getSnapshot().context.newer, 'the first tab is told in turn').toMatchObject({ revision: r0 + 2, writer: 'b' });
+    // B writes on as usual.
+    b.send({ type: 'view.anonymise', anonymous: true });
+    expect(tabs.stored()).toMatchObject({ revision: r0 + 3, writer: 'b', anonymous: true });
+  });
+
+  it('loads the newer workshop when asked, where the other tab was, and carries on from it', () => {
+    const tabs = browser();
+    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    const r0 = tabs.stored()?.revision ?? 0;
+    const a = tabs.open('a');
+    const b = tabs.open('b');
+    a.send({ type: 'agreed.record', question: 'q.level', value: 'low' });
+    a.send({ type: 'nav.agreed' });
+    b.send({ type: 'view.anonymise', anonymous: true });
+    const before = tabs.writes.length;
+    b.send({ type: 'storage.loadNewer' });
+    const context = b.getSnapshot().context;
+    expect(context.newer).toBeNull();
+    expect(context.workshop.agreed.answers).toEqual({ 'q.level': 'low' });
+    expect(context.anonymous, 'its unsaved change gives way').toBe(false);
+    expect(b.getSnapshot().matches({ view: 'agreed' })).toBe(true);
+    expect(tabs.writes.length, 'loading writes nothing').toBe(before);
+    b.send({ type: 'agreed.record', question: 'q.level', value: 'high' });
+    expect(tabs.stored()).toMatchObject({ writer: 'b', revision: r0 + 3 });
+    expect(tabs.stored()?.workshop.agreed.answers).toEqual({ 'q.level': 'high' });
+    expect(a.getSnapshot().context.newer).toMatchObject({ writer: 'b', revision: r0 + 3 });
+  });
+
+  it('reads a record of an earlier build (no revision, no writer) and writes over it', () => {
+    const tabs = browser();
+    const old = { version: 1, pack: { id: testPack.id, version: testPack.version }, workshop: room, position: 'participants', anonymous: false, presenter: { index: 0, revealed: false } };
+    tabs.storage.setItem(key, JSON.stringify(old));
+    const tab = tabs.open('new');
+    expect(tab.getSnapshot().context.workshop.participants).toHaveLength(2);
+    expect(tabs.writes, 'opening it writes nothing').toEqual([]);
+    tab.send({ type: 'view.anonymise', anonymous: true });
+    expect(tab.getSnapshot().context.newer).toBeNull();
+    expect(tabs.stored()).toMatchObject({ revision: 1, writer: 'new', anonymous: true });
+  });
+});
