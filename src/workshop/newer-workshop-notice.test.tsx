@@ -1,0 +1,62 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LanguageProvider } from '@/i18n/language-context';
+import type { Lang } from '@/i18n/messages';
+import { seedWorkshop, testPack, testWorkshop } from '@test/support/workshop-pack';
+import { WorkshopScreen } from './workshop-screen';
+import { workshopKey, type WorkshopRecord } from './machine/workshop-storage';
+
+const key = workshopKey(testPack);
+
+function renderScreen(lang: Lang) {
+  seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+  render(
+    <LanguageProvider initial={lang}>
+      <WorkshopScreen pack={testPack} onExit={vi.fn()} onAnswerInTurn={vi.fn()} />
+    </LanguageProvider>,
+  );
+}
+
+const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null') as WorkshopRecord;
+
+/** Another tab writes a newer record, and this window hears of it as browsers tell it. */
+function otherTabSaves(change: Partial<WorkshopRecord>) {
+  const text = JSON.stringify({ ...stored(), ...change, revision: 1, writer: 'other-tab', savedAt: '2026-11-28T10:00:00.000Z' });
+  act(() => {
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
+  });
+  return text;
+}
+
+describe('the newer-workshop notice', () => {
+  it('says another tab saved a newer workshop, writes nothing meanwhile, and loads it', async () => {
+    const user = userEvent.setup();
+    renderScreen('en');
+    await screen.findByRole('heading', { name: 'Participants', level: 2 });
+    const text = otherTabSaves({ anonymous: false, workshop: { ...stored().workshop, title: 'From the other tab' } });
+    const notice = await screen.findByRole('alert', { name: 'A newer workshop was saved in another tab' });
+    expect(notice).toHaveTextContent('Nothing has been overwritten');
+    await user.click(screen.getByRole('switch'));
+    expect(localStorage.getItem(key), 'nothing written over it').toBe(text);
+    await user.click(within(notice).getByRole('button', { name: 'Load the newer workshop' }));
+    expect(screen.queryByRole('alert', { name: 'A newer workshop was saved in another tab' })).not.toBeInTheDocument();
+    expect(screen.getByRole('switch')).not.toBeChecked();
+    expect(localStorage.getItem(key), 'loading writes nothing').toBe(text);
+  });
+
+  it('keeps this tab\'s workshop over the newer one when asked (in Japanese)', async () => {
+    const user = userEvent.setup();
+    renderScreen('ja');
+    await screen.findByRole('switch');
+    otherTabSaves({ workshop: { ...stored().workshop, title: 'From the other tab' } });
+    const notice = await screen.findByRole('alert', { name: '別のタブで新しいワークショップが保存されました' });
+    await user.click(screen.getByRole('switch'));
+    await user.click(within(notice).getByRole('button', { name: 'この画面のワークショップで置き換える' }));
+    expect(screen.queryByRole('alert', { name: '別のタブで新しいワークショップが保存されました' })).not.toBeInTheDocument();
+    expect(stored()).toMatchObject({ revision: 2, anonymous: true });
+    expect(stored().writer).not.toBe('other-tab');
+    expect(stored().workshop.title).not.toBe('From the other tab');
+  });
+});
