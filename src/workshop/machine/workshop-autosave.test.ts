@@ -151,4 +151,23 @@ describe('workshop autosave in two tabs', () => {
     expect(tab.getSnapshot().context.newer).toBeNull();
     expect(tabs.stored()).toMatchObject({ revision: 1, writer: 'new', anonymous: true });
   });
+
+  it('never writes over a record that cannot be read, and says so', () => {
+    const tabs = browser();
+    const tab = tabs.open('tab');
+    // Written there after the tab opened (or left there when moving it aside failed).
+    tabs.storage.setItem(key, 'damaged');
+    tab.send({ type: 'setup.save', title: 'Board offsite', date: '2026-11-28', notes: '' });
+    expect(tabs.storage.getItem(key)).toBe('damaged');
+    expect(tab.getSnapshot().context.saveFailed).toBe(true);
+  });
+
+  it('says when storage refuses the write (full or blocked), instead of throwing', () => {
+    const tabs = browser();
+    const tab = tabs.open('tab');
+    tabs.storage.failWrites = true;
+    tab.send({ type: 'setup.save', title: 'Board offsite', date: '2026-11-28', notes: '' });
+    expect(tab.getSnapshot().context.saveFailed).toBe(true);
+    expect(tabs.stored()).toBeNull();
+  });
 });

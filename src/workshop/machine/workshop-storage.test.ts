@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testPack } from '@test/support/workshop-pack';
 import { emptyWorkshop } from './workshop-model';
 import type { KeyValueStore } from '@/lib/storage/record-store';
-import { legacyWorkshopKey, readWorkshopRecord, workshopKey, workshopRecord, writeWorkshopRecord } from './workshop-storage';
+import { legacyWorkshopKey, readWorkshopRecord, workshopKey, workshopRecord, type WorkshopContent } from './workshop-storage';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -25,10 +25,15 @@ const record = workshopRecord(testPack, {
   presenter: { index: 2, revealed: false },
 });
 
+/** Stores the record as the autosave writes it (the two-tab protection is tested in workshop-autosave.test.ts). */
+function writeWorkshopRecord(store: KeyValueStore, content: WorkshopContent, now = new Date()) {
+  store.setItem(workshopKey(content.pack), JSON.stringify({ ...content, savedAt: now.toISOString() }));
+}
+
 describe('workshop storage', () => {
   it('writes and reads back a versioned record with its time, one per pack id and version', () => {
     const store = memoryStore();
-    expect(writeWorkshopRecord(store, record, new Date('2026-11-28T10:00:00.000Z'))).toBe(true);
+    writeWorkshopRecord(store, record, new Date('2026-11-28T10:00:00.000Z'));
     expect([...store.data.keys()]).toEqual([`aperture.workshop.workshop-three@${testPack.version}`]);
     expect(readWorkshopRecord(store, testPack, 'stamp')).toEqual({ record: { ...record, savedAt: '2026-11-28T10:00:00.000Z' }, movedAside: null });
   });
@@ -76,16 +81,5 @@ describe('workshop storage', () => {
     const store = memoryStore({ [legacyWorkshopKey(testPack.id)]: 'damaged' });
     expect(readWorkshopRecord(store, testPack, 'stamp').movedAside).toEqual({ key: 'aperture.workshop.workshop-three.unreadable.stamp', text: 'damaged' });
     expect([...store.data.keys()]).toEqual(['aperture.workshop.workshop-three.unreadable.stamp']);
-  });
-
-  it('never writes over a record that could not be read nor copied aside', () => {
-    const store = memoryStore({ [workshopKey(testPack)]: 'damaged' });
-    expect(writeWorkshopRecord(store, record)).toBe(false);
-    expect(store.data.get(workshopKey(testPack))).toBe('damaged');
-  });
-
-  it('reports a failed write instead of throwing', () => {
-    const full: KeyValueStore = { length: 0, key: () => null, getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined };
-    expect(writeWorkshopRecord(full, record)).toBe(false);
   });
 });

@@ -117,25 +117,3 @@ function canonicalJson(value: unknown): string {
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
-
-/**
- * Writes the record, stamped with the time; false when storage refused it (full, blocked) or when
- * its key still holds a record that could not be read nor copied aside: that one is never written
- * over until the user has removed it.
- */
-export function writeWorkshopRecord(
-  store: (Pick<KeyValueStore, 'setItem'> & Partial<Pick<KeyValueStore, 'getItem'>>) | undefined,
-  record: WorkshopRecord,
-  now: Date = new Date(),
-): boolean {
-  if (!store) return false;
-  try {
-    const there = store.getItem?.(workshopKey(record.pack)) ?? null;
-    if (there !== null && !workshopRecordSchema.safeParse(parseJson(there)).success) return false;
-    store.setItem(workshopKey(record.pack), JSON.stringify({ ...record, savedAt: now.toISOString() }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
