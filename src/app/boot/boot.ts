@@ -4,6 +4,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import type { MigrationReport } from '@/questionnaire/storage/fingerprints';
 import type { QuestionnaireInput } from '@/questionnaire/machine/session-state';
 import { browserStorage } from '@/lib/storage/browser-storage';
+import { newWriterId } from '@/lib/storage/guarded-writer';
 import { loadSession, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 
 export type Boot = {
@@ -18,11 +19,6 @@ export type Boot = {
 /** Where a session is kept (the user's own by default) and who answers it when nothing is stored yet. */
 export type SessionSlot = { storageKey?: string | undefined; respondent?: Respondent | undefined };
 
-/** A random id for this page load, so that its saved records are told from other tabs'. */
-export function newWriterId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Reads the stored session of the pack version (migrating another version's answers when it has none,
