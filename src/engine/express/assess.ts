@@ -6,7 +6,7 @@ import type { Result, ScoreSettings } from '../score/types';
 
 /** The open questions none of whose answers can change the recommendation (every open question once settled, else none). */
 export function notNeededQuestions(pack: Pack, answers: Answers, settings: Pick<ScoreSettings, 'weights'> = {}): string[] {
-  const state = settledness(pack, answers, settings.weights ? { weights: settings.weights } : {});
+  const state = settledness(pack, answers, settings.weights ? { weights: settings.weights, lookAhead: false } : { lookAhead: false });
   return state.settled ? state.remaining : [];
 }
 

@@ -45,6 +45,12 @@ export type SettlednessSettings = {
   readonly weights?: Readonly<Record<string, number>>;
   /** How many partial answer sets the search may examine after the bounds (default 48). */
   readonly budget?: number;
+  /**
+   * Rate each open question's `gain` (the one-step look-ahead the express path asks by; about ten
+   * times the work of the check itself). On by default; off (`false`) for a reader that needs only
+   * whether the answers are settled: every gain is then 0 and `next` goes by impact.
+   */
+  readonly lookAhead?: boolean;
 };
 
 /** A guard that may still decide an option outranks any move of a score gap (gaps lie within ±100). */
@@ -349,7 +355,7 @@ export function settledness(pack: Pack, answers: Answers, settings: SettlednessS
   // The engine's own verdicts for the answers as they are must agree with what every completion gives.
   const settled = key !== undefined && key === nowKey;
   const idOf = (q: number) => model.index.questionList[q]?.question.id ?? '';
-  const gains = settled ? new Map<number, number>() : gainsOf(model, root, abstract, override, impacts);
+  const gains = settled || settings.lookAhead === false ? new Map<number, number>() : gainsOf(model, root, abstract, override, impacts);
   const rated = impacts.map((i) => ({ question: idOf(i.q), impact: settled ? 0 : i.impact, gain: gains.get(i.q) ?? 0 }));
   return { settled, recommended, remaining: open.map(idOf), impacts: rated, next: settled ? undefined : bestQuestion(rated) };
 }

@@ -23,7 +23,7 @@ export function ExpressScreen() {
   const title = t('questionnaire.express.title');
 
   if (settled) {
-    const state = settlednessOf(pack, answers);
+    const state = settlednessOf(pack, answers, 'ask');
     const names = state.recommended.map((id) => {
       const option = pack.options.find((o) => o.id === id);
       return option ? localize(option.name, lang) : id;
