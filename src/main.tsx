@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { registerOfflineSupport } from './app/app-update';
-import { initialLang } from './i18n/language-context';
-import { prepareLanguage } from './i18n/messages';
-import { loadBundledPack, loadPackBoot } from './packs/load/pack-loading';
-import './ui/styles/theme.css';
-import './ui/styles/print.css';
+import { App } from '@/app/app';
+import { registerOfflineSupport } from '@/app/app-update';
+import { initialLang } from '@/i18n/language-context';
+import { prepareLanguage } from '@/i18n/messages';
+import { loadBundledPack, loadPackBoot } from '@/packs/load/pack-loading';
+import '@/ui/styles/theme.css';
+import '@/ui/styles/print.css';
 
 // The bundled pack (with the texts of the page's language) downloads while React sets up the page;
 // the app waits for it with a status. A Japanese page first fetches its Japanese texts.

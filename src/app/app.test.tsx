@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '@/questionnaire/storage/session-storage';
-import { PACK_KEY } from '../packs/storage/pack-store';
+import { PACK_KEY } from '@/packs/storage/pack-store';
 import { answerSmallPack, fakePackBoot, packFile, renderApp } from '@test/support/app-pack';
 import { withText } from '@test/support/text';
 

@@ -12,8 +12,8 @@ import { quiet } from '@/lib/lazy-part';
 const LinkQuestionnaire = lazy(() => import('./links/incoming-link').then((m) => ({ default: m.IncomingLinkForQuestionnaire })));
 const LinkWorkshop = lazy(() => import('./links/incoming-link').then((m) => ({ default: m.IncomingLinkForWorkshop })));
 const Finish = lazy(() => import('./turn/finish-turn').then((m) => ({ default: m.FinishTurn })));
-const Aside = lazy(() => import('../packs/screens/pack-notices').then((m) => ({ default: m.AsidePackNotice })));
-const Change = lazy(() => import('../packs/screens/pack-notices').then((m) => ({ default: m.PackChangeNotice })));
+const Aside = lazy(() => import('@/packs/screens/pack-notices').then((m) => ({ default: m.AsidePackNotice })));
+const Change = lazy(() => import('@/packs/screens/pack-notices').then((m) => ({ default: m.PackChangeNotice })));
 const Share = lazy(() => import('./links/share-answers').then((m) => ({ default: m.ShareAnswers })));
 const Migration = lazy(() => import('@/questionnaire/notices/migration-notice').then((m) => ({ default: m.MigrationNotice })));
 

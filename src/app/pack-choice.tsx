@@ -10,10 +10,10 @@ import { AppBar } from './app-bar';
 import { AsidePackNotice, PackChangeNotice } from './lazy-parts';
 import type { appMachine } from './machine/app-machine';
 import { StartExtras } from './modes/start-extras';
-import type { PackNotice } from '../packs/screens/pack-notices';
-import { PackPicker, type LoadedPack } from '../packs/screens/pack-picker';
-import type { PackTools } from '../packs/load/pack-boot';
-import type { AsidePack } from '../packs/storage/pack-store';
+import type { PackNotice } from '@/packs/screens/pack-notices';
+import { PackPicker, type LoadedPack } from '@/packs/screens/pack-picker';
+import type { PackTools } from '@/packs/load/pack-boot';
+import type { AsidePack } from '@/packs/storage/pack-store';
 
 export type AppActor = ActorRefFrom<typeof appMachine>;
 

@@ -5,8 +5,8 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
 import { AppShell } from '../app-shell';
-import type { PackBoot } from '../../packs/load/pack-boot';
-import { loadPackBoot, type PackBootModule } from '../../packs/load/pack-loading';
+import type { PackBoot } from '@/packs/load/pack-boot';
+import { loadPackBoot, type PackBootModule } from '@/packs/load/pack-loading';
 
 type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 

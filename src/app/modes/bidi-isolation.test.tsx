@@ -13,7 +13,7 @@ import { loadPack } from '@/rules/pack/load-pack';
 import { isolate, isolateFilled } from '@/ui/isolate';
 import { SpreadView } from '@/workshop/panels/spread-view';
 import { workshopTextFor } from '@/workshop/workshop-text';
-import { PackProblems } from '../../packs/screens/pack-problems';
+import { PackProblems } from '@/packs/screens/pack-problems';
 import { TurnBanner } from '../turn/turn-banner';
 
 /**

@@ -6,8 +6,8 @@ import { selectAnswers, selectExportNotice, selectExportStatus, selectPack, sele
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { ErrorBoundary } from '../boot/error-boundary';
-import { lazyPart } from '../../lib/lazy-part';
-import { completeBundledPack } from '../../packs/load/pack-loading';
+import { lazyPart } from '@/lib/lazy-part';
+import { completeBundledPack } from '@/packs/load/pack-loading';
 
 /**
  * The results feature has its own chunk (fetched ahead by the screens before it), so that the first

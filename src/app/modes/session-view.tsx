@@ -12,7 +12,7 @@ import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { AppFrame } from '../app-frame';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
-import { lazyPart, usePreloadNext } from '../../lib/lazy-part';
+import { lazyPart, usePreloadNext } from '@/lib/lazy-part';
 import { ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
 

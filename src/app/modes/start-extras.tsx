@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/language-context';
 import { Button } from '@/ui/button';
-import { PackPicker, type PackPickerProps } from '../../packs/screens/pack-picker';
+import { PackPicker, type PackPickerProps } from '@/packs/screens/pack-picker';
 
 export type StartExtrasProps = PackPickerProps & { onWorkshop: () => void };
 

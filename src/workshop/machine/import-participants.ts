@@ -1,7 +1,7 @@
 import { checkAnswersFile, type AnswerProblem, type AnswersCheck } from '@/rules/answers/load-answers';
 import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Participant, type Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { decodeShareLink, type ShareLinkProblem } from '../../lib/share/share-link';
+import { decodeShareLink, type ShareLinkProblem } from '@/lib/share/share-link';
 import { duplicateNames, nextParticipantId } from './workshop-model';
 
 /** Where a set of answers came from. */

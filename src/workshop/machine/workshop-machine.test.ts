@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
 import type { Answers, Respondent } from '@/rules/answers/answers-schema';
 import { score } from '@/engine/score/score';
-import { encodeShareLink } from '../../lib/share/share-link';
+import { encodeShareLink } from '@/lib/share/share-link';
 import { workshopJson } from './workshop-file';
 import { brokenUnanimous } from './workshop-state';
 import { answersFile, answersText, testPack, testWorkshop } from '@test/support/workshop-pack';
