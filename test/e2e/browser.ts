@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result as AxeResult } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /** Debian's Chromium, headless, with nothing that talks to Google in the background. */
@@ -107,10 +107,18 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   expect(results.violations.length, `accessibility violations on ${label}:\n\n${described}\n`).toBe(0);
 }
 
-/** Saves a full-page PNG under test-results/screenshots/ and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Whether the specs save screenshots for people to look at: yes, unless `APERTURE_SCREENSHOTS=off`
+ * (CI, where no one opens them; they cost about a tenth of the end-to-end time).
+ */
+export function screenshotsWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.APERTURE_SCREENSHOTS !== 'off';
+}
+
+/** Saves a PNG of the whole page, or of one part of it, as test-results/screenshots/<name>.png (unless screenshots are off). */
+export async function screenshot(page: Page | Locator, name: string): Promise<void> {
+  if (!screenshotsWanted()) return;
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+  await ('goto' in page ? page.screenshot({ path, fullPage: true }) : page.screenshot({ path }));
 }

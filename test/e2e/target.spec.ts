@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planTarget } from '@/engine/target/target';
@@ -8,7 +6,7 @@ import '@/i18n/domains/target';
 import { localize } from '@/i18n/t';
 import { compact, probePdf } from '../support/pdf-probe';
 import { describeTarget } from '@/report/phrases/target-phrase';
-import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
+import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answersFileOf, downloadOf, expectedRanking, importAnswers, openResults, optionCards, PACK, POLL, words } from './journey-helpers';
 
 let browser: Browser;
@@ -50,8 +48,7 @@ describe.each(['en', 'ja'] as const)('What would it take? (%s)', (lang) => {
       await section.getByRole('heading', { level: 3, name: stage.title, exact: true }).waitFor();
       for (const checkpoint of stage.checkpoints) expect(await section.getByText(checkpoint.text, { exact: true }).count()).toBe(1);
     }
-    await mkdir(resolve('test-results/screenshots'), { recursive: true });
-    await section.screenshot({ path: resolve(`test-results/screenshots/target-${lang}.png`) });
+    await screenshot(section, `target-${lang}`);
     await expectNoAxeViolations(page, `what would it take (${lang})`);
 
     const card = optionCards(page, lang).filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });

@@ -151,7 +151,8 @@ describe('workshop mode', () => {
     expectOnlyOwnOrigin(requests);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // The longest journey: five files, the whole agenda and a PDF, sharing the machine with another spec.
+  }, 120_000);
 
   it('opens a share link built by the real encoder and adds it to the workshop; a damaged link is explained', async () => {
     const lang = 'en';

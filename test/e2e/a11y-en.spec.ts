@@ -1,0 +1,4 @@
+import { walkEveryScreen } from './a11y-walk';
+
+/** Every screen in English: axe (WCAG 2.2 A/AA), reflow at 375 px, and a capture at both widths. */
+walkEveryScreen('en');
