@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { appIconPng } from './build/app-icon';
-import { checkedPack } from './build/checked-pack';
+import { appIconPng } from './build/app-icon.ts';
+import { checkedPack } from './build/checked-pack.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 /** Test builders and helpers (never part of the app's build). */

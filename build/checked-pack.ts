@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { packProblemLine } from '../src/cli/pack-problem-line';
-import { completePackLanguage, otherLanguage, splitPackLanguage } from '../src/packs/load/pack-languages';
-import { parsePackJson } from '../src/rules/pack/load-pack';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { packParts } from './pack-parts.ts';
 
 /** The module id under which the app imports the bundled pack (declared in src/packs/load/virtual-modules.d.ts). */
 export const DEFAULT_PACK_MODULE = 'virtual:default-pack';
 
-const LANGUAGES = ['en', 'ja'] as const;
 /**
  * The same pack in parts, for the browser: `virtual:default-pack/pack-en` is the pack with its English
  * texts only, `virtual:default-pack/texts-en` the English texts that complete the Japanese part
@@ -28,26 +26,26 @@ const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringi
 export function checkedPack(file: string): Plugin {
   const path = resolve(file);
   const resolvedId = `\0${DEFAULT_PACK_MODULE}`;
+  // The checker is the app's own loader, imported through Vite's module runner (with the `@/` alias)
+  // when a part is first asked for: the Vite config itself then imports no application code.
+  let checker: Promise<typeof packParts> | undefined;
+  const loadChecker = () =>
+    (checker ??= runnerImport<{ packParts: typeof packParts }>(fileURLToPath(new URL('./pack-parts.ts', import.meta.url)), {
+      resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
+      logLevel: 'warn',
+    }).then(({ module }) => module.packParts));
   return {
     name: 'aperture-checked-pack',
     resolveId: (id) => (id === DEFAULT_PACK_MODULE || PART.test(id) ? `\0${id}` : undefined),
-    load(id) {
+    async load(id) {
       if (!id.startsWith(`\0${DEFAULT_PACK_MODULE}`)) return undefined;
       this.addWatchFile(path);
       const name = relative(process.cwd(), path).split('\\').join('/');
-      const loaded = parsePackJson(readFileSync(path, 'utf8'), { file: name });
-      if (!loaded.ok) this.error(`The bundled pack does not pass the pack checks:\n${loaded.problems.map((problem) => packProblemLine(problem, loaded.file)).join('\n')}`);
-      if (id === resolvedId) return jsonModule(loaded.pack);
+      const parts = (await loadChecker())(readFileSync(path, 'utf8'), name);
+      if (!parts.ok) this.error(parts.message);
+      if (id === resolvedId) return jsonModule(parts.pack);
       const [, kind, lang] = PART.exec(id.slice(1)) ?? [];
-      const whole = JSON.stringify(loaded.pack);
-      for (const first of LANGUAGES) {
-        const { part, otherTexts } = splitPackLanguage(loaded.pack, first);
-        completePackLanguage(part, otherLanguage(first), otherTexts);
-        if (JSON.stringify(part) !== whole) this.error(`The bundled pack's ${first} part and the other language's texts do not make the pack again`);
-      }
-      const language = lang === 'ja' ? 'ja' : 'en';
-      if (kind === 'pack') return jsonModule(splitPackLanguage(loaded.pack, language).part);
-      return jsonModule(splitPackLanguage(loaded.pack, otherLanguage(language)).otherTexts);
+      return jsonModule(parts.part(kind === 'texts' ? 'texts' : 'pack', lang === 'ja' ? 'ja' : 'en'));
     },
   };
 }
