@@ -166,7 +166,7 @@ describe('appMachine: modes and hand-offs', () => {
     expect(saved()).toMatchObject({ link: null, pendingTurn: { label: 'Aiko' } });
     app.send({ type: 'turn.consumed' });
 
-    // A link arriving while the workshop is open: the same hand-off, which the open workshop's inbox takes.
+    // A link arriving while the workshop is open: the same hand-off, sent to the open workshop child.
     app.send({ type: 'link.open', payload: 'def' });
     app.send({ type: 'link.addToWorkshop', turn: { label: 'Ben', answers } });
     expect(app.getSnapshot().context).toMatchObject({ pendingTurn: { label: 'Ben' }, link: null });
