@@ -190,6 +190,18 @@ describe('appMachine: modes and hand-offs', () => {
     expect(readAppRecord(undefined).mode).toBe('questionnaire');
   });
 
+  it('removes an unreadable session record the user no longer wants, from its storage and from what the boot found', () => {
+    const { open, storage } = browser();
+    storage.setItem(sessionKey(smallPack), '{"version": 1, "answers": {');
+    const app = open();
+    const [aside] = app.getSnapshot().context.session.unreadable;
+    expect(aside?.key).toBe(`${sessionKey(smallPack)}.unreadable.1`);
+    expect(storage.getItem(aside?.key ?? '')).toBe('{"version": 1, "answers": {');
+    app.send({ type: 'unreadable.remove', key: aside?.key ?? '' });
+    expect(storage.getItem(aside?.key ?? '')).toBeNull();
+    expect(app.getSnapshot().context.session.unreadable).toEqual([]);
+  });
+
   it('reads a share link payload from the address', () => {
     expect(sharedPayload('#answers=abc')).toBe('abc');
     expect(sharedPayload('#answers=')).toBe('');
