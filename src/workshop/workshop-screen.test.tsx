@@ -131,6 +131,21 @@ describe('the workshop screen', () => {
     expect(JSON.parse(localStorage.getItem(workshopKey(testPack)) ?? '{}').workshop.participants.map((p: { label: string }) => p.label)).toEqual(['Aiko', 'Dee']);
   });
 
+  it('asks before a new workshop replaces one with participants, and starts afresh only when confirmed', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }], ['Ben', { 'q.level': 'high' }]]), 'setup');
+    const { actor } = renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Start a new workshop' }));
+    const ask = screen.getByRole('dialog', { name: 'Replace the current workshop?' });
+    expect(ask).toHaveTextContent('The current workshop has 2 participants.');
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(actor.getSnapshot().context.workshop.participants).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Start a new workshop' }));
+    await user.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(screen.queryByRole('dialog', { name: 'Replace the current workshop?' })).not.toBeInTheDocument();
+    expect(actor.getSnapshot().context.workshop.participants).toEqual([]);
+  });
+
   it('keeps another turn from starting while one is unfinished', () => {
     seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
     renderScreen({ turnOpen: 'Hana Mori' });
