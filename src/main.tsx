@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerOfflineSupport } from '@/app/app-update';
 import { initialLang } from '@/i18n/language-context';
+import { browserStorage } from '@/lib/storage/browser-storage';
 import { prepareLanguage } from '@/i18n/messages';
 import { loadBundledPack, loadPackBoot } from '@/packs/load/pack-loading';
 import '@/ui/styles/theme.css';
@@ -10,7 +11,8 @@ import '@/ui/styles/print.css';
 
 // The bundled pack (with the texts of the page's language) downloads while React sets up the page;
 // the app waits for it with a status. A Japanese page first fetches its Japanese texts.
-const lang = initialLang();
+const storage = browserStorage();
+const lang = initialLang(storage);
 void loadPackBoot().catch(() => undefined);
 void loadBundledPack(lang).catch(() => undefined);
 
@@ -19,7 +21,7 @@ function render() {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App storage={storage} />
     </StrictMode>,
   );
 }

@@ -2,19 +2,24 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { browserStorage } from '@/lib/storage/browser-storage';
 import { turnKey } from '@/questionnaire/storage/session-storage';
 import { appWithStorage, readAppRecord, sharedPayload, type AppEvent, type AppInput } from './machine/app-machine';
 import { FinishTurn, IncomingLinkForQuestionnaire, ShareAnswers } from './lazy-parts';
 import type { PackTools } from '@/packs/load/pack-boot';
 import type { StoredPack, StoredPackRead } from '@/packs/storage/pack-store';
 import { usePackChoice, type AppActor } from './pack-choice';
-import { SessionFrame, type QuestionnaireActor } from './modes/session-view';
+import { SessionFrame, type QuestionnaireActor, type SessionBoot } from './modes/session-view';
 import { TurnBanner } from './turn/turn-banner';
-import { storedTurn } from './turn/unfinished-turn';
+import { storedTurn } from './turn/turn-answers';
 import { WorkshopMode, workshopCode } from './modes/workshop-mode';
 
-export type AppShellProps = { bundled: Pack; stored: StoredPackRead; tools: PackTools };
+export type AppShellProps = {
+  bundled: Pack;
+  stored: StoredPackRead;
+  tools: PackTools;
+  /** This browser's storage (localStorage, or none), given to the app machine; nothing on screen reads or writes storage but through it. */
+  storage: Storage | undefined;
+};
 
 /** Takes a share link out of the address (it holds someone's answers) once it has been read. */
 function clearFragment(): void {
@@ -37,15 +42,14 @@ function useOpenedLinks(send: (event: AppEvent) => void): void {
 }
 
 /**
- * The app machine with its record read from localStorage and saved there, the pack this browser
+ * The app machine with its record read from `storage` and saved there, the pack this browser
  * keeps (or the bundled one), and a share link opened with the page (`#answers=…`) waiting for the
  * user. A participant's answers left in storage by a turn the record does not know (an earlier
  * build kept the mode per tab) come back as an unfinished turn.
  */
-function useAppActor(bundled: Pack, stored: StoredPack | null, unnamed: string): AppActor {
-  const [logic] = useState(() => appWithStorage(browserStorage(), workshopCode));
+function useAppActor(bundled: Pack, stored: StoredPack | null, unnamed: string, storage: Storage | undefined): AppActor {
+  const [logic] = useState(() => appWithStorage(storage, workshopCode));
   const [input] = useState((): AppInput => {
-    const storage = browserStorage();
     const pack = stored?.pack ?? bundled;
     const record = readAppRecord(storage);
     const link = typeof location === 'undefined' ? null : sharedPayload(location.hash);
@@ -57,11 +61,13 @@ function useAppActor(bundled: Pack, stored: StoredPack | null, unnamed: string):
 
 type ModeProps = { app: AppActor; bar: ReactNode };
 
-/** The questionnaire child of the app machine, on screen (nothing until it runs). */
-function useQuestionnaire(app: AppActor) {
+/** The questionnaire child of the app machine, on screen (nothing until it runs), what its boot found, and the removal of an unreadable record by the machine. */
+function useQuestionnaire(app: AppActor): SessionBoot | null {
   const child = useSelector(app, (snapshot) => snapshot.children.questionnaire) as QuestionnaireActor | undefined;
   const boot = useSelector(app, (snapshot) => snapshot.context.session);
-  return child ? { actor: child, boot } : null;
+  const send = app.send;
+  const onRemoveUnreadable = useCallback((key: string) => send({ type: 'unreadable.remove', key }), [send]);
+  return child ? { actor: child, boot, onRemoveUnreadable } : null;
 }
 
 /** The user's own questionnaire, with a share link opened above it. */
@@ -113,15 +119,15 @@ function TurnMode({ app, bar }: ModeProps) {
  * The app once a pack is chosen: the mode the app machine is in (the user's questionnaire, the
  * workshop, or a participant answering in turn), each showing the machine's child for it.
  */
-export function AppShell({ bundled, stored, tools }: AppShellProps) {
+export function AppShell({ bundled, stored, tools, storage }: AppShellProps) {
   const { t } = useLanguage();
-  const app = useAppActor(bundled, stored.stored, t('common.turn.unnamed'));
+  const app = useAppActor(bundled, stored.stored, t('common.turn.unnamed'), storage);
   const mode = useSelector(app, (snapshot) => snapshot.context.mode);
   const packs = usePackChoice(app, bundled, stored.aside, tools);
   useOpenedLinks(app.send);
   switch (mode) {
     case 'workshop':
-      return <WorkshopMode app={app} bar={packs.bar} packNotices={packs.notices} />;
+      return <WorkshopMode app={app} bar={packs.bar} packNotices={packs.notices} storage={storage} />;
     case 'turn':
       return <TurnMode app={app} bar={packs.bar} />;
     case 'questionnaire':

@@ -17,10 +17,10 @@ function CrashScreen() {
   );
 }
 
-/** The app: language, a guard against bugs, then the questionnaire of the active pack once it has loaded. */
+/** The app, reading and writing this browser's storage only through `storage`: language, a guard against bugs, then the questionnaire of the active pack once it has loaded. */
 export function App(props: PackGateProps) {
   return (
-    <LanguageProvider>
+    <LanguageProvider storage={props.storage}>
       <ErrorBoundary fallback={() => <CrashScreen />}>
         <PackGate {...props} />
       </ErrorBoundary>

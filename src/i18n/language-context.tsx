@@ -8,10 +8,10 @@ type LanguageValue = { lang: Lang; setLang: (lang: Lang) => void; t: Translate }
 
 const LanguageContext = createContext<LanguageValue | null>(null);
 
-/** The remembered language, else the browser's preference (Japanese if it comes first), else English. */
-export function initialLang(): Lang {
+/** The language remembered in `storage`, else the browser's preference (Japanese if it comes first), else English. */
+export function initialLang(storage: Storage | undefined): Lang {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
+    const saved = storage?.getItem(STORAGE_KEY);
     if (isLang(saved)) return saved;
   } catch {
     // Storage can be disabled (private mode, policy); the browser's preference still applies.
@@ -20,34 +20,35 @@ export function initialLang(): Lang {
   return preferred.some((l) => l.toLowerCase().startsWith('ja')) && !preferred[0]?.toLowerCase().startsWith('en') ? 'ja' : 'en';
 }
 
-function applyLang(lang: Lang) {
+function applyLang(lang: Lang, storage: Storage | undefined) {
   document.documentElement.lang = lang;
   try {
-    localStorage.setItem(STORAGE_KEY, lang);
+    storage?.setItem(STORAGE_KEY, lang);
   } catch {
     // Not remembered when storage is unavailable; the switch still works for this visit.
   }
 }
 
 /**
- * Holds the UI language; switching it also sets `<html lang>` and remembers the choice. A language
- * whose texts have not arrived yet is shown once they have (`prepareLanguage`).
+ * Holds the UI language; switching it also sets `<html lang>` and remembers the choice in `storage`
+ * (the app's injected storage; none: not remembered). A language whose texts have not arrived yet
+ * is shown once they have (`prepareLanguage`).
  */
-export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+export function LanguageProvider({ children, initial, storage }: { children: ReactNode; initial?: Lang; storage?: Storage | undefined }) {
   const [lang, setLangState] = useState<Lang>(() => {
-    const start = initial ?? initialLang();
+    const start = initial ?? initialLang(storage);
     if (typeof document !== 'undefined') document.documentElement.lang = start;
     return start;
   });
   const setLang = useCallback((next: Lang) => {
     const show = () => {
-      applyLang(next);
+      applyLang(next, storage);
       setLangState(next);
     };
     const pending = prepareLanguage(next);
     if (pending) pending.then(show, () => undefined);
     else show();
-  }, []);
+  }, [storage]);
   const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }

@@ -11,7 +11,7 @@ import { ProgressBar } from './progress-bar';
 describe('ui building blocks', () => {
   it('switches the language, sets <html lang> and remembers it', async () => {
     render(
-      <LanguageProvider initial="en">
+      <LanguageProvider initial="en" storage={localStorage}>
         <LanguageSwitch />
       </LanguageProvider>,
     );

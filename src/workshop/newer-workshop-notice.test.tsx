@@ -1,21 +1,16 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { LanguageProvider } from '@/i18n/language-context';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/messages';
 import { seedWorkshop, testPack, testWorkshop } from '@test/support/workshop-pack';
-import { WorkshopScreen } from './workshop-screen';
+import { renderWorkshop } from '@test/support/render-workshop';
 import { workshopKey, type WorkshopRecord } from './machine/workshop-storage';
 
 const key = workshopKey(testPack);
 
 function renderScreen(lang: Lang) {
   seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
-  render(
-    <LanguageProvider initial={lang}>
-      <WorkshopScreen pack={testPack} onExit={vi.fn()} onAnswerInTurn={vi.fn()} />
-    </LanguageProvider>,
-  );
+  renderWorkshop({}, { lang });
 }
 
 const stored = () => JSON.parse(localStorage.getItem(key) ?? 'null') as WorkshopRecord;

@@ -1,27 +1,20 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { LanguageProvider } from '@/i18n/language-context';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/messages';
-import { answersText, disputedRoom, seedWorkshop, testPack, testWorkshop } from '@test/support/workshop-pack';
-import { WorkshopScreen, type WorkshopScreenProps } from './workshop-screen';
+import { answersText, disputedRoom, seedWorkshop, startHost, testPack, testWorkshop } from '@test/support/workshop-pack';
+import { renderWorkshop, startWorkshop } from '@test/support/render-workshop';
+import type { WorkshopActor, WorkshopScreenProps } from './workshop-screen';
 import { workshopKey } from './machine/workshop-storage';
 import { withText } from '@test/support/text';
 
-function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en') {
-  const all: WorkshopScreenProps = { pack: testPack, onExit: vi.fn(), onAnswerInTurn: vi.fn(), ...props };
-  const view = render(
-    <LanguageProvider initial={lang}>
-      <WorkshopScreen {...all} />
-    </LanguageProvider>,
-  );
-  return { ...view, props: all };
+function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en', actor?: WorkshopActor) {
+  return renderWorkshop(props, { lang, ...(actor ? { actor } : {}) });
 }
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
-describe('WorkshopScreen', () => {
+describe('the workshop screen', () => {
   it('sets up a workshop, then imports several answers files and reports each problem in words', async () => {
     const user = userEvent.setup();
     renderScreen();
@@ -123,22 +116,34 @@ describe('WorkshopScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Start their answers' }));
     expect(props.onAnswerInTurn).toHaveBeenCalledWith('Dee');
 
-    // The app shows the questionnaire meanwhile, then opens the workshop again with the answers.
+    // The app shows the questionnaire meanwhile, then starts the workshop again and sends it the answers, as its one hand-off does.
     unmount();
-    const onTurnConsumed = vi.fn();
-    const turn = { label: 'Dee', answers: { 'q.level': 'high' } };
-    render(
-      <StrictMode>
-        <LanguageProvider initial="en">
-          <WorkshopScreen {...props} inbox={{ current: () => turn, subscribe: () => () => undefined }} onTurnConsumed={onTurnConsumed} />
-        </LanguageProvider>
-      </StrictMode>,
-    );
+    const { host, told } = startHost();
+    const actor = startWorkshop(testPack, host);
+    actor.send({ type: 'participants.addTurn', label: 'Dee', answers: { 'q.level': 'high' }, handoff: true });
+    renderScreen(props, 'en', actor);
     expect(await screen.findByRole('rowheader', { name: 'Dee' })).toBeInTheDocument();
     expect(screen.getAllByRole('rowheader', { name: 'Dee' })).toHaveLength(1);
-    // Strict mode starts the actor twice: the answers are delivered again, refused as the same answers, and acknowledged.
-    expect(onTurnConsumed).toHaveBeenCalled();
+    // Handed the same answers again (a reload before the app heard of them): refused as the same answers, and acknowledged again.
+    act(() => actor.send({ type: 'participants.addTurn', label: 'Dee', answers: { 'q.level': 'high' }, handoff: true }));
+    expect(screen.getAllByRole('rowheader', { name: 'Dee' })).toHaveLength(1);
+    expect(told).toEqual(['turn.consumed', 'turn.consumed']);
     expect(JSON.parse(localStorage.getItem(workshopKey(testPack)) ?? '{}').workshop.participants.map((p: { label: string }) => p.label)).toEqual(['Aiko', 'Dee']);
+  });
+
+  it('asks before a new workshop replaces one with participants, and starts afresh only when confirmed', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }], ['Ben', { 'q.level': 'high' }]]), 'setup');
+    const { actor } = renderScreen();
+    await user.click(screen.getByRole('button', { name: 'Start a new workshop' }));
+    const ask = screen.getByRole('dialog', { name: 'Replace the current workshop?' });
+    expect(ask).toHaveTextContent('The current workshop has 2 participants.');
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(actor.getSnapshot().context.workshop.participants).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Start a new workshop' }));
+    await user.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(screen.queryByRole('dialog', { name: 'Replace the current workshop?' })).not.toBeInTheDocument();
+    expect(actor.getSnapshot().context.workshop.participants).toEqual([]);
   });
 
   it('keeps another turn from starting while one is unfinished', () => {

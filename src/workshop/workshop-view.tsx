@@ -26,7 +26,7 @@ const NAV_EVENT = {
 } as const satisfies Record<Step, string>;
 
 /** The workshop screen inside its actor: steps, toolbar and the current panel (or the presenter). */
-export function WorkshopView({ onExit, onAnswerInTurn, turnOpen }: Pick<WorkshopScreenProps, 'onExit' | 'onAnswerInTurn' | 'turnOpen'>) {
+export function WorkshopView({ onExit, onAnswerInTurn, turnOpen }: WorkshopScreenProps) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const position = WorkshopMachineContext.useSelector(selectPosition);

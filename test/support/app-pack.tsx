@@ -15,7 +15,7 @@ export const fakePackBoot = (): Promise<PackBootModule> =>
   });
 
 export function renderApp(load: () => Promise<PackBootModule> = fakePackBoot) {
-  const view = render(<App load={load} />);
+  const view = render(<App load={load} storage={localStorage} />);
   return { ...view, user: userEvent.setup() };
 }
 

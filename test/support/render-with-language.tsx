@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import type { ResultsScreenProps } from '../../src/results/results-screen';
-import { testAnswers, testPack } from './results-pack';
+import { strategyFullAnswers, strategyPack } from './strategy-pack';
 
 /** Renders inside the language provider, as the app does. */
 export function renderIn(ui: ReactElement, lang: Lang = 'en') {
@@ -14,8 +14,8 @@ export function renderIn(ui: ReactElement, lang: Lang = 'en') {
 /** Props of the results screen over the small test pack, with spy callbacks. */
 export function screenProps(overrides: Partial<ResultsScreenProps> = {}): ResultsScreenProps {
   return {
-    pack: testPack,
-    answers: testAnswers,
+    pack: strategyPack,
+    answers: strategyFullAnswers,
     exportStatus: 'idle',
     onExportReport: vi.fn(),
     onChangeAnswer: vi.fn(),

@@ -3,8 +3,22 @@ import { packSchema, type DisclosureComponent, type Pack } from '@/rules/pack/pa
 import { buildPack, disclosureOf, text, type OptionSpec } from './pack-builder';
 
 /**
- * The small pack of the results' and the report's tests: 4 options, 3 criteria (one weighted by an
- * answer), a block and a caution guard, every question kind, three sources, English and Japanese.
+ * The one small pack of the results' and the report's tests: 4 options, 3 criteria (one weighted by
+ * an answer), a block and a caution guard, every question kind (one choice question required),
+ * three sources, English and Japanese.
+ *
+ * Its scores under `strategyAnswers`, by DESIGN.md's formula score(o) = 10 · Σ w_c·p(o,c) / Σ w_c,
+ * with weights trust 2 (goals.trust "some"), speed 2, moat 4 (Σ w = 8), and the three rules firing:
+ *
+ *   option      trust       speed  moat        Σ w·p                 score   verdict
+ *   closed      4           8      8+1 = 9     2·4+2·8+4·9 = 60      75.0    recommended (first)
+ *   open-core   7−1 = 6     5      6+3 = 9     2·6+2·5+4·9 = 58      72.5    recommended (within 3)
+ *   api         6+2 = 8     7      6           2·8+2·7+4·6 = 54      67.5    viable
+ *   fully-open  8−3 = 5     4      3+3 = 6     2·5+2·4+4·6 = 42      52.5    not recommended (blocked)
+ *
+ * Baselines (same weights): closed 70.0, api 62.5, open-core 60.0, fully-open 45.0. The verdicts are
+ * the formula's with `strategyFullAnswers`; with `strategyAnswers` the required goals.horizon is open,
+ * so no option is recommended yet (the engine's `needsAnswers`) and the two leaders are "viable".
  */
 
 const DOCS: DisclosureComponent[] = ['model-card', 'data-card', 'evaluation-results'];
@@ -172,6 +186,13 @@ export const strategyAnswers: Answers = {
   'risk.monitoring': 'none',
   'goals.trust': 'some',
 };
+
+/**
+ * `strategyAnswers` with the required question answered, as the results screen meets them (the
+ * questionnaire asks for it first): nothing is withheld, so the verdicts are the formula's (no rule
+ * reads goals.horizon, so the scores are the same).
+ */
+export const strategyFullAnswers: Answers = { ...strategyAnswers, 'goals.horizon': 'soon' };
 
 /** Answers under which the misuse question is hidden (regulation light) but was answered earlier. */
 export const strategyHiddenAnswers: Answers = { ...strategyAnswers, 'risk.regulation': 'low' };

@@ -1,5 +1,7 @@
 import { ANSWERS_FORMAT, WORKSHOP_FORMAT, type Answers, type AnswersFile, type WorkshopFile } from '@/rules/answers/answers-schema';
 import { packSchema } from '@/rules/pack/pack-schema';
+import { onTestFinished } from 'vitest';
+import { createActor, fromCallback } from 'xstate';
 import packJson from '../fixtures/packs/workshop-three.json';
 import type { Position } from '../../src/workshop/machine/workshop-model';
 import { workshopKey, workshopRecord } from '../../src/workshop/machine/workshop-storage';
@@ -44,4 +46,12 @@ export const disputedRoom = [
 export function seedWorkshop(workshop: WorkshopFile, position: Position, anonymous = false): void {
   const record = workshopRecord(testPack, { workshop, position, anonymous, presenter: { index: 0, revealed: false } });
   localStorage.setItem(workshopKey(testPack), JSON.stringify(record));
+}
+
+/** A stand-in for the app machine, the workshop's host: the events it is told (`turn.consumed`); stopped when the test ends. */
+export function startHost() {
+  const told: string[] = [];
+  const host = createActor(fromCallback<{ type: 'turn.consumed' }>(({ receive }) => receive((event) => void told.push(event.type)))).start();
+  onTestFinished(() => void host.stop());
+  return { host, told };
 }

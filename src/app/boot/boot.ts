@@ -3,7 +3,6 @@ import type { Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import type { MigrationReport } from '@/questionnaire/storage/fingerprints';
 import type { QuestionnaireInput } from '@/questionnaire/machine/session-state';
-import { browserStorage } from '@/lib/storage/browser-storage';
 import { newWriterId } from '@/lib/storage/guarded-writer';
 import { loadSession, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 
@@ -21,10 +20,10 @@ export type SessionSlot = { storageKey?: string | undefined; respondent?: Respon
 
 
 /**
- * Reads the stored session of the pack version (migrating another version's answers when it has none,
+ * Reads the stored session of the pack version in `storage` (migrating another version's answers when it has none,
  * moving an unreadable record aside) and builds the machine's input.
  */
-export function bootSession(pack: Pack, slot: SessionSlot = {}, storage: Storage | undefined = browserStorage()): Boot {
+export function bootSession(pack: Pack, slot: SessionSlot, storage: Storage | undefined): Boot {
   const loaded = loadSession(storage, pack, slot.storageKey);
   return {
     input: {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
-import { browserStorage } from '@/lib/storage/browser-storage';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
@@ -10,13 +9,17 @@ import { loadPackBoot, type PackBootModule } from '@/packs/load/pack-loading';
 
 type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
-export type PackGateProps = { load?: () => Promise<PackBootModule> };
+export type PackGateProps = {
+  load?: () => Promise<PackBootModule>;
+  /** This browser's storage (`browserStorage()` in main.tsx, jsdom's localStorage in component tests): the packs, the answers and the workshop are kept there. */
+  storage: Storage | undefined;
+};
 
 /**
  * Waits for the bundled pack (its own chunk; checked when the app was built), saying so politely;
  * a failed download is explained with a way to try again.
  */
-export function PackGate({ load = loadPackBoot }: PackGateProps) {
+export function PackGate({ load = loadPackBoot, storage }: PackGateProps) {
   const { lang, t } = useLanguage();
   // The pack starts with the texts of the language the page opened in; a later switch completes it.
   const [firstLang] = useState(lang);
@@ -25,7 +28,7 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
   useEffect(() => {
     let live = true;
     load()
-      .then((m) => m.bootPacks(browserStorage(), firstLang))
+      .then((m) => m.bootPacks(storage, firstLang))
       .then(
         (boot) => live && setGate({ status: 'ready', boot }),
         () => live && setGate({ status: 'failed' }),
@@ -33,11 +36,11 @@ export function PackGate({ load = loadPackBoot }: PackGateProps) {
     return () => {
       live = false;
     };
-  }, [load, attempt, firstLang]);
+  }, [load, attempt, firstLang, storage]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;
-    return <AppShell bundled={bundled} stored={stored} tools={tools} />;
+    return <AppShell bundled={bundled} stored={stored} tools={tools} storage={storage} />;
   }
   return (
     <AppFrame>

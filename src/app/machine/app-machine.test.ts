@@ -166,7 +166,7 @@ describe('appMachine: modes and hand-offs', () => {
     expect(saved()).toMatchObject({ link: null, pendingTurn: { label: 'Aiko' } });
     app.send({ type: 'turn.consumed' });
 
-    // A link arriving while the workshop is open: the same hand-off, which the open workshop's inbox takes.
+    // A link arriving while the workshop is open: the same hand-off, sent to the open workshop child.
     app.send({ type: 'link.open', payload: 'def' });
     app.send({ type: 'link.addToWorkshop', turn: { label: 'Ben', answers } });
     expect(app.getSnapshot().context).toMatchObject({ pendingTurn: { label: 'Ben' }, link: null });
@@ -188,6 +188,18 @@ describe('appMachine: modes and hand-offs', () => {
     storage.setItem(APP_KEY, JSON.stringify({ version: 1, mode: 'turn', turn: null, pendingTurn: null, link: null }));
     expect(readAppRecord(storage).mode).toBe('workshop');
     expect(readAppRecord(undefined).mode).toBe('questionnaire');
+  });
+
+  it('removes an unreadable session record the user no longer wants, from its storage and from what the boot found', () => {
+    const { open, storage } = browser();
+    storage.setItem(sessionKey(smallPack), '{"version": 1, "answers": {');
+    const app = open();
+    const [aside] = app.getSnapshot().context.session.unreadable;
+    expect(aside?.key).toBe(`${sessionKey(smallPack)}.unreadable.1`);
+    expect(storage.getItem(aside?.key ?? '')).toBe('{"version": 1, "answers": {');
+    app.send({ type: 'unreadable.remove', key: aside?.key ?? '' });
+    expect(storage.getItem(aside?.key ?? '')).toBeNull();
+    expect(app.getSnapshot().context.session.unreadable).toEqual([]);
   });
 
   it('reads a share link payload from the address', () => {

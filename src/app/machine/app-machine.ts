@@ -79,10 +79,12 @@ export type AppEvent =
   | { type: 'link.addToWorkshop'; turn: PendingTurn }
   | { type: 'link.useAsMine' }
   | { type: 'link.done' }
-  | { type: 'pack.use'; pack: Pack; file: string | null };
+  | { type: 'pack.use'; pack: Pack; file: string | null }
+  /** The user removes a stored record that could not be read (it was moved aside at boot and offered for download). */
+  | { type: 'unreadable.remove'; key: string };
 
-/** What the persistence actor is told: save the record, or remove a turn's answers (after the record that holds them was saved). */
-export type PersistEvent = { type: 'save'; record: AppRecord } | { type: 'forgetAnswers'; key: string };
+/** What the persistence actor is told: save the record, or remove the record under `key` (a turn's answers once the record that held them was saved; an unreadable record the user removes). */
+export type PersistEvent = { type: 'save'; record: AppRecord } | { type: 'remove'; key: string };
 
 export const APP_KEY = 'aperture.app';
 export const APP_VERSION = 1;
@@ -153,7 +155,11 @@ export const appMachine = setup({
   actions: {
     setMode: assign((_, params: { mode: AppMode }) => ({ mode: params.mode })),
     save: sendTo('persist', ({ context }): PersistEvent => ({ type: 'save', record: recordOf(context) })),
-    forgetTurnAnswers: sendTo('persist', (_, params: { key: string }): PersistEvent => ({ type: 'forgetAnswers', key: params.key })),
+    forgetTurnAnswers: sendTo('persist', (_, params: { key: string }): PersistEvent => ({ type: 'remove', key: params.key })),
+    removeUnreadable: enqueueActions(({ context, enqueue }, params: { key: string }) => {
+      enqueue.sendTo('persist', { type: 'remove', key: params.key } satisfies PersistEvent);
+      enqueue.assign({ session: { ...context.session, unreadable: context.session.unreadable.filter((r) => r.key !== params.key) } });
+    }),
     startTurn: assign(({ event }) => (event.type === 'turn.start' ? { turn: { label: event.label.trim(), key: event.key } } : {})),
     handOver: assign((_, params: { turn: PendingTurn }) => ({ pendingTurn: params.turn })),
     clearTurn: assign({ turn: null }),
@@ -205,6 +211,7 @@ export const appMachine = setup({
     'link.open': { actions: [{ type: 'setLink', params: ({ event }) => ({ link: event.payload }) }, 'save'] },
     'link.read': { actions: ['markLinkRead', 'save'] },
     'link.done': { actions: [{ type: 'setLink', params: { link: null } }, 'save'] },
+    'unreadable.remove': { actions: { type: 'removeUnreadable', params: ({ event }) => ({ key: event.key }) } },
   },
   states: {
     resume: {

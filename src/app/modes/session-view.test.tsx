@@ -12,7 +12,7 @@ const key = sessionKey(pack);
 function open() {
   const view = render(
     <LanguageProvider initial="en">
-      <SessionView pack={pack} />
+      <SessionView pack={pack} storage={localStorage} />
     </LanguageProvider>,
   );
   return { ...view, user: userEvent.setup() };

@@ -6,7 +6,6 @@ import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-cont
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
 import { selectScreen } from '@/questionnaire/machine/selectors';
 import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/notices/session-notices';
-import { browserStorage } from '@/lib/storage/browser-storage';
 import { removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { AppFrame } from '../app-frame';
@@ -76,25 +75,24 @@ export type SessionFrameProps = {
   slots?: SessionSlots;
 };
 
-export type SessionViewProps = SessionSlot & SessionFrameProps & { pack: Pack };
+export type SessionViewProps = SessionSlot & SessionFrameProps & { pack: Pack; storage: Storage | undefined };
 
 export type QuestionnaireActor = ActorRefFrom<typeof questionnaireMachine>;
 
 /**
- * A questionnaire actor (the app machine's child) on screen, with what its boot found: answers that
- * could not be carried over, another pack version's answers migrated, unreadable records set aside.
+ * A questionnaire actor, what its boot found (answers that could not be carried over, another pack
+ * version's answers migrated, unreadable records set aside) and how to remove an unreadable record
+ * from storage (the app machine does it; the boot's `unreadable` then lists it no more).
+ */
+export type SessionBoot = { actor: QuestionnaireActor; boot: Boot; onRemoveUnreadable: (key: string) => void };
+
+/**
+ * A questionnaire actor (the app machine's child) on screen, with what its boot found.
  * Give it `key={actor.sessionId}`, so that a new child starts with its own notices.
  */
-export function SessionFrame({ actor, boot, bar, notices, slots = {} }: SessionFrameProps & { actor: QuestionnaireActor; boot: Boot }) {
+export function SessionFrame({ actor, boot, bar, notices, slots = {}, onRemoveUnreadable }: SessionFrameProps & SessionBoot) {
   const [problems, setProblems] = useState(boot.problems);
   const [migration, setMigration] = useState(boot.migration);
-  const [unreadable, setUnreadable] = useState(boot.unreadable);
-  const remove = (key: string) => {
-    const storage = browserStorage();
-    if (!storage) return;
-    removeUnreadable(storage, key);
-    setUnreadable((records) => records.filter((r) => r.key !== key));
-  };
   return (
     <QuestionnaireContext.Provider value={actor}>
       <AppFrame
@@ -115,15 +113,23 @@ export function SessionFrame({ actor, boot, bar, notices, slots = {} }: SessionF
           </>
         }
       >
-        <Screens unreadable={unreadable} onRemoveUnreadable={remove} slots={slots} />
+        <Screens unreadable={boot.unreadable} onRemoveUnreadable={onRemoveUnreadable} slots={slots} />
       </AppFrame>
     </QuestionnaireContext.Provider>
   );
 }
 
-/** One questionnaire session of a pack on its own (its own actor): the stored answers are read once, then the machine owns them. */
-export function SessionView({ pack, storageKey, respondent, ...frame }: SessionViewProps) {
-  const [boot] = useState(() => bootSession(pack, { storageKey, respondent }));
+/**
+ * One questionnaire session of a pack on its own (its own actor, autosaving to this browser's
+ * storage), reading and removing records in the `storage` it is given: the stored answers are read
+ * once, then the machine owns them.
+ */
+export function SessionView({ pack, storageKey, respondent, storage, ...frame }: SessionViewProps) {
+  const [boot, setBoot] = useState(() => bootSession(pack, { storageKey, respondent }, storage));
   const actor = useActorRef(questionnaireMachine, { input: boot.input });
-  return <SessionFrame actor={actor} boot={boot} {...frame} />;
+  const remove = (key: string) => {
+    if (storage) removeUnreadable(storage, key);
+    setBoot((current) => ({ ...current, unreadable: current.unreadable.filter((r) => r.key !== key) }));
+  };
+  return <SessionFrame actor={actor} boot={boot} onRemoveUnreadable={remove} {...frame} />;
 }

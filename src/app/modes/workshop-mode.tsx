@@ -26,10 +26,12 @@ export type WorkshopModeProps = {
   bar: ReactNode;
   /** The pack's notices (the pack dialog, the last change). */
   packNotices?: ReactNode;
+  /** The storage the app machine was given (an unfinished turn's answers are read there). */
+  storage: Storage | undefined;
 };
 
 /** Workshop mode in the app's frame: the app machine's workshop child on screen, with a share link opened and an unfinished turn above it. */
-export function WorkshopMode({ app, bar, packNotices }: WorkshopModeProps) {
+export function WorkshopMode({ app, bar, packNotices, storage }: WorkshopModeProps) {
   const t = useT();
   const workshop = useSelector(app, (snapshot) => snapshot.context.workshop);
   const failed = useSelector(app, (snapshot) => snapshot.context.workshopFailed);
@@ -62,7 +64,7 @@ export function WorkshopMode({ app, bar, packNotices }: WorkshopModeProps) {
               onUseAsMine={() => send({ type: 'link.useAsMine' })}
             />
           ) : null}
-          {turn ? <UnfinishedTurn pack={pack} turn={turn} send={send} /> : null}
+          {turn ? <UnfinishedTurn pack={pack} turn={turn} send={send} storage={storage} /> : null}
         </>
       }
     >

@@ -174,8 +174,20 @@ function formatDate(iso: string, lang: Lang, timeZone: string): string {
   return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
 }
 
-/** Builds the workshop report: cover, participants, group ranking and agreement, agenda with spreads, agreed answers and the resulting recommendation. */
-export function buildWorkshopReportModel(inputs: WorkshopReportInputs): WorkshopReportModel {
+/** What every section of the workshop report is built from: the inputs, their words, and what the room and the agreed answers give. */
+type Parts = {
+  inputs: WorkshopReportInputs;
+  w: Words;
+  t: Translate;
+  aggregate: WorkshopAggregate;
+  agreedAnswers: WorkshopFile['agreed']['answers'];
+  consensusText: ReturnType<typeof consensusLines>;
+  counted: ReturnType<typeof countedProgress>;
+  title: string;
+  workshopDate: string;
+};
+
+function partsOf(inputs: WorkshopReportInputs): Parts {
   const { pack, workshop, lang } = inputs;
   const w = wordsFor(pack, inputs);
   const { t } = w;
@@ -183,29 +195,150 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
   const aggregate = inputs.aggregate ?? aggregateWorkshop(pack, members, undefined, workshop.agreed.answers);
   const agreedAnswers = workshop.agreed.answers;
   const consensus = inputs.consensus ?? score(pack, agreedAnswers);
-  const title = workshop.title || t('workshop.untitled');
-  const timeZone = inputs.timeZone ?? 'UTC';
-  const workshopDate = /^\d{4}-\d{2}-\d{2}$/.test(workshop.date) ? formatDate(`${workshop.date}T00:00:00Z`, lang, 'UTC') : workshop.date;
-  const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
-  const questions = pack.sections.flatMap((s) => s.questions).filter((q) => q.kind !== 'text');
-  const agreedQuestions = questions.filter((q) => own(agreedAnswers, q.id) !== undefined);
   const counted = countedProgress(pack, agreedAnswers);
-  const consensusText = consensusLines(consensus, counted.answered, counted.total, w, t);
-  const option = consensusText.tops.length === 1 ? pack.options.find((o) => o.id === consensusText.tops[0]) : undefined;
-  const agreement = aggregate.agreement;
+  return {
+    inputs,
+    w,
+    t,
+    aggregate,
+    agreedAnswers,
+    consensusText: consensusLines(consensus, counted.answered, counted.total, w, t),
+    counted,
+    title: workshop.title || t('workshop.untitled'),
+    workshopDate: /^\d{4}-\d{2}-\d{2}$/.test(workshop.date) ? formatDate(`${workshop.date}T00:00:00Z`, lang, 'UTC') : workshop.date,
+  };
+}
+
+function coverSection({ inputs, t, title, workshopDate }: Parts): WorkshopReportModel['cover'] {
+  const { pack, workshop, lang } = inputs;
+  return {
+    title,
+    subtitle: t('workshop.report.title'),
+    lines: [
+      ...(workshopDate ? [workshopDate] : []),
+      t('workshop.report.rules', { title: localize(pack.title, lang), version: pack.version }),
+      t('workshop.report.participantCount', { count: workshop.participants.length }),
+      ...(workshop.notes ? [workshop.notes] : []),
+      t('workshop.report.generated', { date: formatDate(inputs.generatedAt, lang, inputs.timeZone ?? 'UTC') }),
+    ],
+    contentsHeading: t('workshop.report.contents'),
+    note: t('workshop.report.confidential'),
+  };
+}
+
+function participantsSection({ inputs, w, t, aggregate }: Parts): WorkshopReportModel['participants'] {
+  return {
+    heading: t('workshop.report.participantsHeading'),
+    intro: inputs.anonymous ? t('workshop.report.participantsAnonymous') : t('workshop.report.participantsIntro'),
+    table: {
+      columns: [t('workshop.participants.name'), t('workshop.report.role'), t('workshop.participants.topPick')],
+      rows: aggregate.participants.map((p) => {
+        const role = inputs.anonymous ? '' : (inputs.workshop.participants.find((x) => x.id === p.id)?.answers.respondent?.role ?? '');
+        return [w.names.get(p.id) ?? p.label, role, topPick(p.tops, w, t)];
+      }),
+    },
+  };
+}
+
+function groupSection({ inputs, w, t, aggregate }: Parts): WorkshopReportModel['group'] {
+  const { agreement } = aggregate;
   const group = groupLines(aggregate, w, t);
+  return {
+    heading: t('workshop.report.groupHeading'),
+    agreement:
+      agreement.basis === 'group' && agreement.w !== null && agreement.band !== null
+        ? t('workshop.agreement.value', { w: w.measure(agreement.w), band: t(`workshop.agreement.band.${agreement.band}`) })
+        : agreement.basis === 'single'
+          ? t('workshop.agreement.single')
+          : t('workshop.agreement.none'),
+    agreementNote: t('workshop.agreement.explain'),
+    basis: group.basis,
+    top: joinLabelled([group.top, group.alsoRecommended].filter((s): s is string => Boolean(s)), inputs.lang),
+    ...(group.split ? { split: group.split } : {}),
+    table: {
+      columns: [t('workshop.group.option'), t('workshop.group.mean'), t('workshop.group.borda'), t('workshop.group.firstChoices'), t('workshop.group.blocked')],
+      rows: group.rows,
+    },
+    explain: t('workshop.group.explain'),
+  };
+}
+
+function agendaSection({ inputs, w, t, aggregate, agreedAnswers }: Parts): WorkshopReportModel['agenda'] {
+  const { pack, workshop } = inputs;
   const named = inputs.namesInAgenda === true;
+  const spreads = new Map(aggregate.spreads.map((s) => [s.question, s]));
   const entryInputs: EntryInputs = { pack, workshop, baseTops: aggregate.agendaBasis.tops, named, w };
   // The record details what can change the outcome, what was agreed and what the room kept notes on; the rest is one line each.
   const detailed = (item: AgendaItem) => item.changesTop || item.agreed || itemRecord(workshop, item.question, t).length > 0;
+  return {
+    heading: t('workshop.agenda.heading'),
+    intro: t('workshop.agenda.intro'),
+    ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
+    ...(named || aggregate.agenda.length === 0 ? {} : { namesNote: t('workshop.record.namesHidden') }),
+    items: aggregate.agenda.flatMap((item, i) => {
+      const spread = spreads.get(item.question);
+      return spread && detailed(item) ? [agendaEntry(item, i, spread, own(agreedAnswers, item.question), entryInputs)] : [];
+    }),
+    ...(aggregate.agenda.some((item) => !detailed(item)) ? { otherHeading: t('workshop.record.otherHeading') } : {}),
+    others: aggregate.agenda.flatMap((item, i) =>
+      detailed(item) ? [] : [t('workshop.report.otherItem', { n: i + 1, question: w.question(item.question), disagreement: w.measure(item.disagreement) })],
+    ),
+  };
+}
+
+function agreedSection({ inputs, w, t, aggregate, agreedAnswers }: Parts): WorkshopReportModel['agreed'] {
+  const { pack, workshop } = inputs;
+  const agreedQuestions = pack.sections
+    .flatMap((s) => s.questions)
+    .filter((q) => q.kind !== 'text')
+    .filter((q) => own(agreedAnswers, q.id) !== undefined);
   const unanimous = new Set(workshop.agreed.unanimous ?? []);
   const broken = new Set(brokenUnanimous(workshop.agreed, aggregate.spreads));
+  return {
+    heading: t('workshop.agreed.heading'),
+    intro: t('workshop.record.agreedIntro'),
+    table: {
+      columns: [t('workshop.report.question'), t('workshop.record.legend')],
+      rows: agreedQuestions.map((q) => {
+        const answer = w.answer(q.id, own(agreedAnswers, q.id));
+        const mark = broken.has(q.id) ? 'workshop.record.brokenMark' : unanimous.has(q.id) ? 'workshop.record.unanimousMark' : null;
+        return [w.question(q.id), mark ? t('workshop.report.answerMarked', { answer, mark: t(mark) }) : answer];
+      }),
+    },
+    ...(agreedQuestions.length === 0 ? { empty: t('workshop.report.noneAgreed') } : {}),
+  };
+}
 
+function recommendationSection({ inputs, t, consensusText }: Parts): WorkshopReportModel['recommendation'] {
+  const { pack, lang } = inputs;
+  const option = consensusText.tops.length === 1 ? pack.options.find((o) => o.id === consensusText.tops[0]) : undefined;
+  return {
+    heading: t('workshop.consensus.heading'),
+    basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
+    recommended: consensusText.tops.length > 0,
+    top: consensusText.top,
+    ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),
+    ...(consensusText.runnerUp ? { runnerUp: consensusText.runnerUp } : {}),
+    ...(option ? { summary: localize(option.summary, lang) } : {}),
+    actionsHeading: t('workshop.consensus.actionsHeading'),
+    actions: {
+      columns: [t('workshop.report.action'), t('workshop.report.horizon'), t('workshop.report.owner')],
+      rows: (option?.actions ?? []).map((a) => [localize(a.text, lang), t(`workshop.horizon.${a.horizon}`), t(`workshop.owner.${a.owner}`)]),
+    },
+  };
+}
+
+/** Builds the workshop report: cover, participants, group ranking and agreement, agenda with spreads, agreed answers and the resulting recommendation. */
+export function buildWorkshopReportModel(inputs: WorkshopReportInputs): WorkshopReportModel {
+  const parts = partsOf(inputs);
+  const { pack, workshop, lang } = inputs;
+  const { t, w, aggregate, consensusText, counted, title, workshopDate } = parts;
+  const titled = t('workshop.report.titled', { report: t('workshop.report.title'), title });
   return {
     lang,
     paper: inputs.paper,
-    properties: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }), subject: localize(pack.title, lang) },
-    header: { title: t('workshop.report.titled', { report: t('workshop.report.title'), title }) },
+    properties: { title: titled, subject: localize(pack.title, lang) },
+    header: { title: titled },
     footer: t('workshop.report.footer'),
     pageNumber: t('workshop.report.pageNumber'),
     missingGlyphs: { text: t('workshop.report.missingGlyphs'), join: t('workshop.report.missingGlyphsJoin') },
@@ -222,88 +355,11 @@ export function buildWorkshopReportModel(inputs: WorkshopReportInputs): Workshop
       t,
     }),
     recordHeading: t('workshop.record.heading'),
-    cover: {
-      title,
-      subtitle: t('workshop.report.title'),
-      lines: [
-        ...(workshopDate ? [workshopDate] : []),
-        t('workshop.report.rules', { title: localize(pack.title, lang), version: pack.version }),
-        t('workshop.report.participantCount', { count: workshop.participants.length }),
-        ...(workshop.notes ? [workshop.notes] : []),
-        t('workshop.report.generated', { date: formatDate(inputs.generatedAt, lang, timeZone) }),
-      ],
-      contentsHeading: t('workshop.report.contents'),
-      note: t('workshop.report.confidential'),
-    },
-    participants: {
-      heading: t('workshop.report.participantsHeading'),
-      intro: inputs.anonymous ? t('workshop.report.participantsAnonymous') : t('workshop.report.participantsIntro'),
-      table: {
-        columns: [t('workshop.participants.name'), t('workshop.report.role'), t('workshop.participants.topPick')],
-        rows: aggregate.participants.map((p) => {
-          const role = inputs.anonymous ? '' : (workshop.participants.find((x) => x.id === p.id)?.answers.respondent?.role ?? '');
-          return [w.names.get(p.id) ?? p.label, role, topPick(p.tops, w, t)];
-        }),
-      },
-    },
-    group: {
-      heading: t('workshop.report.groupHeading'),
-      agreement:
-        agreement.basis === 'group' && agreement.w !== null && agreement.band !== null
-          ? t('workshop.agreement.value', { w: w.measure(agreement.w), band: t(`workshop.agreement.band.${agreement.band}`) })
-          : agreement.basis === 'single'
-            ? t('workshop.agreement.single')
-            : t('workshop.agreement.none'),
-      agreementNote: t('workshop.agreement.explain'),
-      basis: group.basis,
-      top: joinLabelled([group.top, group.alsoRecommended].filter((s): s is string => Boolean(s)), lang),
-      ...(group.split ? { split: group.split } : {}),
-      table: {
-        columns: [t('workshop.group.option'), t('workshop.group.mean'), t('workshop.group.borda'), t('workshop.group.firstChoices'), t('workshop.group.blocked')],
-        rows: group.rows,
-      },
-      explain: t('workshop.group.explain'),
-    },
-    agenda: {
-      heading: t('workshop.agenda.heading'),
-      intro: t('workshop.agenda.intro'),
-      ...(aggregate.agenda.length === 0 ? { empty: t('workshop.agenda.empty') } : {}),
-      ...(named || aggregate.agenda.length === 0 ? {} : { namesNote: t('workshop.record.namesHidden') }),
-      items: aggregate.agenda.flatMap((item, i) => {
-        const spread = spreads.get(item.question);
-        return spread && detailed(item) ? [agendaEntry(item, i, spread, own(agreedAnswers, item.question), entryInputs)] : [];
-      }),
-      ...(aggregate.agenda.some((item) => !detailed(item)) ? { otherHeading: t('workshop.record.otherHeading') } : {}),
-      others: aggregate.agenda.flatMap((item, i) =>
-        detailed(item) ? [] : [t('workshop.report.otherItem', { n: i + 1, question: w.question(item.question), disagreement: w.measure(item.disagreement) })],
-      ),
-    },
-    agreed: {
-      heading: t('workshop.agreed.heading'),
-      intro: t('workshop.record.agreedIntro'),
-      table: {
-        columns: [t('workshop.report.question'), t('workshop.record.legend')],
-        rows: agreedQuestions.map((q) => {
-          const answer = w.answer(q.id, own(agreedAnswers, q.id));
-          const mark = broken.has(q.id) ? 'workshop.record.brokenMark' : unanimous.has(q.id) ? 'workshop.record.unanimousMark' : null;
-          return [w.question(q.id), mark ? t('workshop.report.answerMarked', { answer, mark: t(mark) }) : answer];
-        }),
-      },
-      ...(agreedQuestions.length === 0 ? { empty: t('workshop.report.noneAgreed') } : {}),
-    },
-    recommendation: {
-      heading: t('workshop.consensus.heading'),
-      basis: t('workshop.consensus.basisLine', { label: t('workshop.consensus.basisLabel'), basis: consensusText.basis }),
-      recommended: consensusText.tops.length > 0,
-      top: consensusText.top,
-      ...(consensusText.alsoRecommended ? { alsoRecommended: consensusText.alsoRecommended } : {}),
-      ...(consensusText.runnerUp ? { runnerUp: consensusText.runnerUp } : {}),
-      ...(option ? { summary: localize(option.summary, lang) } : {}),
-      actionsHeading: t('workshop.consensus.actionsHeading'),
-      actions: {
-        columns: [t('workshop.report.action'), t('workshop.report.horizon'), t('workshop.report.owner')],
-        rows: (option?.actions ?? []).map((a) => [localize(a.text, lang), t(`workshop.horizon.${a.horizon}`), t(`workshop.owner.${a.owner}`)]),
-      },
-    },
+    cover: coverSection(parts),
+    participants: participantsSection(parts),
+    group: groupSection(parts),
+    agenda: agendaSection(parts),
+    agreed: agreedSection(parts),
+    recommendation: recommendationSection(parts),
   };
 }

@@ -2,15 +2,15 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { ResultsScreen } from '../results-screen';
-import { testPack } from '@test/support/results-pack';
+import { strategyPack } from '@test/support/strategy-pack';
 import { renderIn, screenProps } from '@test/support/render-with-language';
 
 /** The test pack with every option on the same profile and no rules or guards: a four-way tie. */
 const tiedPack: Pack = {
-  ...testPack,
+  ...strategyPack,
   rules: [],
   guards: [],
-  options: testPack.options.map((o) => ({ ...o, baseline: testPack.options[0]?.baseline ?? o.baseline })),
+  options: strategyPack.options.map((o) => ({ ...o, baseline: strategyPack.options[0]?.baseline ?? o.baseline })),
 };
 
 describe('a tie on the results screen', () => {

@@ -5,10 +5,10 @@ import { translator } from '@/i18n/t';
 import { formatsFor } from '../format';
 import { packTextFor } from '../pack-text';
 import { describeRobustness } from './robustness-text';
-import { testPack } from '@test/support/results-pack';
+import { strategyPack } from '@test/support/strategy-pack';
 
 const result: Result = {
-  rules: { id: 'results-small', version: '1.0.0' },
+  rules: { id: 'report-small', version: '1.2.0' },
   ranking: [
     { option: 'open-core', rank: 1, score: 75, baseline: 60, verdict: 'recommended', contributions: [], guards: [], cautions: [] },
     { option: 'closed', rank: 2, score: 72.5, baseline: 70, verdict: 'recommended', contributions: [], guards: [], cautions: [] },
@@ -44,7 +44,7 @@ const result: Result = {
 
 function words(lang: Lang) {
   const t = translator(lang);
-  return describeRobustness(result, 2000, packTextFor(testPack, lang, t), t, formatsFor(lang));
+  return describeRobustness(result, 2000, packTextFor(strategyPack, lang, t), t, formatsFor(lang));
 }
 
 describe('robustness in words', () => {
@@ -71,7 +71,7 @@ describe('robustness in words', () => {
 
   it('phrases answer changes with question texts and choice labels, pairs joined by "and"', () => {
     expect(words('en').changes).toEqual([
-      'If “How unique is your data?” were “Low” instead of “High” and “How regulated is your market?” were “Heavily” instead of “Lightly”, Closed would come first (by 3.1 points).',
+      'If “How unique is your data?” were “Common” instead of “Hard to replicate” and “How regulated is your market?” were “Heavily” instead of “Lightly”, Closed would come first (by 3.1 points).',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('robustness in words', () => {
     const w = words('ja');
     expect(w.headline).toBe('重視度とルールパックの判断を妥当な範囲で変えた2,000通りの試算のうち、87%で「オープンコア」が1位になります。');
     expect(w.changes[0]).toBe(
-      '「データはどのくらい独自ですか？」の回答が「高い」ではなく「低い」、かつ「市場の規制はどの程度ですか？」の回答が「軽い」ではなく「厳しい」であれば、「クローズド」が1位になります（差は3.1ポイント）。',
+      '「データはどの程度独自のものですか」の回答が「再現が難しい」ではなく「一般的」、かつ「市場の規制はどの程度ですか」の回答が「緩やか」ではなく「厳しい」であれば、「クローズド」が1位になります（差は3.1ポイント）。',
     );
     expect(w.sensitive[0]).toBe('競争優位の重視度が3.5〜5の範囲なら、「オープンコア」が1位を保ちます（現在は4）。');
   });
@@ -87,7 +87,7 @@ describe('robustness in words', () => {
   it('says when the top pick holds only at the current weight', () => {
     const t = translator('en');
     const pinned = { ...result, robustness: { ...result.robustness, weightStability: [{ criterion: 'trust', current: 3, min: 3, max: 3 }] } };
-    expect(describeRobustness(pinned, 2000, packTextFor(testPack, 'en', t), t, formatsFor('en')).sensitive).toEqual([
+    expect(describeRobustness(pinned, 2000, packTextFor(strategyPack, 'en', t), t, formatsFor('en')).sensitive).toEqual([
       'Open core stays first only while the weight of Trust stays at 3.',
     ]);
   });
@@ -95,6 +95,6 @@ describe('robustness in words', () => {
   it('calls a top pick that wins less than half the time fragile', () => {
     const t = translator('en');
     const fragile = { ...result, robustness: { ...result.robustness, acceptability: { 'open-core': 0.4, closed: 0.6 } } };
-    expect(describeRobustness(fragile, 2000, packTextFor(testPack, 'en', t), t, formatsFor('en')).strength).toMatch(/fragile/);
+    expect(describeRobustness(fragile, 2000, packTextFor(strategyPack, 'en', t), t, formatsFor('en')).strength).toMatch(/fragile/);
   });
 });

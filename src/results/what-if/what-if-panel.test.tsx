@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ResultsScreen } from '../results-screen';
-import { testAnswers } from '@test/support/results-pack';
+import { strategyFullAnswers } from '@test/support/strategy-pack';
 import { renderIn, screenProps } from '@test/support/render-with-language';
 
 function rankedNames() {
@@ -16,6 +16,7 @@ describe('what-if', () => {
     const slider = screen.getByRole('slider', { name: 'Moat' });
     expect(slider).toHaveValue('4');
     fireEvent.change(slider, { target: { value: '0' } });
+    // Moat 0 (trust 2, speed 2, Σ w = 4): API 10·(2·8 + 2·7)/4 = 75.0 passes Closed 10·(2·4 + 2·8)/4 = 60.0 and Open core 10·(2·6 + 2·5)/4 = 55.0.
     expect(rankedNames()[0]).toBe('API with transparency');
     expect(screen.getByText('Ranking updated: API with transparency is now first.')).toBeInTheDocument();
     const badge = screen.getByRole('region', { name: 'Scenario' });
@@ -25,19 +26,21 @@ describe('what-if', () => {
 
   it('changes an answer, then "back to my answers" resets the scenario without touching the answers', async () => {
     const user = userEvent.setup();
-    const before = structuredClone(testAnswers);
+    const before = structuredClone(strategyFullAnswers);
     const props = screenProps();
     renderIn(<ResultsScreen {...props} />);
     await user.click(screen.getByText('Risk'));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'How much does trust matter?' }), 'Not at all');
-    expect(rankedNames()[0]).toBe('Closed');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'How much does trust matter?' }), 'Critically');
+    // Trust 5 (Σ w = 11): API 10·(5·8 + 2·7 + 4·6)/11 = 70.9 passes Open core 10·(5·6 + 2·5 + 4·9)/11 = 69.1 and Closed 10·(5·4 + 2·8 + 4·9)/11 = 65.5.
+    expect(rankedNames()[0]).toBe('API with transparency');
     const badge = screen.getByRole('region', { name: 'Scenario' });
-    expect(within(badge).getByText('How much does trust matter?: Somewhat → Not at all')).toBeInTheDocument();
+    expect(within(badge).getByText('How much does trust matter?: Somewhat → Critically')).toBeInTheDocument();
     // the trust weight follows the answer (weightFrom) in the scenario
-    expect(screen.getByRole('slider', { name: 'Trust' })).toHaveValue('0');
+    expect(screen.getByRole('slider', { name: 'Trust' })).toHaveValue('5');
 
     await user.click(within(badge).getByRole('button', { name: 'Back to my answers' }));
-    expect(rankedNames()).toEqual(['Open core', 'Closed', 'API with transparency', 'Fully open']);
+    // The own answers again: Closed 75.0, Open core 72.5, API 67.5, Fully open 52.5 and blocked (strategy-pack.ts).
+    expect(rankedNames()).toEqual(['Closed', 'Open core', 'API with transparency', 'Fully open']);
     expect(screen.queryByRole('region', { name: 'Scenario' })).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'How much does trust matter?' })).toHaveValue('some');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
@@ -47,14 +50,14 @@ describe('what-if', () => {
   it('toggles a multi answer with checkboxes and undoes one change from the badge', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps()} />);
-    await user.click(screen.getByText('Profile'));
+    await user.click(screen.getByText('Your company'));
     const group = screen.getByRole('group', { name: 'Which kinds of data do you hold?' });
-    await user.click(within(group).getByRole('checkbox', { name: 'Customer data' }));
-    expect(within(group).getByRole('checkbox', { name: 'Customer data' })).not.toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Customer records' }));
+    expect(within(group).getByRole('checkbox', { name: 'Customer records' })).not.toBeChecked();
     const badge = screen.getByRole('region', { name: 'Scenario' });
-    expect(within(badge).getByText('Which kinds of data do you hold?: Customer data → Not answered')).toBeInTheDocument();
+    expect(within(badge).getByText('Which kinds of data do you hold?: Customer records, Operations logs → Operations logs')).toBeInTheDocument();
     await user.click(within(badge).getByRole('button', { name: /^Undo: Which kinds/ }));
-    expect(within(group).getByRole('checkbox', { name: 'Customer data' })).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Customer records' })).toBeChecked();
     expect(screen.queryByRole('region', { name: 'Scenario' })).not.toBeInTheDocument();
   });
 

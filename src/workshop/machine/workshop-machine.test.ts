@@ -5,7 +5,7 @@ import { score } from '@/engine/score/score';
 import { encodeShareLink } from '@/lib/share/share-link';
 import { workshopJson } from './workshop-file';
 import { brokenUnanimous } from './workshop-state';
-import { answersFile, answersText, testPack, testWorkshop } from '@test/support/workshop-pack';
+import { answersFile, answersText, startHost, testPack, testWorkshop } from '@test/support/workshop-pack';
 import { workshopMachine, type WorkshopAutosaveEvent, type WorkshopAutosaveInput } from './workshop-machine';
 import type { WorkshopInput } from './workshop-state';
 import type { WorkshopContent } from './workshop-storage';
@@ -15,15 +15,10 @@ type Handed = { label: string; answers: Answers; respondent?: Respondent };
 function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: boolean; handed?: Handed } = {}) {
   const saves: WorkshopContent[] = [];
   const exports: unknown[] = [];
-  const turnsAdded: string[] = [];
+  const { host, told: turnsAdded } = startHost();
   const machine = workshopMachine.provide({
-    actions: { turnAdded: () => void turnsAdded.push('added') },
     actors: {
       autosave: fromCallback<WorkshopAutosaveEvent, WorkshopAutosaveInput>(({ receive }) => receive((event) => event.type === 'save' && saves.push(event.record))),
-      // The app's hand-off as the screen wires it: the current answers, sent once at start.
-      inbox: fromCallback<EventObject>(({ sendBack }) => {
-        if (options.handed) sendBack({ type: 'participants.addTurn', ...options.handed, handoff: true });
-      }),
       clock: fromCallback<EventObject>(() => undefined),
       exportPdf: fromPromise(async ({ input: report }) => {
         exports.push(report);
@@ -32,7 +27,9 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
       }),
     },
   });
-  const actor = createActor(machine, { input: { pack: testPack, today: '2026-11-28', ...input } }).start();
+  const actor = createActor(machine, { input: { pack: testPack, today: '2026-11-28', host, ...input } }).start();
+  // The app's hand-off (app-machine's `deliverPending`): the answers sent to the workshop actor once it runs.
+  if (options.handed) actor.send({ type: 'participants.addTurn', ...options.handed, handoff: true });
   return { actor, saves, exports, turnsAdded, machine };
 }
 
@@ -123,7 +120,7 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
   });
 
-  it('takes answers handed over as it starts: adds the participant once, saves it and tells the screen', () => {
+  it('takes answers handed over as it starts: adds the participant once, saves it and tells its host', () => {
     const saved = testWorkshop([['Aiko', { 'q.level': 'low' }]]);
     const turn = { label: 'Dee', answers: { 'q.level': 'high' }, respondent: { name: 'Dee', role: 'CFO' } };
     const { actor, saves, turnsAdded, machine } = start(
@@ -136,9 +133,9 @@ describe('workshopMachine', () => {
     expect(snapshot.context.workshop.participants[1]).toMatchObject({ answers: { respondent: { role: 'CFO' }, answers: { 'q.level': 'high' } } });
     expect(snapshot.context.report?.entries).toHaveLength(1);
     expect(saves.at(-1)?.workshop.participants.map((p) => p.label)).toEqual(['Aiko', 'Dee']);
-    expect(turnsAdded, 'told once').toHaveLength(1);
+    expect(turnsAdded, 'told once').toEqual(['turn.consumed']);
 
-    // Restored from its snapshot (as React does when it reconnects the actor), the inbox delivers the same answers again: they are not added twice.
+    // Restored from its snapshot, it is handed the same answers again (a reload before the app heard `turn.consumed`): they are not added twice.
     const again = createActor(machine, { input: { pack: testPack, today: '2026-11-28' }, snapshot: actor.getPersistedSnapshot() }).start();
     expect(again.getSnapshot().matches({ view: 'participants' })).toBe(true);
     expect(again.getSnapshot().context.workshop.participants).toHaveLength(2);

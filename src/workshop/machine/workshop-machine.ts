@@ -280,12 +280,6 @@ export const workshopMachine = setup({
   actors: {
     /** This window's localStorage; the app machine provides the storage it was given (a memory store in tests). */
     autosave: createWorkshopAutosave({ storage: browserStorage, ...browserTabs() }),
-    /**
-     * Answers the app hands over (a turn finished on this device, a share link): it sends each as
-     * `participants.addTurn` with `handoff`, at start and whenever a new one arrives. Provided by
-     * the screen; by default nothing arrives.
-     */
-    inbox: fromCallback<EventObject>(() => undefined),
     /** Presenter mode's timer: one `presenter.tick` a second while it runs (a fake clock in tests). */
     clock: fromCallback<EventObject>(({ sendBack }) => {
       const timer = setInterval(() => sendBack({ type: 'presenter.tick' }), 1000);
@@ -305,10 +299,7 @@ export const workshopMachine = setup({
   id: 'workshop',
   type: 'parallel',
   context: ({ input }) => initialContext(input, emptyWorkshop(input.pack, input.today)),
-  invoke: [
-    { id: 'autosave', src: 'autosave', input: ({ context }) => ({ pack: context.pack, revision: context.revision, writer: context.writer }) },
-    { id: 'inbox', src: 'inbox' },
-  ],
+  invoke: { id: 'autosave', src: 'autosave', input: ({ context }) => ({ pack: context.pack, revision: context.revision, writer: context.writer }) },
   on: {
     'view.anonymise': { actions: [{ type: 'setAnonymous', params: ({ event }) => ({ anonymous: event.anonymous }) }, 'save'] },
     'agreed.record': { actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'save'] },

@@ -14,6 +14,78 @@ import { WorkshopMachineContext } from '../machine/workshop-context';
 import { FileDrop } from '@/ui/file-drop';
 import { isolate } from '@/ui/isolate';
 
+/** Add a participant from a share link they sent; a link without a name gets "Participant n". */
+function AddLinkForm({ id }: { id: string }) {
+  const t = useT();
+  const actor = WorkshopMachineContext.useActorRef();
+  const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const [link, setLink] = useState('');
+  return (
+    <form
+      className="card stack-tight"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!link.trim()) return;
+        actor.send({ type: 'participants.addLink', text: link, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
+        setLink('');
+      }}
+    >
+      <h3>{t('workshop.participants.linkHeading')}</h3>
+      <label className="field__label" htmlFor={`${id}-link`}>
+        {t('workshop.participants.linkLabel')}
+      </label>
+      <input id={`${id}-link`} className="input" value={link} autoComplete="off" spellCheck={false} onChange={(event) => setLink(event.target.value)} />
+      <div className="actions">
+        <Button type="submit" variant="secondary">
+          {t('workshop.participants.linkAdd')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** "Pass the laptop": a participant's name, then the app shows them the questionnaire (not while another turn is unfinished). */
+function TurnForm({ id, onAnswerInTurn, turnOpen }: { id: string; onAnswerInTurn: (label: string) => void; turnOpen: string | null }) {
+  const t = useT();
+  const [turnLabel, setTurnLabel] = useState('');
+  const [turnError, setTurnError] = useState(false);
+  return (
+    <form
+      className="card stack-tight"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const label = turnLabel.trim();
+        setTurnError(label === '');
+        if (label) onAnswerInTurn(label);
+      }}
+    >
+      <h3>{t('workshop.participants.turnHeading')}</h3>
+      <p className="muted">{t('workshop.participants.turnIntro')}</p>
+      <label className="field__label" htmlFor={`${id}-turn`}>
+        {t('workshop.participants.turnLabel')}
+      </label>
+      {turnError ? <FieldError id={`${id}-turn-error`}>{t('workshop.participants.turnRequired')}</FieldError> : null}
+      <input
+        id={`${id}-turn`}
+        className="input"
+        value={turnLabel}
+        maxLength={200}
+        autoComplete="off"
+        aria-invalid={turnError || undefined}
+        aria-describedby={turnError ? `${id}-turn-error` : undefined}
+        onChange={(event) => setTurnLabel(event.target.value)}
+      />
+      {turnOpen !== null ? <p className="workshop-flag">{isolate(t('workshop.participants.turnBusy'), { label: turnOpen })}</p> : null}
+      <div className="actions">
+        <Button type="submit" variant="secondary" disabled={turnOpen !== null}>
+          {t('workshop.participants.turnStart')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 /** Step 2: add participants (answers files, share links, a turn on this device) and check who is in. */
 export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn: (label: string) => void; turnOpen: string | null }) {
   const t = useT();
@@ -23,11 +95,7 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
   const removed = WorkshopMachineContext.useSelector(selectRemoved);
   const reading = WorkshopMachineContext.useSelector(selectIsReading);
   const id = useId();
-  const [link, setLink] = useState('');
-  const [turnLabel, setTurnLabel] = useState('');
-  const [turnError, setTurnError] = useState(false);
   const invite = appAddress();
-
   return (
     <section className="stack" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.participants.heading')}</h2>
@@ -55,59 +123,8 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
             onFiles={(files) => actor.send({ type: 'participants.addFiles', files })}
           />
         </div>
-        <form
-          className="card stack-tight"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!link.trim()) return;
-            actor.send({ type: 'participants.addLink', text: link, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
-            setLink('');
-          }}
-        >
-          <h3>{t('workshop.participants.linkHeading')}</h3>
-          <label className="field__label" htmlFor={`${id}-link`}>
-            {t('workshop.participants.linkLabel')}
-          </label>
-          <input id={`${id}-link`} className="input" value={link} autoComplete="off" spellCheck={false} onChange={(event) => setLink(event.target.value)} />
-          <div className="actions">
-            <Button type="submit" variant="secondary">
-              {t('workshop.participants.linkAdd')}
-            </Button>
-          </div>
-        </form>
-        <form
-          className="card stack-tight"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const label = turnLabel.trim();
-            setTurnError(label === '');
-            if (label) onAnswerInTurn(label);
-          }}
-        >
-          <h3>{t('workshop.participants.turnHeading')}</h3>
-          <p className="muted">{t('workshop.participants.turnIntro')}</p>
-          <label className="field__label" htmlFor={`${id}-turn`}>
-            {t('workshop.participants.turnLabel')}
-          </label>
-          {turnError ? <FieldError id={`${id}-turn-error`}>{t('workshop.participants.turnRequired')}</FieldError> : null}
-          <input
-            id={`${id}-turn`}
-            className="input"
-            value={turnLabel}
-            maxLength={200}
-            autoComplete="off"
-            aria-invalid={turnError || undefined}
-            aria-describedby={turnError ? `${id}-turn-error` : undefined}
-            onChange={(event) => setTurnLabel(event.target.value)}
-          />
-          {turnOpen !== null ? <p className="workshop-flag">{isolate(t('workshop.participants.turnBusy'), { label: turnOpen })}</p> : null}
-          <div className="actions">
-            <Button type="submit" variant="secondary" disabled={turnOpen !== null}>
-              {t('workshop.participants.turnStart')}
-            </Button>
-          </div>
-        </form>
+        <AddLinkForm id={id} />
+        <TurnForm id={id} onAnswerInTurn={onAnswerInTurn} turnOpen={turnOpen} />
         {invite ? (
           <div className="card stack-tight workshop-invite">
             <h3>{t('workshop.participants.inviteHeading')}</h3>

@@ -22,74 +22,76 @@ const setupSchema = z.object({
 });
 type SetupValues = z.infer<typeof setupSchema>;
 
-/** Step 1: the workshop's title, date and notes; open a saved workshop file or start afresh. */
-export function SetupPanel() {
+/** The workshop's title, date and notes, checked, then saved: on to the participants. */
+function SetupForm({ id }: { id: string }) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const workshop = WorkshopMachineContext.useSelector(selectWorkshop);
-  const participants = WorkshopMachineContext.useSelector(selectParticipants);
-  const report = WorkshopMachineContext.useSelector(selectReport);
-  const [confirm, setConfirm] = useState<{ kind: 'new' } | { kind: 'open'; text: string } | null>(null);
-  const id = useId();
   const form = useForm<SetupValues>({
     resolver: zodResolver(setupSchema),
     defaultValues: { title: workshop.title, date: workshop.date, notes: workshop.notes ?? '' },
   });
   const { errors } = form.formState;
   const message = (key: string | undefined) => (key && isMessageKey(key) ? t(key) : key);
-
   return (
-    <section className="stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.setup.heading')}</h2>
-      <p className="lead measure">{t('workshop.setup.intro')}</p>
-      {report ? <ImportReportView report={report} /> : null}
-      <form className="stack card" noValidate onSubmit={(event) => void form.handleSubmit((values) => actor.send({ type: 'setup.save', ...values }))(event)}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-title`}>
-            {t('workshop.setup.title')}
-          </label>
-          {errors.title ? <FieldError id={`${id}-title-error`}>{message(errors.title.message)}</FieldError> : null}
-          <input
-            id={`${id}-title`}
-            className="input"
-            autoComplete="off"
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={describedBy(errors.title && `${id}-title-error`)}
-            {...form.register('title')}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-date`}>
-            {t('workshop.setup.date')}
-          </label>
-          {errors.date ? <FieldError id={`${id}-date-error`}>{message(errors.date.message)}</FieldError> : null}
-          <input
-            id={`${id}-date`}
-            className="input workshop-input--date"
-            type="date"
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={describedBy(errors.date && `${id}-date-error`)}
-            {...form.register('date')}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-notes`}>
-            {t('workshop.setup.notes')} <span className="field__optional">{t('workshop.setup.optional')}</span>
-          </label>
-          {errors.notes ? <FieldError id={`${id}-notes-error`}>{message(errors.notes.message)}</FieldError> : null}
-          <textarea
-            id={`${id}-notes`}
-            className="textarea"
-            rows={3}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={describedBy(errors.notes && `${id}-notes-error`)}
-            {...form.register('notes')}
-          />
-        </div>
-        <div className="actions">
-          <Button type="submit">{t('workshop.setup.continue')}</Button>
-        </div>
-      </form>
+    <form className="stack card" noValidate onSubmit={(event) => void form.handleSubmit((values) => actor.send({ type: 'setup.save', ...values }))(event)}>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-title`}>
+          {t('workshop.setup.title')}
+        </label>
+        {errors.title ? <FieldError id={`${id}-title-error`}>{message(errors.title.message)}</FieldError> : null}
+        <input
+          id={`${id}-title`}
+          className="input"
+          autoComplete="off"
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy(errors.title && `${id}-title-error`)}
+          {...form.register('title')}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-date`}>
+          {t('workshop.setup.date')}
+        </label>
+        {errors.date ? <FieldError id={`${id}-date-error`}>{message(errors.date.message)}</FieldError> : null}
+        <input
+          id={`${id}-date`}
+          className="input workshop-input--date"
+          type="date"
+          aria-invalid={errors.date ? true : undefined}
+          aria-describedby={describedBy(errors.date && `${id}-date-error`)}
+          {...form.register('date')}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-notes`}>
+          {t('workshop.setup.notes')} <span className="field__optional">{t('workshop.setup.optional')}</span>
+        </label>
+        {errors.notes ? <FieldError id={`${id}-notes-error`}>{message(errors.notes.message)}</FieldError> : null}
+        <textarea
+          id={`${id}-notes`}
+          className="textarea"
+          rows={3}
+          aria-invalid={errors.notes ? true : undefined}
+          aria-describedby={describedBy(errors.notes && `${id}-notes-error`)}
+          {...form.register('notes')}
+        />
+      </div>
+      <div className="actions">
+        <Button type="submit">{t('workshop.setup.continue')}</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Open a saved workshop file or start afresh; either replaces a workshop with participants only once confirmed. */
+function OtherWorkshop() {
+  const t = useT();
+  const actor = WorkshopMachineContext.useActorRef();
+  const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const [confirm, setConfirm] = useState<{ kind: 'new' } | { kind: 'open'; text: string } | null>(null);
+  return (
+    <>
       <div className="card card--surface stack-tight">
         <h3>{t('workshop.setup.otherHeading')}</h3>
         <div className="actions">
@@ -134,6 +136,22 @@ export function SetupPanel() {
           </div>
         </Dialog>
       ) : null}
+    </>
+  );
+}
+
+/** Step 1: the workshop's title, date and notes; open a saved workshop file or start afresh. */
+export function SetupPanel() {
+  const t = useT();
+  const report = WorkshopMachineContext.useSelector(selectReport);
+  const id = useId();
+  return (
+    <section className="stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={focusOnMount} tabIndex={-1}>{t('workshop.setup.heading')}</h2>
+      <p className="lead measure">{t('workshop.setup.intro')}</p>
+      {report ? <ImportReportView report={report} /> : null}
+      <SetupForm id={id} />
+      <OtherWorkshop />
     </section>
   );
 }

@@ -67,25 +67,9 @@ function openModal(node: HTMLDialogElement | null): void {
   node.querySelector<HTMLElement>('h1')?.focus();
 }
 
-/**
- * One agenda item on the projector: the question in large type, answers hidden until revealed,
- * then the agreed answer recorded. Keys: → / PageDown / N next, ← / PageUp / P previous,
- * R reveal, Esc leave (not while typing or choosing an answer).
- */
-export function PresenterView(props: PresenterViewProps) {
-  const { item, baseTops, question, spread, index, count, revealed, agreed, names, text, onNext, onPrevious, onReveal, onExit } = props;
-  const { t } = text;
-  const id = useId();
-  /** Set by "Record": the agreed answer's line takes the focus once it shows the new answer. */
-  const recorded = useRef(false);
-  const focusRecorded = (node: HTMLParagraphElement | null) => {
-    if (!node || !recorded.current) return;
-    recorded.current = false;
-    node.focus();
-  };
-  const canPrevious = index > 0;
-  const canNext = index < count - 1;
-
+/** The presenter's keys on the whole page: → / PageDown / N next, ← / PageUp / P previous, R reveal, Esc leave (not while typing). */
+function usePresenterKeys(keys: { canNext: boolean; canPrevious: boolean; revealed: boolean; onNext: () => void; onPrevious: () => void; onReveal: () => void; onExit: () => void }) {
+  const { canNext, canPrevious, revealed, onNext, onPrevious, onReveal, onExit } = keys;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return;
@@ -99,32 +83,106 @@ export function PresenterView(props: PresenterViewProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [canNext, canPrevious, revealed, onNext, onPrevious, onReveal, onExit]);
+}
+
+/** The bar along the top: previous, where we are, next, the keys, the timer and leaving presenter mode. */
+function PresenterBar(props: PresenterViewProps) {
+  const { index, count, text, onNext, onPrevious, onExit } = props;
+  const { t } = text;
+  return (
+    <header className="presenter__bar">
+      <nav className="presenter__nav" aria-label={t('workshop.presenter.navLabel')}>
+        <Button variant="secondary" disabled={index === 0} onClick={onPrevious}>
+          {t('workshop.presenter.previous')}
+        </Button>
+        <p className="presenter__position" aria-live="polite">
+          {t('workshop.presenter.position', { index: index + 1, count })}
+        </p>
+        <Button variant="secondary" disabled={index >= count - 1} onClick={onNext}>
+          {props.recorded ? t('workshop.presenter.nextOpen') : t('workshop.presenter.next')}
+        </Button>
+      </nav>
+      <p className="presenter__keys">{t('workshop.presenter.keys')}</p>
+      <p className="presenter__timer" role="timer" aria-live="off">
+        {t('workshop.presenter.timer', { time: clock(props.seconds) })}
+      </p>
+      <Button variant="secondary" onClick={props.onToggleTimer}>
+        {props.timerRunning ? t('workshop.presenter.timerPause') : t('workshop.presenter.timerResume')}
+      </Button>
+      <Button variant="secondary" onClick={onExit}>
+        {t('workshop.presenter.exit')}
+      </Button>
+    </header>
+  );
+}
+
+/** The item's record: the agreed answer (focused once "Record" changed it), undo, the form to record one, and the room's notes. */
+function PresenterRecord({ id, ...props }: PresenterViewProps & { id: string }) {
+  const { item, question, agreed, text } = props;
+  const { t } = text;
+  /** Set by "Record": the agreed answer's line takes the focus once it shows the new answer. */
+  const recorded = useRef(false);
+  const focusRecorded = (node: HTMLParagraphElement | null) => {
+    if (!node || !recorded.current) return;
+    recorded.current = false;
+    node.focus();
+  };
+  return (
+    <section className="presenter__record" aria-labelledby={`${id}-record`}>
+      <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
+      <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
+        {agreed === undefined ? t('workshop.agenda.notAgreed') : isolate(t('workshop.agenda.agreed'), { answer: text.answer(item.question, agreed) })}
+      </p>
+      {props.recorded ? <p className="muted">{t('workshop.presenter.recorded')}</p> : null}
+      {props.onUndo ? (
+        <Button variant="link" onClick={props.onUndo}>
+          {t('workshop.agreed.undo')}
+        </Button>
+      ) : null}
+      <RecordAnswerForm
+        key={`${item.question}:${JSON.stringify(agreed ?? null)}`}
+        question={question}
+        current={agreed}
+        text={text}
+        onRecord={(value) => {
+          recorded.current = true;
+          props.onRecord(value);
+        }}
+        onClear={() => {
+          recorded.current = true;
+          props.onClear();
+        }}
+      />
+      <label className="field__label" htmlFor={`${id}-notes`}>
+        {t('workshop.presenter.notes')}
+      </label>
+      <textarea
+        key={item.question}
+        id={`${id}-notes`}
+        className="input presenter__notes"
+        rows={2}
+        maxLength={MAX_ITEM_NOTES}
+        defaultValue={props.notes}
+        onChange={(event) => props.onNotes(event.target.value)}
+      />
+    </section>
+  );
+}
+
+/**
+ * One agenda item on the projector: the question in large type, answers hidden until revealed,
+ * then the agreed answer recorded. Keys: → / PageDown / N next, ← / PageUp / P previous,
+ * R reveal, Esc leave (not while typing or choosing an answer).
+ */
+export function PresenterView(props: PresenterViewProps) {
+  const { item, baseTops, question, spread, index, count, revealed, names, text, onNext, onPrevious, onReveal, onExit } = props;
+  const { t } = text;
+  const id = useId();
+  usePresenterKeys({ canNext: index < count - 1, canPrevious: index > 0, revealed, onNext, onPrevious, onReveal, onExit });
 
   return (
     <dialog ref={openModal} className="presenter" lang={text.lang} aria-labelledby={`${id}-question`} onCancel={(event) => event.preventDefault()}>
-      <header className="presenter__bar">
-        <nav className="presenter__nav" aria-label={t('workshop.presenter.navLabel')}>
-          <Button variant="secondary" disabled={!canPrevious} onClick={onPrevious}>
-            {t('workshop.presenter.previous')}
-          </Button>
-          <p className="presenter__position" aria-live="polite">
-            {t('workshop.presenter.position', { index: index + 1, count })}
-          </p>
-          <Button variant="secondary" disabled={!canNext} onClick={onNext}>
-            {props.recorded ? t('workshop.presenter.nextOpen') : t('workshop.presenter.next')}
-          </Button>
-        </nav>
-        <p className="presenter__keys">{t('workshop.presenter.keys')}</p>
-        <p className="presenter__timer" role="timer" aria-live="off">
-          {t('workshop.presenter.timer', { time: clock(props.seconds) })}
-        </p>
-        <Button variant="secondary" onClick={props.onToggleTimer}>
-          {props.timerRunning ? t('workshop.presenter.timerPause') : t('workshop.presenter.timerResume')}
-        </Button>
-        <Button variant="secondary" onClick={onExit}>
-          {t('workshop.presenter.exit')}
-        </Button>
-      </header>
+      <PresenterBar {...props} />
       <div className="presenter__main">
         <h1 id={`${id}-question`} key={item.question} ref={focusOnMount} tabIndex={-1} className="presenter__question">
           {text.question(item.question)}
@@ -149,44 +207,7 @@ export function PresenterView(props: PresenterViewProps) {
             </div>
           )}
         </section>
-        <section className="presenter__record" aria-labelledby={`${id}-record`}>
-          <h2 id={`${id}-record`}>{t('workshop.presenter.recordHeading')}</h2>
-          <p key={`${item.question}:${JSON.stringify(agreed ?? null)}`} ref={focusRecorded} tabIndex={-1}>
-            {agreed === undefined ? t('workshop.agenda.notAgreed') : isolate(t('workshop.agenda.agreed'), { answer: text.answer(item.question, agreed) })}
-          </p>
-          {props.recorded ? <p className="muted">{t('workshop.presenter.recorded')}</p> : null}
-          {props.onUndo ? (
-            <Button variant="link" onClick={props.onUndo}>
-              {t('workshop.agreed.undo')}
-            </Button>
-          ) : null}
-          <RecordAnswerForm
-            key={`${item.question}:${JSON.stringify(agreed ?? null)}`}
-            question={question}
-            current={agreed}
-            text={text}
-            onRecord={(value) => {
-              recorded.current = true;
-              props.onRecord(value);
-            }}
-            onClear={() => {
-              recorded.current = true;
-              props.onClear();
-            }}
-          />
-          <label className="field__label" htmlFor={`${id}-notes`}>
-            {t('workshop.presenter.notes')}
-          </label>
-          <textarea
-            key={item.question}
-            id={`${id}-notes`}
-            className="input presenter__notes"
-            rows={2}
-            maxLength={MAX_ITEM_NOTES}
-            defaultValue={props.notes}
-            onChange={(event) => props.onNotes(event.target.value)}
-          />
-        </section>
+        <PresenterRecord {...props} id={id} />
       </div>
     </dialog>
   );
