@@ -1,8 +1,7 @@
-/* Relative imports: the build's pack check (build/checked-pack.ts) loads this module from the Vite config, where the @/ alias does not exist. */
-import '../i18n/domains/pack-problems';
-import { isMessageKey, translate } from '../i18n/t';
-import { describePackProblem, type PackProblemTranslate } from '../rules/pack/describe-pack-problem';
-import type { PackProblem } from '../rules/pack/pack-problem';
+import '@/i18n/domains/pack-problems';
+import { isMessageKey, translate } from '@/i18n/t';
+import { describePackProblem, type PackProblemTranslate } from '@/rules/pack/describe-pack-problem';
+import type { PackProblem } from '@/rules/pack/pack-problem';
 
 /** The English `packProblems` texts: the words of every problem line. */
 const english: PackProblemTranslate = (key, params) => (isMessageKey(key) ? translate('en', key, params) : key);
