@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromCallback, type EventObject } from 'xstate';
+import { createActor, fromCallback, waitFor, type EventObject } from 'xstate';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { testPack, testWorkshop } from '@test/support/workshop-pack';
 import { createWorkshopAutosave, workshopMachine } from './workshop-machine';
@@ -38,7 +38,14 @@ function browser(options: { events?: boolean } = {}) {
   }
 
   const stored = () => JSON.parse(storage.getItem(key) ?? 'null') as WorkshopRecord | null;
-  return { open, stored, writes, storage };
+  /** A first tab opens the workshop file `workshop` (checked asynchronously) and saves it. */
+  const seed = async (workshop: unknown) => {
+    const first = open('first');
+    first.send({ type: 'workshop.open', text: JSON.stringify(workshop) });
+    await waitFor(first, (s) => s.matches({ view: 'participants' }));
+    return first;
+  };
+  return { open, stored, writes, storage, seed };
 }
 
 const room = testWorkshop([
@@ -61,9 +68,9 @@ describe('workshop autosave in two tabs', () => {
     expect(first.getSnapshot().context.newer, 'no notice either').toBeNull();
   });
 
-  it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', () => {
+  it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -77,9 +84,9 @@ describe('workshop autosave in two tabs', () => {
     expect(a.getSnapshot().context.newer).toBeNull();
   });
 
-  it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', () => {
+  it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', async () => {
     const tabs = browser({ events: false });
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -90,7 +97,7 @@ describe('workshop autosave in two tabs', () => {
     expect(b.getSnapshot().context.newer).toMatchObject({ revision: r0 + 1, writer: 'a' });
     // Two tabs making the same change do not disagree.
     const c = browser({ events: false });
-    c.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await c.seed(room);
     const c0 = c.stored()?.revision ?? 0;
     const [x, y] = [c.open('x'), c.open('y')];
     x.send({ type: 'view.anonymise', anonymous: true });
@@ -99,9 +106,9 @@ describe('workshop autosave in two tabs', () => {
     expect(c.stored()).toMatchObject({ revision: c0 + 1, writer: 'x' });
   });
 
-  it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', () => {
+  it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -117,9 +124,9 @@ describe('workshop autosave in two tabs', () => {
     expect(tabs.stored()).toMatchObject({ revision: r0 + 3, writer: 'b', anonymous: true });
   });
 
-  it('loads the newer workshop when asked, where the other tab was, and carries on from it', () => {
+  it('loads the newer workshop when asked, where the other tab was, and carries on from it', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');

@@ -5,7 +5,8 @@ import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/wor
 import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
-import { checkWorkshop, parseWorkshopJson } from './workshop-file';
+import { checkWorkshop, type WorkshopCheck } from './workshop-file';
+import { checkWorkshopTextOffThread } from './workshop-file-off-thread';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
@@ -262,8 +263,8 @@ export const workshopMachine = setup({
       ]);
     }),
     undoAgreed: assign(({ context }) => withAgreedUndone(context)),
-    openWorkshop: assign(({ context }, params: { text: string }) => {
-      const checked = parseWorkshopJson(context.pack, params.text);
+    openWorkshop: assign(({ context }, params: { checked: WorkshopCheck }) => {
+      const { checked } = params;
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
       return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
     }),
@@ -297,6 +298,8 @@ export const workshopMachine = setup({
       const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
       return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
     }),
+    /** Parses and checks a workshop file in a worker: a file of any size never blocks the page. */
+    openFile: fromPromise<WorkshopCheck, { pack: Pack; text: string }>(({ input }) => checkWorkshopTextOffThread(input.pack, input.text)),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
     ),
@@ -344,9 +347,9 @@ export const workshopMachine = setup({
             actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
           },
         ],
-        'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
         /** Back through `resume`, so the view is where the newer workshop was. */
         'storage.loadNewer': { target: '.resume', actions: 'loadNewer' },
+        'workshop.open': '.opening',
         'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
       },
       states: {
@@ -359,6 +362,16 @@ export const workshopMachine = setup({
             { guard: { type: 'isSavedPosition', params: { position: 'agreed' } }, target: 'agreed' },
             { target: 'setup' },
           ],
+        },
+        /** A workshop file is parsed and checked (the setup screen stays, busy); then its participants show. */
+        opening: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openFile',
+            input: ({ context, event }) => ({ pack: context.pack, text: event.type === 'workshop.open' ? event.text : '' }),
+            onDone: { target: 'participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ checked: event.output }) }, 'save'] },
+            onError: { target: 'setup', actions: 'reportReadFailure' },
+          },
         },
         setup: {
           entry: positionEntry('setup'),
