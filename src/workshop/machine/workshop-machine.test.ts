@@ -81,10 +81,13 @@ describe('workshopMachine', () => {
   });
 
   it('resumes where the facilitator was', () => {
-    const workshop = { ...start().actor.getSnapshot().context.workshop, title: 'Saved' };
+    const workshop = { ...testWorkshop([['Aiko', { 'q.level': 'low' }]]), title: 'Saved' };
     const { actor } = start({ saved: { workshop, position: 'agreed', anonymous: true, presenter: { index: 0, revealed: false } } });
     expect(actor.getSnapshot().matches({ view: 'agreed' })).toBe(true);
     expect(actor.getSnapshot().context.anonymous).toBe(true);
+    // A step that needs participants, saved without any (another tab removed them): the participants step instead.
+    const empty = start({ saved: { workshop: { ...workshop, participants: [] }, position: 'agreed', anonymous: false, presenter: { index: 0, revealed: false } } });
+    expect(empty.actor.getSnapshot().matches({ view: 'participants' })).toBe(true);
   });
 
   it('imports several files at once, reporting problems and refusing unreadable ones', async () => {

@@ -15,6 +15,7 @@ import {
   withAgreedUndone,
   withImported,
   withItem,
+  withNewerWorkshop,
   withParticipants,
   withWorkshop,
   type PendingTurn,
@@ -139,6 +140,8 @@ export const workshopMachine = setup({
     isHandoff: ({ event }) => event.type === 'participants.addTurn' && event.handoff === true,
     hasParticipants: ({ context }) => context.workshop.participants.length > 0,
     hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
+    /** A step that needs participants has none: only after another tab's workshop (without them) was loaded. */
+    hasNoParticipants: ({ context }) => context.workshop.participants.length === 0,
     hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
     hasPreviousItem: ({ context }) => context.presenter.index > 0,
     /** Just recorded, and an item is still open: "next" leads there. */
@@ -165,8 +168,12 @@ export const workshopMachine = setup({
       enqueue.sendTo('autosave', { type: 'keep', revision: newer.revision ?? 0, writer: newer.writer, record: contentOf(context) } satisfies WorkshopAutosaveEvent);
       enqueue.assign({ newer: null });
     }),
-    /** The newer record replaces this tab's workshop, checked against the pack like any saved workshop. */
-    loadNewer: enqueueActions(({ context, enqueue }) => {
+    /**
+     * The newer record replaces this tab's workshop, checked against the pack like any saved
+     * workshop; this tab stays on its step (and presenter mode on its question, its timer running
+     * on): see `withNewerWorkshop`. A step the loaded workshop lacks is left by its `always` guard.
+     */
+    loadNewer: enqueueActions(({ context, enqueue }, params: { presenting: boolean }) => {
       const newer = context.newer;
       if (!newer) return;
       enqueue.sendTo('autosave', { type: 'adopt', revision: newer.revision ?? 0, writer: newer.writer } satisfies WorkshopAutosaveEvent);
@@ -177,10 +184,8 @@ export const workshopMachine = setup({
       }
       const problems = checked.entries.some((e) => e.problems.length > 0 || e.status === 'refused') || checked.agreedProblems.length > 0;
       enqueue.assign({
-        ...withWorkshop(context, checked.workshop),
-        position: newer.position,
+        ...withNewerWorkshop(context, checked.workshop, newer.presenter, params.presenting),
         anonymous: newer.anonymous,
-        presenter: newer.presenter,
         revision: newer.revision ?? 0,
         report: problems ? { entries: checked.entries, agreedProblems: checked.agreedProblems } : null,
         agreedUndo: [],
@@ -347,9 +352,9 @@ export const workshopMachine = setup({
             actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
           },
         ],
-        /** Back through `resume`, so the view is where the newer workshop was. */
-        'storage.loadNewer': { target: '.resume', actions: 'loadNewer' },
         'workshop.open': '.opening',
+        /** No transition: this tab stays on its step (a step the loaded workshop lacks is left by its `always` guard). */
+        'storage.loadNewer': { actions: { type: 'loadNewer', params: { presenting: false } } },
         'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
       },
       states: {
@@ -420,10 +425,11 @@ export const workshopMachine = setup({
             },
           },
         },
-        overview: { entry: positionEntry('overview') },
-        agenda: { entry: positionEntry('agenda') },
+        overview: { entry: positionEntry('overview'), always: { guard: 'hasNoParticipants', target: 'participants' } },
+        agenda: { entry: positionEntry('agenda'), always: { guard: 'hasNoParticipants', target: 'participants' } },
         presenter: {
           entry: positionEntry('presenter'),
+          always: { guard: 'hasNoParticipants', target: 'participants' },
           initial: 'timing',
           states: {
             timing: {
@@ -442,13 +448,15 @@ export const workshopMachine = setup({
             ],
             'presenter.previous': { guard: 'hasPreviousItem', actions: [{ type: 'stepItem', params: { by: -1 } }, 'save'] },
             'presenter.reveal': { actions: ['reveal', 'save'] },
+            /** The newer workshop loads under the presenter: the same question stays on screen and its timer runs on. */
+            'storage.loadNewer': { actions: { type: 'loadNewer', params: { presenting: true } } },
             'presenter.exit': { target: 'agenda', actions: 'save' },
             'agreed.record': {
               actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'markRecorded', 'save'],
             },
           },
         },
-        agreed: { entry: positionEntry('agreed') },
+        agreed: { entry: positionEntry('agreed'), always: { guard: 'hasNoParticipants', target: 'participants' } },
       },
     },
     pdf: {
