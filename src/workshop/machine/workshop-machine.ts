@@ -5,8 +5,9 @@ import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/wor
 import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
-import { checkWorkshop, type WorkshopCheck } from './workshop-file';
-import { checkWorkshopTextOffThread } from './workshop-file-off-thread';
+import { checkWorkshop } from './workshop-file';
+import { openWorkshopTextOffThread } from './workshop-file-off-thread';
+import type { OpenedWorkshop } from './workshop-open';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
@@ -268,10 +269,10 @@ export const workshopMachine = setup({
       ]);
     }),
     undoAgreed: assign(({ context }) => withAgreedUndone(context)),
-    openWorkshop: assign(({ context }, params: { checked: WorkshopCheck }) => {
-      const { checked } = params;
+    openWorkshop: assign(({ context }, params: { opened: OpenedWorkshop }) => {
+      const { checked, derived } = params.opened;
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
-      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
+      return { ...withWorkshop(context, checked.workshop, derived ?? undefined), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
     }),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
@@ -303,8 +304,8 @@ export const workshopMachine = setup({
       const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
       return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
     }),
-    /** Parses and checks a workshop file in a worker: a file of any size never blocks the page. */
-    openFile: fromPromise<WorkshopCheck, { pack: Pack; text: string }>(({ input }) => checkWorkshopTextOffThread(input.pack, input.text)),
+    /** Parses, checks and scores a workshop file in a worker: a file of any size never blocks the page. */
+    openFile: fromPromise<OpenedWorkshop, { pack: Pack; text: string }>(({ input }) => openWorkshopTextOffThread(input.pack, input.text)),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
     ),
@@ -374,7 +375,7 @@ export const workshopMachine = setup({
           invoke: {
             src: 'openFile',
             input: ({ context, event }) => ({ pack: context.pack, text: event.type === 'workshop.open' ? event.text : '' }),
-            onDone: { target: 'participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ checked: event.output }) }, 'save'] },
+            onDone: { target: 'participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ opened: event.output }) }, 'save'] },
             onError: { target: 'setup', actions: 'reportReadFailure' },
           },
         },

@@ -10,6 +10,7 @@ import type { ActorRef, Snapshot } from 'xstate';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
 import { membersOf, type Position } from './workshop-model';
+import { deriveWorkshop, type WorkshopDerived } from './workshop-open';
 import type { MovedAside, WorkshopRecord } from './workshop-storage';
 import { newWriterId } from '@/lib/storage/guarded-writer';
 import { own } from '@/rules/own';
@@ -126,14 +127,13 @@ export function withParticipants(context: WorkshopContext, participants: Partici
   };
 }
 
-/** The context with a whole other workshop (opened from a file, or a new one): everything derived again. */
-export function withWorkshop(context: WorkshopContext, workshop: WorkshopFile): Pick<WorkshopContext, 'workshop' | 'aggregate' | 'consensus' | 'presenter'> {
-  return {
-    workshop,
-    aggregate: aggregateWorkshop(context.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
-    consensus: score(context.pack, workshop.agreed.answers),
-    presenter: { index: 0, revealed: false },
-  };
+/** The context with a whole other workshop (opened from a file, or a new one): everything derived again (or `derived` already, off the main thread). */
+export function withWorkshop(
+  context: WorkshopContext,
+  workshop: WorkshopFile,
+  derived: WorkshopDerived = deriveWorkshop(context.pack, workshop),
+): Pick<WorkshopContext, 'workshop' | 'aggregate' | 'consensus' | 'presenter'> {
+  return { workshop, ...derived, presenter: { index: 0, revealed: false } };
 }
 
 /**
