@@ -41,6 +41,24 @@ describe('the newer-workshop notice', () => {
     expect(localStorage.getItem(key), 'loading writes nothing').toBe(text);
   });
 
+  it('reaches presenter mode too, and loading keeps the question on screen and the timer as it was', async () => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }], ['Ben', { 'q.level': 'high' }]]), 'agenda');
+    renderWorkshop({}, { lang: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Start presenter mode' }));
+    const question = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    await user.click(screen.getByRole('button', { name: 'Pause timer' }));
+    otherTabSaves({ workshop: { ...stored().workshop, title: 'From the other tab' }, position: 'agreed' });
+    const presenter = screen.getByRole('dialog', { name: question });
+    const notice = await within(presenter).findByRole('alert', { name: 'A newer workshop was saved in another tab' });
+    await user.click(within(notice).getByRole('button', { name: 'Load the newer workshop' }));
+    expect(screen.queryByRole('alert', { name: 'A newer workshop was saved in another tab' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: question }), 'still presenting the same question').toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resume timer' }), 'the paused timer stays paused').toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Resume timer' }));
+    expect(screen.getByRole('button', { name: 'Pause timer' })).toBeInTheDocument();
+  });
+
   it('keeps this tab\'s workshop over the newer one when asked (in Japanese)', async () => {
     const user = userEvent.setup();
     renderScreen('ja');

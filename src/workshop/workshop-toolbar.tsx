@@ -8,38 +8,18 @@ import {
   selectExportNotice,
   selectMovedAside,
   selectNamesInPdf,
-  selectNewer,
   selectPdfStatus,
   selectSaveFailed,
   selectWorkshop,
 } from './machine/selectors';
 import { WorkshopMachineContext } from './machine/workshop-context';
 import { workshopJson } from './machine/workshop-file';
+import { NewerWorkshopNotice } from './newer-workshop-notice';
 
 /** File name of the downloaded workshop file: `aperture-workshop-<date>.json`. */
 export function workshopFileName(date: string): string {
   const safe = date.replace(/[^0-9A-Za-z-]/g, '');
   return `aperture-workshop${safe ? `-${safe}` : ''}.json`;
-}
-
-/** Another tab saved a newer workshop: load it, or keep this one and write it over the newer one. */
-function NewerWorkshopNotice() {
-  const { t, lang } = useLanguage();
-  const actor = WorkshopMachineContext.useActorRef();
-  const newer = WorkshopMachineContext.useSelector(selectNewer);
-  if (!newer) return null;
-  const time = newer.savedAt ? new Intl.DateTimeFormat(lang, { timeStyle: 'short', dateStyle: 'medium' }).format(new Date(newer.savedAt)) : null;
-  return (
-    <Alert tone="warning" role="alert" title={t('workshop.storage.newerTitle')} labelledBy="workshop-newer-title">
-      <p>{time === null ? t('workshop.storage.newerUntimed') : t('workshop.storage.newer', { time })}</p>
-      <div className="actions">
-        <Button onClick={() => actor.send({ type: 'storage.loadNewer' })}>{t('workshop.storage.loadNewer')}</Button>
-        <Button variant="secondary" onClick={() => actor.send({ type: 'storage.keepMine' })}>
-          {t('workshop.storage.keepMine')}
-        </Button>
-      </div>
-    </Alert>
-  );
 }
 
 /** The switches and downloads that apply to every step, and the notices about saving and exporting. */

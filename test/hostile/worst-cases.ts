@@ -103,3 +103,21 @@ export function bombPayload(chars: number): string {
 export function linkPayload(file: unknown): string {
   return lz.compressToEncodedURIComponent(JSON.stringify(file));
 }
+
+/**
+ * A workshop file of the shipped pack with `participants` participants (the import keeps at most
+ * 200), each the startup answers file with a multi answer of `invalid` wrong and as many repeated
+ * values (so each participant's answers are checked and reported).
+ */
+export function bigWorkshopFile(participants: number, invalid: number): Record<string, unknown> {
+  const answers = multiAnswersFile(invalid, invalid);
+  const rules = answers.rules;
+  return {
+    format: 'aperture-workshop/2',
+    title: 'Hostile workshop',
+    date: '2026-12-01',
+    rules,
+    participants: Array.from({ length: participants }, (_, i) => ({ id: `p${i + 1}`, label: `Participant ${i + 1}`, answers })),
+    agreed: { answers: {} },
+  };
+}

@@ -10,7 +10,7 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import type { PendingTurn } from '../machine/app-machine';
 import { Loading } from '../boot/loading';
-import type { SharedLinkRead } from './read-share-link';
+import type { SharedLinkRead } from '@/lib/answers-check/share-link-off-thread';
 
 type Problem = Extract<SharedLinkRead, { ok: false }>['problem'] | 'load-failed';
 type Read = { ok: true; check: AnswersCheck } | { ok: false; problem: Problem };
@@ -23,19 +23,24 @@ const PROBLEM_TEXT: Record<Problem, MessageKey> = {
   'load-failed': 'common.link.loadFailed',
 };
 
-/** Decodes the link (lz-string is loaded only when a link was opened) and checks it against the pack. */
+/**
+ * Decodes the link and checks it against the pack in a worker (loaded only when a link was opened,
+ * with lz-string in it): however large the link, the page does not freeze meanwhile.
+ */
 function useSharedLink(pack: Pack, payload: string, onRead: () => void): Read | null {
   const [read, setRead] = useState<{ pack: Pack; payload: string; read: Read } | null>(null);
   useEffect(() => {
     let live = true;
-    import('./read-share-link').then(
-      (m) => {
-        if (!live) return;
-        setRead({ pack, payload, read: m.readSharedLink(pack, payload) });
-        onRead();
-      },
-      () => live && setRead({ pack, payload, read: { ok: false, problem: 'load-failed' } }),
-    );
+    import('@/lib/answers-check/share-link-off-thread')
+      .then((m) => m.readSharedLinkOffThread(pack, payload))
+      .then(
+        (result) => {
+          if (!live) return;
+          setRead({ pack, payload, read: result });
+          onRead();
+        },
+        () => live && setRead({ pack, payload, read: { ok: false, problem: 'load-failed' } }),
+      );
     return () => {
       live = false;
     };

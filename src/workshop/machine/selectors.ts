@@ -22,6 +22,7 @@ export const selectMovedAside = (s: Snapshot) => s.context.movedAside;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
 export const selectNewer = (s: Snapshot) => s.context.newer;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;
+export const selectIsOpening = (s: Snapshot) => s.matches({ view: 'opening' });
 export const selectIsReading = (s: Snapshot) => s.matches({ view: { participants: 'reading' } });
 export const selectIsReplacing = (s: Snapshot) => s.matches({ view: { participants: 'replacing' } });
 export const selectAgreedUndo = (s: Snapshot) => s.context.agreedUndo.at(-1) ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromCallback, type EventObject } from 'xstate';
+import { createActor, fromCallback, waitFor, type EventObject } from 'xstate';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { testPack, testWorkshop } from '@test/support/workshop-pack';
 import { createWorkshopAutosave, workshopMachine } from './workshop-machine';
@@ -15,6 +15,8 @@ function browser(options: { events?: boolean } = {}) {
   const storage = new MemoryStorage();
   const windows: EventTarget[] = [];
   const writes: string[] = [];
+  /** Presenter timers started and stopped, in every tab. */
+  const timers = { started: 0, stopped: 0 };
   let clock = 0;
 
   function open(writer: string) {
@@ -30,7 +32,11 @@ function browser(options: { events?: boolean } = {}) {
       },
     };
     const autosave = createWorkshopAutosave({ storage: () => shared, events: own }, () => new Date(Date.UTC(2026, 10, 28, 10, 0, clock++)));
-    const machine = workshopMachine.provide({ actors: { autosave, clock: fromCallback<EventObject>(() => undefined) } });
+    const timer = fromCallback<EventObject>(() => {
+      timers.started += 1;
+      return () => void (timers.stopped += 1);
+    });
+    const machine = workshopMachine.provide({ actors: { autosave, clock: timer } });
     // What the screen reads when a tab opens: the saved workshop and its revision.
     const { record } = readWorkshopRecord(storage, testPack, 'stamp');
     const saved = record ? { workshop: record.workshop, position: record.position, anonymous: record.anonymous, presenter: record.presenter } : null;
@@ -38,7 +44,14 @@ function browser(options: { events?: boolean } = {}) {
   }
 
   const stored = () => JSON.parse(storage.getItem(key) ?? 'null') as WorkshopRecord | null;
-  return { open, stored, writes, storage };
+  /** A first tab opens the workshop file `workshop` (checked asynchronously) and saves it. */
+  const seed = async (workshop: unknown) => {
+    const first = open('first');
+    first.send({ type: 'workshop.open', text: JSON.stringify(workshop) });
+    await waitFor(first, (s) => s.matches({ view: 'participants' }));
+    return first;
+  };
+  return { open, stored, writes, storage, seed, timers };
 }
 
 const room = testWorkshop([
@@ -61,9 +74,9 @@ describe('workshop autosave in two tabs', () => {
     expect(first.getSnapshot().context.newer, 'no notice either').toBeNull();
   });
 
-  it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', () => {
+  it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -77,9 +90,9 @@ describe('workshop autosave in two tabs', () => {
     expect(a.getSnapshot().context.newer).toBeNull();
   });
 
-  it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', () => {
+  it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', async () => {
     const tabs = browser({ events: false });
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -90,7 +103,7 @@ describe('workshop autosave in two tabs', () => {
     expect(b.getSnapshot().context.newer).toMatchObject({ revision: r0 + 1, writer: 'a' });
     // Two tabs making the same change do not disagree.
     const c = browser({ events: false });
-    c.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await c.seed(room);
     const c0 = c.stored()?.revision ?? 0;
     const [x, y] = [c.open('x'), c.open('y')];
     x.send({ type: 'view.anonymise', anonymous: true });
@@ -99,9 +112,9 @@ describe('workshop autosave in two tabs', () => {
     expect(c.stored()).toMatchObject({ revision: c0 + 1, writer: 'x' });
   });
 
-  it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', () => {
+  it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -117,9 +130,9 @@ describe('workshop autosave in two tabs', () => {
     expect(tabs.stored()).toMatchObject({ revision: r0 + 3, writer: 'b', anonymous: true });
   });
 
-  it('loads the newer workshop when asked, where the other tab was, and carries on from it', () => {
+  it('loads the newer workshop when asked, staying on this tab\'s step, and carries on from it', async () => {
     const tabs = browser();
-    tabs.open('first').send({ type: 'workshop.open', text: JSON.stringify(room) });
+    await tabs.seed(room);
     const r0 = tabs.stored()?.revision ?? 0;
     const a = tabs.open('a');
     const b = tabs.open('b');
@@ -132,12 +145,65 @@ describe('workshop autosave in two tabs', () => {
     expect(context.newer).toBeNull();
     expect(context.workshop.agreed.answers).toEqual({ 'q.level': 'low' });
     expect(context.anonymous, 'its unsaved change gives way').toBe(false);
-    expect(b.getSnapshot().matches({ view: 'agreed' })).toBe(true);
+    expect(b.getSnapshot().matches({ view: 'participants' }), 'where this tab was, not where the other one is').toBe(true);
+    expect(b.getSnapshot().context.position).toBe('participants');
     expect(tabs.writes.length, 'loading writes nothing').toBe(before);
     b.send({ type: 'agreed.record', question: 'q.level', value: 'high' });
     expect(tabs.stored()).toMatchObject({ writer: 'b', revision: r0 + 3 });
     expect(tabs.stored()?.workshop.agreed.answers).toEqual({ 'q.level': 'high' });
     expect(a.getSnapshot().context.newer).toMatchObject({ writer: 'b', revision: r0 + 3 });
+  });
+
+  it('loads the newer workshop under presenter mode: the same question, its timer runs on and its time never goes back', async () => {
+    const tabs = browser();
+    await tabs.seed(room);
+    const b = tabs.open('b');
+    b.send({ type: 'presenter.start', index: 0 });
+    const question = b.getSnapshot().context.aggregate.agenda[0]?.question ?? '';
+    expect(question).not.toBe('');
+    for (let i = 0; i < 15; i += 1) b.send({ type: 'presenter.tick' });
+    expect(tabs.stored()?.workshop.items?.[question]?.seconds, 'saved every 15 seconds').toBe(15);
+    // Another tab opens the workshop (at the agenda), writes a note on the item, and goes to the agreed answers.
+    const a = tabs.open('a');
+    a.send({ type: 'item.notes', question, notes: 'From A' });
+    a.send({ type: 'nav.agreed' });
+    expect(b.getSnapshot().context.newer).toMatchObject({ writer: 'a' });
+    for (let i = 0; i < 5; i += 1) b.send({ type: 'presenter.tick' });
+    const timers = { ...tabs.timers };
+    b.send({ type: 'storage.loadNewer' });
+    const snapshot = b.getSnapshot();
+    expect(snapshot.context.newer).toBeNull();
+    expect(snapshot.matches({ view: { presenter: 'timing' } }), 'still presenting, the timer running').toBe(true);
+    expect(tabs.timers, 'the timer was neither stopped nor restarted').toEqual(timers);
+    expect(snapshot.context.aggregate.agenda[snapshot.context.presenter.index]?.question).toBe(question);
+    expect(snapshot.context.workshop.items?.[question], "the other tab's note, and this tab's time (20 s, not the 15 saved)").toEqual({ notes: 'From A', seconds: 20 });
+    b.send({ type: 'presenter.tick' });
+    expect(b.getSnapshot().context.workshop.items?.[question]?.seconds).toBe(21);
+
+    // Paused, it stays paused.
+    b.send({ type: 'timer.toggle' });
+    a.send({ type: 'storage.loadNewer' });
+    a.send({ type: 'view.anonymise', anonymous: true });
+    expect(b.getSnapshot().context.newer).toMatchObject({ writer: 'a' });
+    b.send({ type: 'storage.loadNewer' });
+    expect(b.getSnapshot().matches({ view: { presenter: 'paused' } })).toBe(true);
+    expect(b.getSnapshot().context).toMatchObject({ anonymous: true, position: 'presenter' });
+    expect(tabs.timers.started).toBe(timers.started);
+  });
+
+  it('leaves a step the loaded workshop lacks: with no participants, the participants step', async () => {
+    const tabs = browser();
+    await tabs.seed(room);
+    const a = tabs.open('a');
+    const b = tabs.open('b');
+    b.send({ type: 'presenter.start', index: 0 });
+    a.send({ type: 'storage.loadNewer' });
+    for (const p of a.getSnapshot().context.workshop.participants) a.send({ type: 'participants.remove', id: p.id });
+    expect(tabs.stored()?.workshop.participants).toEqual([]);
+    b.send({ type: 'storage.loadNewer' });
+    expect(b.getSnapshot().matches({ view: 'participants' })).toBe(true);
+    expect(b.getSnapshot().context).toMatchObject({ position: 'participants', newer: null });
+    expect(tabs.timers.stopped, 'the presenter timer stopped with presenter mode').toBe(1);
   });
 
   it('reads a record of an earlier build (no revision, no writer) and writes over it', () => {

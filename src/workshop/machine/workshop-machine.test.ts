@@ -35,6 +35,15 @@ function start(input: Partial<WorkshopInput> = {}, options: { exportFails?: bool
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
+type Actor = ReturnType<typeof start>['actor'];
+
+/** Opens a workshop file's text as the setup screen does, and waits until it has been checked (off the main thread in a browser). */
+async function openFile(actor: Actor, text: string) {
+  actor.send({ type: 'workshop.open', text });
+  expect(actor.getSnapshot().hasTag('busy'), 'busy while the file is checked').toBe(true);
+  await waitFor(actor, (s) => !s.matches({ view: 'opening' }));
+}
+
 async function withRoom() {
   const started = start();
   started.actor.send({ type: 'setup.save', title: 'Board offsite', date: '2026-11-28', notes: '' });
@@ -69,10 +78,13 @@ describe('workshopMachine', () => {
   });
 
   it('resumes where the facilitator was', () => {
-    const workshop = { ...start().actor.getSnapshot().context.workshop, title: 'Saved' };
+    const workshop = { ...testWorkshop([['Aiko', { 'q.level': 'low' }]]), title: 'Saved' };
     const { actor } = start({ saved: { workshop, position: 'agreed', anonymous: true, presenter: { index: 0, revealed: false } } });
     expect(actor.getSnapshot().matches({ view: 'agreed' })).toBe(true);
     expect(actor.getSnapshot().context.anonymous).toBe(true);
+    // A step that needs participants, saved without any (another tab removed them): the participants step instead.
+    const empty = start({ saved: { workshop: { ...workshop, participants: [] }, position: 'agreed', anonymous: false, presenter: { index: 0, revealed: false } } });
+    expect(empty.actor.getSnapshot().matches({ view: 'participants' })).toBe(true);
   });
 
   it('imports several files at once, reporting problems and refusing unreadable ones', async () => {
@@ -221,7 +233,7 @@ describe('workshopMachine', () => {
 
   it('opens a workshop file, or says why it cannot', async () => {
     const { actor } = start();
-    actor.send({ type: 'workshop.open', text: JSON.stringify({ format: 'aperture-workshop/1', rules: { id: 'other', version: '1.0.0' }, participants: [] }) });
+    await openFile(actor, JSON.stringify({ format: 'aperture-workshop/1', rules: { id: 'other', version: '1.0.0' }, participants: [] }));
     expect(actor.getSnapshot().context.report?.workshopProblem).toEqual({ code: 'other-pack', expected: 'workshop-three', found: 'other' });
     const saved = {
       format: 'aperture-workshop/1',
@@ -231,7 +243,8 @@ describe('workshopMachine', () => {
       participants: [{ id: 'x', label: 'Aiko', answers: answersFile({ 'q.level': 'low' }, 'Aiko', { id: 'workshop-three', version: '0.9.0' }) }],
       agreed: { answers: { 'q.level': 'high', 'q.detail': 'no', 'q.gone': 'x' } },
     };
-    actor.send({ type: 'workshop.open', text: JSON.stringify(saved) });
+    await openFile(actor, JSON.stringify(saved));
+    expect(actor.getSnapshot().matches({ view: 'participants' })).toBe(true);
     const { workshop, report, consensus } = actor.getSnapshot().context;
     expect(workshop).toMatchObject({ title: 'Offsite', rules: { version: '1.0.0' }, agreed: { answers: { 'q.level': 'high' } } });
     expect(workshop.participants.map((p) => p.label)).toEqual(['Aiko']);
@@ -332,20 +345,20 @@ describe('workshopMachine', () => {
     expect(actor.getSnapshot().context.workshop.participants[1]?.answers.answers).toEqual({ 'q.level': 'low' });
   });
 
-  it('keeps the mark of an answer dropped on import, also through the workshop file, and opens format 1 files', () => {
+  it('keeps the mark of an answer dropped on import, also through the workshop file, and opens format 1 files', async () => {
     const { actor } = start();
     actor.send({ type: 'nav.participants' });
     actor.send({ type: 'participants.addLink', text: encodeShareLink('https://example.org/', answersFile({ 'q.level': 'very-high', 'q.minor': 'low' }, 'Yuko')), fallbackLabel: 'P1' });
     const workshop = actor.getSnapshot().context.workshop;
     expect(workshop.participants[0]?.dropped).toEqual(['q.level']);
     const reopened = start();
-    reopened.actor.send({ type: 'workshop.open', text: workshopJson({ ...workshop, items: { 'q.level': { notes: 'n', seconds: 3 } } }) });
+    await openFile(reopened.actor, workshopJson({ ...workshop, items: { 'q.level': { notes: 'n', seconds: 3 } } }));
     const back = reopened.actor.getSnapshot().context.workshop;
     expect(back.format).toBe('aperture-workshop/2');
     expect(back.participants[0]?.dropped).toEqual(['q.level']);
     expect(back.items).toEqual({ 'q.level': { notes: 'n', seconds: 3 } });
     const old = { ...testWorkshop([['Aiko', { 'q.level': 'low' }]]), format: 'aperture-workshop/1' };
-    reopened.actor.send({ type: 'workshop.open', text: JSON.stringify(old) });
+    await openFile(reopened.actor, JSON.stringify(old));
     expect(reopened.actor.getSnapshot().context.workshop.participants.map((p) => p.label)).toEqual(['Aiko']);
   });
 });

@@ -5,7 +5,9 @@ import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/wor
 import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
-import { checkWorkshop, parseWorkshopJson } from './workshop-file';
+import { checkWorkshop } from './workshop-file';
+import { openWorkshopTextOffThread } from './workshop-file-off-thread';
+import type { OpenedWorkshop } from './workshop-open';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
 import {
   initialContext,
@@ -14,6 +16,7 @@ import {
   withAgreedUndone,
   withImported,
   withItem,
+  withNewerWorkshop,
   withParticipants,
   withWorkshop,
   type PendingTurn,
@@ -138,6 +141,8 @@ export const workshopMachine = setup({
     isHandoff: ({ event }) => event.type === 'participants.addTurn' && event.handoff === true,
     hasParticipants: ({ context }) => context.workshop.participants.length > 0,
     hasAgenda: ({ context }) => context.aggregate.agenda.length > 0,
+    /** A step that needs participants has none: only after another tab's workshop (without them) was loaded. */
+    hasNoParticipants: ({ context }) => context.workshop.participants.length === 0,
     hasNextItem: ({ context }) => context.presenter.index < context.aggregate.agenda.length - 1,
     hasPreviousItem: ({ context }) => context.presenter.index > 0,
     /** Just recorded, and an item is still open: "next" leads there. */
@@ -164,8 +169,12 @@ export const workshopMachine = setup({
       enqueue.sendTo('autosave', { type: 'keep', revision: newer.revision ?? 0, writer: newer.writer, record: contentOf(context) } satisfies WorkshopAutosaveEvent);
       enqueue.assign({ newer: null });
     }),
-    /** The newer record replaces this tab's workshop, checked against the pack like any saved workshop. */
-    loadNewer: enqueueActions(({ context, enqueue }) => {
+    /**
+     * The newer record replaces this tab's workshop, checked against the pack like any saved
+     * workshop; this tab stays on its step (and presenter mode on its question, its timer running
+     * on): see `withNewerWorkshop`. A step the loaded workshop lacks is left by its `always` guard.
+     */
+    loadNewer: enqueueActions(({ context, enqueue }, params: { presenting: boolean }) => {
       const newer = context.newer;
       if (!newer) return;
       enqueue.sendTo('autosave', { type: 'adopt', revision: newer.revision ?? 0, writer: newer.writer } satisfies WorkshopAutosaveEvent);
@@ -176,10 +185,8 @@ export const workshopMachine = setup({
       }
       const problems = checked.entries.some((e) => e.problems.length > 0 || e.status === 'refused') || checked.agreedProblems.length > 0;
       enqueue.assign({
-        ...withWorkshop(context, checked.workshop),
-        position: newer.position,
+        ...withNewerWorkshop(context, checked.workshop, newer.presenter, params.presenting),
         anonymous: newer.anonymous,
-        presenter: newer.presenter,
         revision: newer.revision ?? 0,
         report: problems ? { entries: checked.entries, agreedProblems: checked.agreedProblems } : null,
         agreedUndo: [],
@@ -262,10 +269,10 @@ export const workshopMachine = setup({
       ]);
     }),
     undoAgreed: assign(({ context }) => withAgreedUndone(context)),
-    openWorkshop: assign(({ context }, params: { text: string }) => {
-      const checked = parseWorkshopJson(context.pack, params.text);
+    openWorkshop: assign(({ context }, params: { opened: OpenedWorkshop }) => {
+      const { checked, derived } = params.opened;
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
-      return { ...withWorkshop(context, checked.workshop), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
+      return { ...withWorkshop(context, checked.workshop, derived ?? undefined), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
     }),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
@@ -291,6 +298,8 @@ export const workshopMachine = setup({
       const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
       return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
     }),
+    /** Parses, checks and scores a workshop file in a worker: a file of any size never blocks the page. */
+    openFile: fromPromise<OpenedWorkshop, { pack: Pack; text: string }>(({ input }) => openWorkshopTextOffThread(input.pack, input.text)),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
     ),
@@ -335,9 +344,9 @@ export const workshopMachine = setup({
             actions: [{ type: 'importTurn', params: ({ event }) => ({ label: event.label, answers: event.answers, respondent: event.respondent }) }, 'save'],
           },
         ],
-        'workshop.open': { target: '.participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ text: event.text }) }, 'save'] },
-        /** Back through `resume`, so the view is where the newer workshop was. */
-        'storage.loadNewer': { target: '.resume', actions: 'loadNewer' },
+        'workshop.open': '.opening',
+        /** No transition: this tab stays on its step (a step the loaded workshop lacks is left by its `always` guard). */
+        'storage.loadNewer': { actions: { type: 'loadNewer', params: { presenting: false } } },
         'workshop.new': { target: '.setup', actions: [{ type: 'newWorkshop', params: ({ event }) => ({ today: event.today }) }, 'save'] },
       },
       states: {
@@ -350,6 +359,16 @@ export const workshopMachine = setup({
             { guard: { type: 'isSavedPosition', params: { position: 'agreed' } }, target: 'agreed' },
             { target: 'setup' },
           ],
+        },
+        /** A workshop file is parsed and checked (the setup screen stays, busy); then its participants show. */
+        opening: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openFile',
+            input: ({ context, event }) => ({ pack: context.pack, text: event.type === 'workshop.open' ? event.text : '' }),
+            onDone: { target: 'participants', actions: [{ type: 'openWorkshop', params: ({ event }) => ({ opened: event.output }) }, 'save'] },
+            onError: { target: 'setup', actions: 'reportReadFailure' },
+          },
         },
         setup: {
           entry: positionEntry('setup'),
@@ -398,10 +417,11 @@ export const workshopMachine = setup({
             },
           },
         },
-        overview: { entry: positionEntry('overview') },
-        agenda: { entry: positionEntry('agenda') },
+        overview: { entry: positionEntry('overview'), always: { guard: 'hasNoParticipants', target: 'participants' } },
+        agenda: { entry: positionEntry('agenda'), always: { guard: 'hasNoParticipants', target: 'participants' } },
         presenter: {
           entry: positionEntry('presenter'),
+          always: { guard: 'hasNoParticipants', target: 'participants' },
           initial: 'timing',
           states: {
             timing: {
@@ -420,13 +440,15 @@ export const workshopMachine = setup({
             ],
             'presenter.previous': { guard: 'hasPreviousItem', actions: [{ type: 'stepItem', params: { by: -1 } }, 'save'] },
             'presenter.reveal': { actions: ['reveal', 'save'] },
+            /** The newer workshop loads under the presenter: the same question stays on screen and its timer runs on. */
+            'storage.loadNewer': { actions: { type: 'loadNewer', params: { presenting: true } } },
             'presenter.exit': { target: 'agenda', actions: 'save' },
             'agreed.record': {
               actions: [{ type: 'recordAgreed', params: ({ event }) => ({ question: event.question, value: event.value }) }, 'markRecorded', 'save'],
             },
           },
         },
-        agreed: { entry: positionEntry('agreed') },
+        agreed: { entry: positionEntry('agreed'), always: { guard: 'hasNoParticipants', target: 'participants' } },
       },
     },
     pdf: {

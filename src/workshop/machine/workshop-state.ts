@@ -10,8 +10,10 @@ import type { ActorRef, Snapshot } from 'xstate';
 import type { ImportEntry, Imported } from './import-participants';
 import type { WorkshopFileProblem } from './workshop-file';
 import { membersOf, type Position } from './workshop-model';
+import { deriveWorkshop, type WorkshopDerived } from './workshop-open';
 import type { MovedAside, WorkshopRecord } from './workshop-storage';
 import { newWriterId } from '@/lib/storage/guarded-writer';
+import { own } from '@/rules/own';
 
 /** What the last import did: one entry per answers set, or why a workshop file was refused. */
 export type ImportReport = {
@@ -125,13 +127,35 @@ export function withParticipants(context: WorkshopContext, participants: Partici
   };
 }
 
-/** The context with a whole other workshop (opened from a file, or a new one): everything derived again. */
-export function withWorkshop(context: WorkshopContext, workshop: WorkshopFile): Partial<WorkshopContext> {
+/** The context with a whole other workshop (opened from a file, or a new one): everything derived again (or `derived` already, off the main thread). */
+export function withWorkshop(
+  context: WorkshopContext,
+  workshop: WorkshopFile,
+  derived: WorkshopDerived = deriveWorkshop(context.pack, workshop),
+): Pick<WorkshopContext, 'workshop' | 'aggregate' | 'consensus' | 'presenter'> {
+  return { workshop, ...derived, presenter: { index: 0, revealed: false } };
+}
+
+/**
+ * The context with the workshop of a newer record another tab saved, this tab staying where it is:
+ * presenter mode keeps the question it shows when the loaded agenda still has it (else it shows
+ * the other tab's item, `theirs`), and while `presenting`, that question's time never goes back
+ * (the larger of the two counts: both tabs may have timed it), so a running timer carries on.
+ */
+export function withNewerWorkshop(context: WorkshopContext, workshop: WorkshopFile, theirs: PresenterState, presenting: boolean): Partial<WorkshopContext> {
+  const shown = context.aggregate.agenda[context.presenter.index]?.question;
+  const loaded = withWorkshop(context, workshop);
+  const index = shown === undefined ? -1 : loaded.aggregate.agenda.findIndex((item) => item.question === shown);
+  if (index < 0 || shown === undefined) {
+    const last = Math.max(0, loaded.aggregate.agenda.length - 1);
+    return { ...loaded, presenter: { ...theirs, index: Math.min(Math.max(0, theirs.index), last) } };
+  }
+  const mine = own(context.workshop.items, shown)?.seconds ?? 0;
+  const timed = own(workshop.items, shown)?.seconds ?? 0;
   return {
-    workshop,
-    aggregate: aggregateWorkshop(context.pack, membersOf(workshop.participants), undefined, workshop.agreed.answers),
-    consensus: score(context.pack, workshop.agreed.answers),
-    presenter: { index: 0, revealed: false },
+    ...loaded,
+    ...(presenting && mine > timed ? { workshop: withItem(workshop, shown, { addSeconds: mine - timed }) } : {}),
+    presenter: { ...context.presenter, index },
   };
 }
 

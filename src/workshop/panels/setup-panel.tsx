@@ -11,7 +11,7 @@ import { Dialog } from '@/ui/dialog';
 import { FieldError, describedBy } from '@/ui/field';
 import { fileDate } from '@/ui/download-file';
 import { ImportReportView } from './import-report-view';
-import { selectParticipants, selectReport, selectWorkshop } from '../machine/selectors';
+import { selectIsOpening, selectParticipants, selectReport, selectWorkshop } from '../machine/selectors';
 import { WorkshopMachineContext } from '../machine/workshop-context';
 import { MAX_TEXT_ANSWER } from '@/rules/limits';
 
@@ -89,6 +89,7 @@ function OtherWorkshop() {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const opening = WorkshopMachineContext.useSelector(selectIsOpening);
   const [confirm, setConfirm] = useState<{ kind: 'new' } | { kind: 'open'; text: string } | null>(null);
   return (
     <>
@@ -101,6 +102,7 @@ function OtherWorkshop() {
               type="file"
               accept=".json,application/json"
               className="visually-hidden"
+              disabled={opening}
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
@@ -112,10 +114,11 @@ function OtherWorkshop() {
               }}
             />
           </label>
-          <Button variant="secondary" onClick={() => (participants.length > 0 ? setConfirm({ kind: 'new' }) : actor.send({ type: 'workshop.new', today: fileDate(new Date()) }))}>
+          <Button variant="secondary" disabled={opening} onClick={() => (participants.length > 0 ? setConfirm({ kind: 'new' }) : actor.send({ type: 'workshop.new', today: fileDate(new Date()) }))}>
             {t('workshop.setup.new')}
           </Button>
         </div>
+        <p role="status">{opening ? t('workshop.file.opening') : null}</p>
       </div>
       {confirm ? (
         <Dialog title={t('workshop.setup.replaceTitle')} onClose={() => setConfirm(null)}>

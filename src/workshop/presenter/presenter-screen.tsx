@@ -4,8 +4,9 @@ import { packIndex } from '@/engine/conditions/visibility';
 import { displayNames } from '@/report/phrases/workshop-words';
 import { Button } from '@/ui/button';
 import { PresenterView } from './presenter-view';
-import { selectAggregate, selectAgreed, selectAgreedUndo, selectAnonymous, selectItems, selectPack, selectParticipants, selectPresenter, selectTimerRunning } from '../machine/selectors';
+import { selectAggregate, selectAgreed, selectAgreedUndo, selectAnonymous, selectItems, selectNewer, selectPack, selectParticipants, selectPresenter, selectTimerRunning } from '../machine/selectors';
 import { WorkshopMachineContext } from '../machine/workshop-context';
+import { NewerWorkshopNotice } from '../newer-workshop-notice';
 import { useWorkshopText } from '../workshop-text';
 import { own } from '@/rules/own';
 
@@ -22,6 +23,7 @@ export function PresenterScreen() {
   const items = WorkshopMachineContext.useSelector(selectItems);
   const timerRunning = WorkshopMachineContext.useSelector(selectTimerRunning);
   const undo = WorkshopMachineContext.useSelector(selectAgreedUndo);
+  const newer = WorkshopMachineContext.useSelector(selectNewer) !== null;
   const onNext = useCallback(() => actor.send({ type: 'presenter.next' }), [actor]);
   const onPrevious = useCallback(() => actor.send({ type: 'presenter.previous' }), [actor]);
   const onReveal = useCallback(() => actor.send({ type: 'presenter.reveal' }), [actor]);
@@ -35,6 +37,7 @@ export function PresenterScreen() {
   if (!item || !question || question.kind === 'text' || !spread) {
     return (
       <div className="presenter">
+        <NewerWorkshopNotice />
         <p>{text.t('workshop.agenda.empty')}</p>
         <Button variant="secondary" onClick={onExit}>
           {text.t('workshop.presenter.exit')}
@@ -67,6 +70,7 @@ export function PresenterScreen() {
       onNotes={(notes) => actor.send({ type: 'item.notes', question: item.question, notes })}
       recorded={presenter.recorded === true && aggregate.agenda.some((entry) => !entry.agreed)}
       onUndo={undo ? () => actor.send({ type: 'agreed.undo' }) : null}
+      notice={newer ? <NewerWorkshopNotice /> : null}
     />
   );
 }

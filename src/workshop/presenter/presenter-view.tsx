@@ -1,5 +1,5 @@
 import '@/i18n/domains/workshop';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { AgendaItem, QuestionSpread } from '@/engine/aggregate/aggregate';
 import { MAX_ITEM_NOTES, type AnswerValue } from '@/rules/answers/answers-schema';
 import type { ChoiceQuestion, MultiQuestion } from '@/rules/pack/pack-schema';
@@ -39,6 +39,8 @@ export type PresenterViewProps = {
   recorded: boolean;
   /** Undo of the last agreed-answer change, when there is one. */
   onUndo: (() => void) | null;
+  /** A notice that must reach the presenter (the page behind the dialog is inert): another tab's newer workshop. */
+  notice?: ReactNode;
 };
 
 /** m:ss, as a room reads a timer. */
@@ -112,6 +114,7 @@ function PresenterBar(props: PresenterViewProps) {
       <Button variant="secondary" onClick={onExit}>
         {t('workshop.presenter.exit')}
       </Button>
+      {props.notice ? <div className="presenter__notice">{props.notice}</div> : null}
     </header>
   );
 }
