@@ -4,7 +4,9 @@ import { App } from '@/app/app';
 import { registerOfflineSupport } from '@/app/app-update';
 import { initialLang } from '@/i18n/language-context';
 import { prepareLanguage } from '@/i18n/messages';
+import { browserStorage } from '@/lib/storage/browser-storage';
 import { loadBundledPack, loadPackBoot } from '@/packs/load/pack-loading';
+import { holdsStoredRecords, loadRecordReading } from '@/app/boot/stored-records';
 import '@/ui/styles/theme.css';
 import '@/ui/styles/print.css';
 
@@ -13,6 +15,8 @@ import '@/ui/styles/print.css';
 const lang = initialLang();
 void loadPackBoot().catch(() => undefined);
 void loadBundledPack(lang).catch(() => undefined);
+// Stored answers (a returning visit) are read with their schemas, fetched alongside; a first visit has none to read.
+if (holdsStoredRecords(browserStorage())) void loadRecordReading().catch(() => undefined);
 
 function render() {
   const root = document.getElementById('root');

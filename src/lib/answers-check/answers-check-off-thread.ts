@@ -1,11 +1,13 @@
-import { parseAnswersJson, type AnswersCheck } from '@/rules/answers/load-answers';
+import type { AnswersCheck } from '@/rules/answers/load-answers';
 import type { Pack } from '@/rules/pack/pack-schema';
 
 /** What the page asks the answers-check worker (the texts of answers files), and what it answers (their checks, in order). */
 export type AnswersCheckRequest = { pack: Pack; texts: readonly string[] };
 export type AnswersCheckReply = { ok: true; checks: AnswersCheck[] } | { ok: false };
 
-function inPlace(pack: Pack, texts: readonly string[]): AnswersCheck[] {
+/** The same check on the page (its code fetched then: the first screen does not wait for it). */
+async function inPlace(pack: Pack, texts: readonly string[]): Promise<AnswersCheck[]> {
+  const { parseAnswersJson } = await import('@/rules/answers/load-answers');
   return texts.map((text) => parseAnswersJson(pack, text));
 }
 
@@ -15,10 +17,10 @@ function inPlace(pack: Pack, texts: readonly string[]): AnswersCheck[] {
  * back. Where there is no worker, or it fails, the same check runs in place.
  */
 export function checkAnswersTextsOffThread(pack: Pack, texts: readonly string[]): Promise<AnswersCheck[]> {
-  if (typeof Worker === 'undefined') return Promise.resolve().then(() => inPlace(pack, texts));
+  if (typeof Worker === 'undefined') return inPlace(pack, texts);
   return new Promise<AnswersCheck[]>((resolve) => {
     const worker = new Worker(new URL('./answers-check-worker.ts', import.meta.url), { type: 'module' });
-    const done = (checks: () => AnswersCheck[]) => {
+    const done = (checks: () => AnswersCheck[] | Promise<AnswersCheck[]>) => {
       worker.terminate();
       resolve(checks());
     };
