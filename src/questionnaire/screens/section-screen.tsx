@@ -1,3 +1,5 @@
+import { useDeferredValue } from 'react';
+import type { Answers } from '@/rules/answers/answers-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
@@ -20,7 +22,8 @@ import {
   selectReturnTo,
   selectSectionEntries,
 } from '../machine/selectors';
-import { selectSettledRemaining, selectWorkingRecommended } from '../machine/express-selectors';
+import { selectWorkingAnswers } from '../machine/express-selectors';
+import { settlednessOf } from '../machine/express-state';
 import { SettledNotice } from '../notices/settled-notice';
 
 /** One step of the questionnaire: progress, the section's questions, and the list of sections. */
@@ -34,8 +37,13 @@ export function SectionScreen() {
   const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
   const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
   const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
-  const settledRemaining = QuestionnaireContext.useSelector(selectSettledRemaining);
-  const recommended = QuestionnaireContext.useSelector(selectWorkingRecommended);
+  const working = QuestionnaireContext.useSelector(selectWorkingAnswers);
+  // Whether the answers settle the recommendation (tens of milliseconds on a large pack) is worked
+  // out in a deferred render, after the section has painted: a click never waits for the notice.
+  const settledFor = useDeferredValue<Answers | null>(working, null);
+  const settled = settledFor ? settlednessOf(pack, settledFor) : undefined;
+  const settledRemaining = settled?.settled ? settled.remaining.length : -1;
+  const recommended = settled?.recommended ?? [];
   const { lang, t } = useLanguage();
   if (!section) return null;
   /** Leaving is refused while a text is too long (the machine says so); its field then takes focus. */
