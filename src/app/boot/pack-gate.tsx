@@ -13,12 +13,10 @@ type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; bo
 
 export type PackGateProps = { load?: () => Promise<PackBootModule>; loadReading?: () => Promise<void> };
 
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0));
-
 /**
  * Waits for the bundled pack (its own chunk; checked when the app was built), and for the reading
  * of stored records when this browser holds any, saying so politely; a failed download is
- * explained with a way to try again. With nothing stored, the reading follows once the page is up.
+ * explained with a way to try again. With nothing stored, the reading follows once the page is ready.
  */
 export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading }: PackGateProps) {
   const { lang, t } = useLanguage();
@@ -34,7 +32,8 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading 
       ([boot]) => {
         if (!live) return;
         setGate({ status: 'ready', boot });
-        if (!stored) whenIdle(() => void loadReading().catch(() => undefined));
+        // The autosave reads back what it writes from the second change on: the reading follows at once.
+        if (!stored) void loadReading().catch(() => undefined);
       },
       () => live && setGate({ status: 'failed' }),
     );

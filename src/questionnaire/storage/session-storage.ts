@@ -61,10 +61,14 @@ export function loadSessionReading(): Promise<SessionReading> {
 
 /**
  * Reads a stored record's text; never throws. Before the reading has arrived (the app fetches it as
- * it starts whenever anything is stored) no text can be read: the autosave then writes nothing over it.
+ * it starts, and waits for whenever anything is stored) no text can be read: the autosave then writes
+ * nothing over it and says the answers were not saved, until the reading has arrived.
  */
 export function parseSessionRecord(text: string): ReturnType<SessionReading['parseSessionRecord']> {
-  return reading ? reading.parseSessionRecord(text) : { ok: false, reason: 'invalid' };
+  if (reading) return reading.parseSessionRecord(text);
+  // Its download failed (or is under way): fetched again, for the next save.
+  void loadSessionReading().catch(() => undefined);
+  return { ok: false, reason: 'invalid' };
 }
 
 /**
