@@ -131,7 +131,7 @@ export default defineConfig({
         extends: true,
         // Property tests and PDF read-backs share two cores with the rest of the suite: a generous limit
         // keeps a busy machine from failing a test that is merely slow there.
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], setupFiles: ['src/i18n/core-ja.ts'], testTimeout: 30_000, ...SHARED_WORKERS },
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], setupFiles: ['src/i18n/core-ja.ts', 'test/support/record-reading.ts'], testTimeout: 30_000, ...SHARED_WORKERS },
       },
       {
         extends: true,
@@ -139,7 +139,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['test/setup.ts'],
+          setupFiles: ['test/setup.ts', 'test/support/record-reading.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           // Each file keeps a fresh jsdom: sharing one let a workshop left by an earlier file change

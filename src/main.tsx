@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerOfflineSupport } from '@/app/app-update';
 import { initialLang } from '@/i18n/language-context';
-import { browserStorage } from '@/lib/storage/browser-storage';
 import { prepareLanguage } from '@/i18n/messages';
+import { browserStorage } from '@/lib/storage/browser-storage';
 import { loadBundledPack, loadPackBoot } from '@/packs/load/pack-loading';
+import { holdsStoredRecords, loadRecordReading } from '@/app/boot/stored-records';
 import '@/ui/styles/theme.css';
 import '@/ui/styles/print.css';
 
@@ -15,6 +16,8 @@ const storage = browserStorage();
 const lang = initialLang(storage);
 void loadPackBoot().catch(() => undefined);
 void loadBundledPack(lang).catch(() => undefined);
+// Stored answers (a returning visit) are read with their schemas, fetched alongside; a first visit has none to read.
+if (holdsStoredRecords(storage)) void loadRecordReading().catch(() => undefined);
 
 function render() {
   const root = document.getElementById('root');

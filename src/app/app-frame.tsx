@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
-import { LanguageSwitch } from '@/ui/language-switch';
+import { LanguageSwitch, LanguageSwitchFailure } from '@/ui/language-switch';
 import { SkipLink } from '@/ui/skip-link';
 import { UpdateNotice } from './app-update';
 import './app.css';
@@ -29,6 +29,7 @@ export function AppFrame({ bar, notices, children }: AppFrameProps) {
         {bar}
       </header>
       <div className="app-notices stack-tight">
+        <LanguageSwitchFailure />
         <UpdateNotice />
         {notices}
       </div>

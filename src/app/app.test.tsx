@@ -3,6 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '@/questionnaire/storage/session-storage';
 import { PACK_KEY } from '@/packs/storage/pack-store';
+import { render } from '@testing-library/react';
+import { App } from './app';
+import { holdsStoredRecords } from './boot/stored-records';
 import { answerSmallPack, fakePackBoot, packFile, renderApp } from '@test/support/app-pack';
 import { withText } from '@test/support/text';
 
@@ -23,6 +26,34 @@ describe('App: the pack', () => {
     arrive();
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
     expect(screen.getByText(withText('Rules pack: Small test pack (version 1.0.0)'))).toBeInTheDocument();
+  });
+
+  it('waits for the reading of stored records only when this browser holds some, and resumes the stored answers', async () => {
+    localStorage.setItem(sessionKey({ id: 'ui-small', version: '1.0.0' }), JSON.stringify({ version: 1, pack: { id: 'ui-small', version: '1.0.0' }, answers: { 'profile.builds': 'buy' }, position: { screen: 'start' }, revision: 1, savedAt: '2026-01-01T00:00:00.000Z' }));
+    let arrive: () => void = () => undefined;
+    const reading = vi.fn(() => new Promise<void>((done) => (arrive = done)));
+    render(<App load={fakePackBoot} loadReading={reading} storage={localStorage} />);
+    await waitFor(() => expect(reading).toHaveBeenCalled());
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the questionnaire…');
+    arrive();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Welcome back' })).toBeInTheDocument();
+  });
+
+  it('shows a first visit the start screen without waiting for the reading of stored records, and fetches it afterwards', async () => {
+    const reading = vi.fn(() => new Promise<void>(() => undefined));
+    render(<App load={fakePackBoot} loadReading={reading} storage={localStorage} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
+  });
+
+  it('tells Aperture records from the language chosen and from other sites’ keys', () => {
+    localStorage.setItem('aperture.lang', 'ja');
+    localStorage.setItem('other.app', '{}');
+    expect(holdsStoredRecords(localStorage)).toBe(false);
+    localStorage.setItem('aperture.app', '{}');
+    expect(holdsStoredRecords(localStorage)).toBe(true);
+    expect(holdsStoredRecords(undefined)).toBe(false);
   });
 
   it('explains a failed download and tries again on request', async () => {

@@ -4,7 +4,14 @@ import { translator, type Translate } from './t';
 
 const STORAGE_KEY = 'aperture.lang';
 
-type LanguageValue = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
+type LanguageValue = {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+  /** The language a switch to could not be made (its texts could not be downloaded), until dismissed or retried. */
+  switchFailed: Lang | null;
+  dismissSwitchFailure: () => void;
+};
 
 const LanguageContext = createContext<LanguageValue | null>(null);
 
@@ -32,7 +39,8 @@ function applyLang(lang: Lang, storage: Storage | undefined) {
 /**
  * Holds the UI language; switching it also sets `<html lang>` and remembers the choice in `storage`
  * (the app's injected storage; none: not remembered). A language whose texts have not arrived yet
- * is shown once they have (`prepareLanguage`).
+ * is shown once they have (`prepareLanguage`); when they cannot be downloaded, the page stays in
+ * its language and `switchFailed` names the one it could not show.
  */
 export function LanguageProvider({ children, initial, storage }: { children: ReactNode; initial?: Lang; storage?: Storage | undefined }) {
   const [lang, setLangState] = useState<Lang>(() => {
@@ -40,16 +48,19 @@ export function LanguageProvider({ children, initial, storage }: { children: Rea
     if (typeof document !== 'undefined') document.documentElement.lang = start;
     return start;
   });
+  const [switchFailed, setSwitchFailed] = useState<Lang | null>(null);
   const setLang = useCallback((next: Lang) => {
     const show = () => {
       applyLang(next, storage);
       setLangState(next);
+      setSwitchFailed(null);
     };
     const pending = prepareLanguage(next);
-    if (pending) pending.then(show, () => undefined);
+    if (pending) pending.then(show, () => setSwitchFailed(next));
     else show();
   }, [storage]);
-  const value = useMemo(() => ({ lang, setLang, t: translator(lang) }), [lang, setLang]);
+  const dismissSwitchFailure = useCallback(() => setSwitchFailed(null), []);
+  const value = useMemo(() => ({ lang, setLang, t: translator(lang), switchFailed, dismissSwitchFailure }), [lang, setLang, switchFailed, dismissSwitchFailure]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -1,11 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '@/i18n/language-context';
+import { addLanguagePreparer } from '@/i18n/messages';
 import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog } from './dialog';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch, LanguageSwitchFailure } from './language-switch';
 import { ProgressBar } from './progress-bar';
 
 describe('ui building blocks', () => {
@@ -20,6 +21,56 @@ describe('ui building blocks', () => {
     expect(localStorage.getItem('aperture.lang')).toBe('ja');
     expect(screen.getByRole('group', { name: '言語' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says so when the other language cannot be downloaded, keeps the page in its language, and switches once it can', async () => {
+    let offline = true;
+    const remove = addLanguagePreparer((lang) => (lang === 'ja' ? (offline ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve()) : undefined));
+    try {
+      document.documentElement.lang = 'en';
+      render(
+        <LanguageProvider initial="en">
+          <LanguageSwitch />
+          <LanguageSwitchFailure />
+        </LanguageProvider>,
+      );
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: '日本語' }));
+      const alert = await screen.findByRole('alert', { name: 'Could not switch to Japanese' });
+      expect(alert).toHaveTextContent('Aperture stays in English, and nothing you entered is lost.');
+      expect(alert.parentElement).toHaveFocus();
+      expect(document.documentElement.lang).toBe('en');
+      expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+      // Tried again while still offline: said anew.
+      await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+      const again = await screen.findByRole('alert', { name: 'Could not switch to Japanese' });
+      await waitFor(() => expect(again.parentElement).toHaveFocus());
+      await user.click(within(again).getByRole('button', { name: 'Close' }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '日本語' })).toHaveFocus();
+      offline = false;
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(document.documentElement.lang).toBe('ja'));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    } finally {
+      remove();
+    }
+  });
+
+  it('says a failed switch to English in Japanese', async () => {
+    const remove = addLanguagePreparer((lang) => (lang === 'en' ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    try {
+      render(
+        <LanguageProvider initial="ja">
+          <LanguageSwitch />
+          <LanguageSwitchFailure />
+        </LanguageProvider>,
+      );
+      await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+      expect(await screen.findByRole('alert', { name: '英語に切り替えられませんでした' })).toHaveTextContent('表示は日本語のままで');
+    } finally {
+      remove();
+    }
   });
 
   it('names a dialog by its title and closes it on Escape', () => {

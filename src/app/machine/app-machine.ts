@@ -1,6 +1,5 @@
 import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup, stopChild } from 'xstate';
-import * as z from 'zod/mini';
-import { labelledAnswersSchema, type Answers, type LabelledAnswers, type Respondent } from '@/rules/answers/answers-schema';
+import type { Answers, LabelledAnswers, Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
 import type { WorkshopActor, workshopChild } from '@/workshop/workshop-screen';
@@ -43,7 +42,7 @@ export type PendingTurn = LabelledAnswers;
 export type TurnRecord = NonNullable<AppRecord['turn']>;
 
 /** What the app keeps in storage (`aperture.app`): the mode, an unfinished turn, a hand-off not yet taken, a link read. */
-export type AppRecord = Omit<z.infer<typeof recordSchema>, 'version'>;
+export type AppRecord = { mode: AppMode; turn: { label: string; key: string } | null; pendingTurn: LabelledAnswers | null; link: string | null };
 
 /** `linkRead`: the link's payload has been read; only then is it kept for a reload (an unread payload is never stored). */
 export type AppContext = AppRecord & {
@@ -88,31 +87,32 @@ export type PersistEvent = { type: 'save'; record: AppRecord } | { type: 'remove
 
 export const APP_KEY = 'aperture.app';
 export const APP_VERSION = 1;
-const MAX_LINK = 200_000;
 
 export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, pendingTurn: null, link: null };
 
-const labelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
-const recordSchema = z.strictObject({
-  version: z.literal(APP_VERSION),
-  mode: z.enum(APP_MODES),
-  turn: z.nullable(z.strictObject({ label: labelSchema, key: z.string().check(z.minLength(1), z.maxLength(300)) })),
-  pendingTurn: z.nullable(labelledAnswersSchema),
-  link: z.nullable(z.string().check(z.maxLength(MAX_LINK))),
-});
+type AppRecordReading = typeof import('./app-record-reading');
+let reading: AppRecordReading | undefined;
+let pendingReading: Promise<AppRecordReading> | undefined;
 
-/** The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their own record). Never throws. */
+/** Fetches the reading of the saved record (checked with zod/mini; once, a failed download is forgotten). */
+export function loadAppRecordReading(): Promise<AppRecordReading> {
+  pendingReading ??= import('./app-record-reading').then(
+    (module) => (reading = module),
+    (error: unknown) => {
+      pendingReading = undefined;
+      throw error;
+    },
+  );
+  return pendingReading;
+}
+
+/**
+ * The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their
+ * own record). Never throws. Read with app-record-reading.ts, which the app fetches as it starts
+ * whenever this browser holds Aperture records; before it has arrived nothing is read.
+ */
 export function readAppRecord(storage: Storage | undefined): AppRecord {
-  try {
-    const text = storage?.getItem(APP_KEY);
-    if (!text) return initialAppRecord;
-    const parsed = recordSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return initialAppRecord;
-    const { version: _version, ...record } = parsed.data;
-    return record.mode === 'turn' && record.turn === null ? { ...record, mode: 'workshop' } : record;
-  } catch {
-    return initialAppRecord;
-  }
+  return reading ? reading.readAppRecord(storage) : initialAppRecord;
 }
 
 /** The persistence of the app record in `storage` (localStorage in the app, a memory store in tests). */

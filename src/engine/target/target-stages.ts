@@ -1,4 +1,4 @@
-import { HORIZONS, type Horizon } from '@/rules/pack/pack-schema';
+import { HORIZONS, type Horizon } from '@/rules/pack/pack-vocabulary';
 import type { AnswerState } from '../score/answer-state';
 import { createEvaluation, evaluate, rankOrder } from '../score/evaluate';
 import type { Model } from '../score/model';

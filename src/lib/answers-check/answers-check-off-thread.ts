@@ -1,7 +1,13 @@
 import type { AnswersCheck } from '@/rules/answers/load-answers';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { checkAnswersTexts, type AnswersCheckRequest } from './answers-check';
+import type { AnswersCheckRequest } from './answers-check';
 import { runOffThread } from './off-thread';
+
+/** The same check on the page (its code fetched then: the first screen does not wait for it). */
+async function inPlace(request: AnswersCheckRequest): Promise<AnswersCheck[]> {
+  const { checkAnswersTexts } = await import('./answers-check');
+  return checkAnswersTexts(request);
+}
 
 /**
  * Parses and checks the texts of answers files against a pack in a Web Worker, so that no file (up
@@ -10,5 +16,5 @@ import { runOffThread } from './off-thread';
  */
 export function checkAnswersTextsOffThread(pack: Pack, texts: readonly string[]): Promise<AnswersCheck[]> {
   const request: AnswersCheckRequest = { pack, texts };
-  return runOffThread(() => new Worker(new URL('./answers-check-worker.ts', import.meta.url), { type: 'module' }), request, () => checkAnswersTexts(request));
+  return runOffThread(() => new Worker(new URL('./answers-check-worker.ts', import.meta.url), { type: 'module' }), request, () => inPlace(request));
 }

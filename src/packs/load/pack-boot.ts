@@ -3,19 +3,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import type { Lang } from '@/i18n/messages';
 import { loadBundledPack } from './pack-loading';
 import { checkPackOffThread } from './pack-check-off-thread';
-import {
-  clearStoredPack,
-  hasStoredPacks,
-  listAsidePacks,
-  MAX_PACK_BYTES,
-  readStoredPack,
-  removeAsidePack,
-  saveStoredPack,
-  storedPackTexts,
-  type AsidePack,
-  type CheckPackText,
-  type StoredPackRead,
-} from '../storage/pack-store';
+import { clearStoredPack, hasStoredPacks, MAX_PACK_BYTES, removeAsidePack, saveStoredPack, type AsidePack, type CheckPackText, type StoredPackRead } from '../storage/pack-store';
 
 /**
  * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
@@ -48,6 +36,17 @@ export type PackBoot = {
 };
 
 type PackCheckModule = typeof import('./pack-check');
+type PackReadingModule = typeof import('../storage/pack-reading');
+let pendingReading: Promise<PackReadingModule> | undefined;
+
+/** The reading of a kept pack's record (zod/mini), fetched only when this browser keeps one; a failed download is forgotten. */
+function loadPackReading(): Promise<PackReadingModule> {
+  pendingReading ??= import('../storage/pack-reading').catch((error: unknown) => {
+    pendingReading = undefined;
+    throw error;
+  });
+  return pendingReading;
+}
 let pendingCheck: Promise<PackCheckModule> | undefined;
 
 /** The loader's chunk; a failed download is forgotten, so that the next use fetches it anew. */
@@ -70,7 +69,7 @@ export async function checkPackText(text: string, fileName: string): Promise<Loa
  * these results, and checks in place only a text it was not given.
  */
 async function checkStoredAhead(storage: Storage | undefined): Promise<CheckPackText> {
-  const inPlace = (await loadPackCheck()).checkPackText;
+  const [{ checkPackText: inPlace }, { storedPackTexts }] = await Promise.all([loadPackCheck(), loadPackReading()]);
   const checked: { text: string; fileName: string; result: LoadPackResult }[] = [];
   for (const { text, fileName } of storedPackTexts(storage)) {
     checked.push({ text, fileName, result: await checkPackOffThread(text, fileName, (t, f) => Promise.resolve(inPlace(t, f))) });
@@ -86,14 +85,18 @@ export function packTools(storage: Storage | undefined): PackTools {
     forget: () => clearStoredPack(storage),
     removeAside: async (key) => {
       removeAsidePack(storage, key);
-      return storage && hasStoredPacks(storage) ? listAsidePacks(storage, await checkStoredAhead(storage)) : [];
+      if (!storage || !hasStoredPacks(storage)) return [];
+      const [check, { listAsidePacks }] = await Promise.all([checkStoredAhead(storage), loadPackReading()]);
+      return listAsidePacks(storage, check);
     },
   };
 }
 
 /** The packs to choose from with `bundled` as the bundled one; the loader is fetched only when this browser keeps a pack. */
 export async function bootPacksWith(bundled: Pack, storage: Storage | undefined): Promise<PackBoot> {
-  const stored = hasStoredPacks(storage) ? readStoredPack(storage, await checkStoredAhead(storage)) : { stored: null, aside: [] };
+  if (!hasStoredPacks(storage)) return { bundled, stored: { stored: null, aside: [] }, tools: packTools(storage) };
+  const [check, { readStoredPack }] = await Promise.all([checkStoredAhead(storage), loadPackReading()]);
+  const stored = readStoredPack(storage, check);
   return { bundled, stored, tools: packTools(storage) };
 }
 

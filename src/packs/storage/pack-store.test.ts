@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { checkPackText } from '../load/pack-check';
-import { clearStoredPack, listAsidePacks, PACK_KEY, readStoredPack, removeAsidePack, saveStoredPack, storedPackTexts } from './pack-store';
+import { clearStoredPack, PACK_KEY, removeAsidePack, saveStoredPack } from './pack-store';
+import { listAsidePacks, readStoredPack, storedPackTexts } from './pack-reading';
 
 const quick = readFileSync('rules/examples/quick-check.json', 'utf8');
 const broken = readFileSync('test/fixtures/packs/bad-not-a-choice.json', 'utf8');

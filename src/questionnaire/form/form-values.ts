@@ -1,5 +1,6 @@
-import { isUnsure, type AnswerValue, type Answers } from '@/rules/answers/answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
+import { isUnsure } from '@/rules/answers/answer-formats';
+import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/limits';
 import type { Question, Section } from '@/rules/pack/pack-schema';
 import { answerOf } from '../machine/navigation';
 import { own } from '@/rules/own';

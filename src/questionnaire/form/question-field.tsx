@@ -1,5 +1,5 @@
 import { useController, type Control } from 'react-hook-form';
-import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/limits';
 import type { Question, Source } from '@/rules/pack/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';

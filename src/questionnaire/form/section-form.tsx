@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { isQuestionVisible } from '@/engine/conditions/visibility';
 import type { Answers } from '@/rules/answers/answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/limits';
 import type { Pack, Question, Section } from '@/rules/pack/pack-schema';
 import { useLanguage } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';

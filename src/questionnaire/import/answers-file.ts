@@ -1,4 +1,5 @@
-import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Respondent } from '@/rules/answers/answers-schema';
+import { ANSWERS_FORMAT } from '@/rules/answers/answer-formats';
+import type { Answers, AnswersFile, Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { downloadText, fileDate } from '@/ui/download-file';
 

@@ -1,5 +1,4 @@
 import type { SnapshotFrom } from 'xstate';
-import { settlednessOf } from './express-state';
 import type { QuestionnaireMachine } from './questionnaire-machine';
 import { workingAnswers } from './session-state';
 import type { Draft } from '../storage/session-storage';
@@ -21,11 +20,6 @@ function currentAnswers(s: Snapshot): ReturnType<typeof workingAnswers> {
   return merged;
 }
 
-/** While answering: how many open questions are left once the answers (being edited too) settle the recommendation; -1 while not settled. */
-export const selectSettledRemaining = (s: Snapshot): number => {
-  const state = settlednessOf(s.context.pack, currentAnswers(s));
-  return state.settled ? state.remaining.length : -1;
-};
+/** The answers being edited (the same object while nothing changes). */
+export const selectWorkingAnswers = (s: Snapshot): ReturnType<typeof workingAnswers> => currentAnswers(s);
 
-/** The options recommended for the answers being edited. */
-export const selectWorkingRecommended = (s: Snapshot): string[] => settlednessOf(s.context.pack, currentAnswers(s)).recommended;

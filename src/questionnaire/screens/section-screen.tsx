@@ -1,3 +1,5 @@
+import { useDeferredValue } from 'react';
+import type { Answers } from '@/rules/answers/answers-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
@@ -20,8 +22,38 @@ import {
   selectReturnTo,
   selectSectionEntries,
 } from '../machine/selectors';
-import { selectSettledRemaining, selectWorkingRecommended } from '../machine/express-selectors';
+import { selectWorkingAnswers } from '../machine/express-selectors';
+import { settlednessOf } from '../machine/express-state';
 import { SettledNotice } from '../notices/settled-notice';
+
+/**
+ * "Your recommendation is settled" while answering. Whether the answers settle it (tens of
+ * milliseconds on a large pack) is worked out in a deferred render of this notice alone, after the
+ * section has painted: a click never waits for it.
+ */
+function SectionSettledNotice({ onResults }: { onResults: () => void }) {
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const working = QuestionnaireContext.useSelector(selectWorkingAnswers);
+  const settledFor = useDeferredValue<Answers | null>(working, null);
+  const { lang, t } = useLanguage();
+  const settled = settledFor ? settlednessOf(pack, settledFor) : undefined;
+  if (!settled?.settled || settled.remaining.length === 0) return null;
+  return (
+    <SettledNotice
+      remaining={settled.remaining.length}
+      recommended={settled.recommended.map((id) => {
+        const option = pack.options.find((o) => o.id === id);
+        return option ? localize(option.name, lang) : id;
+      })}
+    >
+      <div className="actions">
+        <Button variant="secondary" onClick={onResults}>
+          {t('questionnaire.express.seeResultsNow')}
+        </Button>
+      </div>
+    </SettledNotice>
+  );
+}
 
 /** One step of the questionnaire: progress, the section's questions, and the list of sections. */
 export function SectionScreen() {
@@ -34,8 +66,6 @@ export function SectionScreen() {
   const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
   const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
   const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
-  const settledRemaining = QuestionnaireContext.useSelector(selectSettledRemaining);
-  const recommended = QuestionnaireContext.useSelector(selectWorkingRecommended);
   const { lang, t } = useLanguage();
   if (!section) return null;
   /** Leaving is refused while a text is too long (the machine says so); its field then takes focus. */
@@ -66,21 +96,7 @@ export function SectionScreen() {
           </h1>
           {section.intro ? <p className="lead measure">{localize(section.intro, lang)}</p> : null}
         </div>
-        {settledRemaining > 0 ? (
-          <SettledNotice
-            remaining={settledRemaining}
-            recommended={recommended.map((id) => {
-              const option = pack.options.find((o) => o.id === id);
-              return option ? localize(option.name, lang) : id;
-            })}
-          >
-            <div className="actions">
-              <Button variant="secondary" onClick={() => leave({ type: 'results.open' })}>
-                {t('questionnaire.express.seeResultsNow')}
-              </Button>
-            </div>
-          </SettledNotice>
-        ) : null}
+        <SectionSettledNotice onResults={() => leave({ type: 'results.open' })} />
         <SectionForm
           pack={pack}
           section={section}

@@ -5,15 +5,13 @@ import { packFingerprints } from './fingerprints';
 import {
   holdsContent,
   legacySessionKey,
-  listUnreadable,
-  loadSession,
   MAX_DRAFT_TEXT,
-  parseSessionRecord,
   removeUnreadable,
   sessionKey,
   turnKey,
   type SessionRecord,
 } from './session-storage';
+import { listUnreadable, loadSession, parseSessionRecord } from './session-reading';
 import { smallPack as pack } from '@test/support/questionnaire-pack';
 import { parseAnswersJson } from '@/rules/answers/load-answers';
 

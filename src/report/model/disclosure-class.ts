@@ -1,5 +1,5 @@
 import type { DisclosureComponent, DisclosureState, Option } from '@/rules/pack/pack-schema';
-import { DISCLOSURE_COMPONENTS } from '@/rules/pack/pack-schema';
+import { DISCLOSURE_COMPONENTS } from '@/rules/pack/pack-vocabulary';
 
 /**
  * The Model Openness Framework class and the OSI Open Source AI Definition check of a disclosure

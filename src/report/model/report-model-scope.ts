@@ -1,6 +1,7 @@
 import '@/i18n/domains/target';
 import '@/i18n/domains/report';
-import { DISCLOSURE_COMPONENTS, HORIZONS, PHASES, type DisclosureComponent, type Option } from '@/rules/pack/pack-schema';
+import type { Option } from '@/rules/pack/pack-schema';
+import { DISCLOSURE_COMPONENTS, HORIZONS, PHASES, type DisclosureComponent } from '@/rules/pack/pack-vocabulary';
 import { afterLaterReleases, meetsOsaid, mofClass, mofLevelOf, type MofResult } from './disclosure-class';
 import type { ReportContext } from './report-context';
 import type { ReportTone, RoadmapModel, ScopeModel, TableCell, TalkingPointsModel, TargetPathModel } from './report-model-types';

@@ -2,7 +2,8 @@ import '@/i18n/domains/target';
 import type { ActionRef, TargetChange, TargetPlan } from '@/engine/score/types';
 import type { Lang } from '@/i18n/messages';
 import { joinSentences, localize, translator } from '@/i18n/t';
-import { PHASES, type Pack, type Phase } from '@/rules/pack/pack-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { PHASES, type Phase } from '@/rules/pack/pack-vocabulary';
 import { packNames } from '../model/pack-names';
 
 /**

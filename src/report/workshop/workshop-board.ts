@@ -3,7 +3,8 @@ import type { AgendaItem, WorkshopAggregate } from '@/engine/aggregate/aggregate
 import type { Lang } from '@/i18n/messages';
 import { localize, type Translate } from '@/i18n/t';
 import type { WorkshopFile } from '@/rules/answers/answers-schema';
-import { ACTION_KINDS, type Pack } from '@/rules/pack/pack-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { ACTION_KINDS } from '@/rules/pack/pack-vocabulary';
 import { own } from '@/rules/own';
 import type { ReportTable } from '../model/report-model-types';
 import type { ConsensusLines } from '../phrases/workshop-phrases';

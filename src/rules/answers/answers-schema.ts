@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
 import { idSchema } from '../pack/id-schema';
 import { MAX_TEXT_ANSWER } from '../limits';
+import { ANSWERS_FORMAT, MAX_ITEM_NOTES, WORKSHOP_FORMATS } from './answer-formats';
 
 /**
  * The files that travel between people and devices (DESIGN.md "Files that travel"). Written with
- * zod/mini: stored answers are read on the first screen, which cannot afford zod classic.
+ * zod/mini: stored answers are read as the app starts, which cannot afford zod classic (and a first
+ * visit, with nothing stored, does not fetch these schemas at all: answer-formats.ts).
  */
 
-export const ANSWERS_FORMAT = 'aperture-answers/1';
-/** Workshop files are written in format 2; format 1 files (no notes per item, no marks) still open. */
-export const WORKSHOP_FORMAT = 'aperture-workshop/2';
-export const WORKSHOP_FORMATS = ['aperture-workshop/1', WORKSHOP_FORMAT] as const;
+export { ANSWERS_FORMAT, isUnsure, MAX_ITEM_NOTES, WORKSHOP_FORMAT, WORKSHOP_FORMATS } from './answer-formats';
 
 /**
  * Text of at most `max` UTF-16 code units: counted as the screens and `String.length` count it
@@ -72,8 +71,6 @@ export const participantSchema = z.strictObject({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-export const MAX_ITEM_NOTES = 5000;
-
 export const workshopItemSchema = z.strictObject({
   notes: z.optional(textOfAtMost(MAX_ITEM_NOTES)),
   /** Whole seconds the room spent on the item. */
@@ -97,8 +94,3 @@ export const workshopFileSchema = z.strictObject({
   items: z.optional(z.record(textOfAtMost(200), workshopItemSchema)),
 });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
-
-/** True for the "not sure" answer `{ unsure: true }`. */
-export function isUnsure(value: AnswerValue | undefined): value is Unsure {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && value.unsure === true;
-}

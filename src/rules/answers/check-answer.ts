@@ -1,6 +1,7 @@
 import type { AnswerProblem } from './answer-problems';
-import { isUnsure, type AnswerValue } from './answers-schema';
-import { DEFAULT_TEXT_MAX_LENGTH } from '../pack/id-schema';
+import { isUnsure } from './answer-formats';
+import type { AnswerValue } from './answers-schema';
+import { DEFAULT_TEXT_MAX_LENGTH } from '../limits';
 import type { Question } from '../pack/pack-schema';
 
 /** Checks one raw answer against its question: the value to keep (if any) and what was wrong. */

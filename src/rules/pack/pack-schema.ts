@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TEXT_MAX_LENGTH, idSchema } from './id-schema';
 import { DELTA, MAX_TEXT_ANSWER, PERFORMANCE, WEIGHT } from '../limits';
+import { ACTION_KINDS, DISCLOSURE_COMPONENTS, DISCLOSURE_STATES, HORIZONS, PHASES, type DisclosureComponent } from './pack-vocabulary';
 
 /**
  * The rules pack: one JSON file holds a whole questionnaire and how it is scored (DESIGN.md).
@@ -68,8 +69,6 @@ export const choiceSchema = z.strictObject({
 });
 export type Choice = z.infer<typeof choiceSchema>;
 
-export const HORIZONS = ['0-3m', '3-12m', '12m+'] as const;
-export type Horizon = (typeof HORIZONS)[number];
 export const OWNERS = ['executive', 'legal', 'data', 'engineering', 'product', 'security', 'community'] as const;
 export type Owner = (typeof OWNERS)[number];
 
@@ -163,36 +162,8 @@ export const criterionSchema = z.strictObject({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const PHASES = ['pilot', 'community', 'licence', 'governance'] as const;
-export type Phase = (typeof PHASES)[number];
-export const ACTION_KINDS = ['disclose', 'invest', 'pilot'] as const;
-
-/**
- * The model components of the Model Openness Framework (DOMAIN.md §3), the scope of what an
- * option discloses. Their classes are fixed by the framework, not by a pack.
- */
-export const DISCLOSURE_COMPONENTS = [
-  'model-architecture',
-  'weights',
-  'technical-report',
-  'evaluation-results',
-  'model-card',
-  'data-card',
-  'sample-outputs',
-  'training-code',
-  'inference-code',
-  'evaluation-code',
-  'evaluation-data',
-  'supporting-libraries',
-  'datasets',
-  'preprocessing-code',
-  'intermediate-checkpoints',
-  'research-paper',
-  'model-metadata',
-] as const;
-export type DisclosureComponent = (typeof DISCLOSURE_COMPONENTS)[number];
-export const DISCLOSURE_STATES = ['release', 'withhold', 'later'] as const;
-export type DisclosureState = (typeof DISCLOSURE_STATES)[number];
+export { ACTION_KINDS, DISCLOSURE_COMPONENTS, DISCLOSURE_STATES, HORIZONS, PHASES } from './pack-vocabulary';
+export type { DisclosureComponent, DisclosureState, Horizon, Phase } from './pack-vocabulary';
 
 export const actionSchema = z.strictObject({
   text: localizedTextSchema,

@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, expectNoAxeViolations, launchBrowser } from './browser';
+import { heading1, PACK, POLL } from './journey-helpers';
+
+/**
+ * A first visit whose connection is lost before the Japanese texts have arrived (the page's idle
+ * fetch fails too): the switch to Japanese says it cannot be made, the English page keeps working,
+ * and once the texts can be downloaded again "Try again" switches.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.js$/;
+
+describe('a switch of language whose texts cannot be downloaded', () => {
+  it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {
+    // No service worker: on a first visit it does not control the page, and it must not fetch the texts behind the test's back.
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    try {
+      let offline = true;
+      await context.route(JAPANESE_TEXTS, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      await page.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' }).waitFor();
+
+      await page.getByRole('button', { name: '日本語' }).click();
+      const alert = page.getByRole('alert', { name: 'Could not switch to Japanese' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Aperture stays in English, and nothing you entered is lost.');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('language-switch-failure');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+      await expectNoAxeViolations(page, 'the failed switch of language');
+
+      // The English page keeps working: the questionnaire starts.
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await heading1(page, PACK.sections[0]?.title.en ?? '').waitFor();
+
+      offline = false;
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('ja');
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
