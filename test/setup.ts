@@ -7,7 +7,10 @@ import '@/i18n/core-ja';
 // Screens that wait for a lazy chunk or a worker may take more than a second on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
 
+// Component files share one jsdom per worker: each test leaves the page and both storages empty.
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
 });
