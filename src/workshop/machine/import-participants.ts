@@ -1,7 +1,8 @@
 import { checkAnswersFile, type AnswerProblem, type AnswersCheck } from '@/rules/answers/load-answers';
 import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Participant, type Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { decodeShareLink, type ShareLinkProblem } from '@/lib/share/share-link';
+import type { ShareLinkProblem } from '@/lib/share/share-link';
+import type { SharedLinkRead } from '@/lib/answers-check/share-link-read';
 import { duplicateNames, nextParticipantId } from './workshop-model';
 
 /** Where a set of answers came from. */
@@ -137,13 +138,12 @@ export function importCheckedFiles(pack: Pack, participants: readonly Participan
   );
 }
 
-/** Adds the answers of a share link (whole URL, fragment or payload). */
-export function importShareLink(pack: Pack, participants: readonly Participant[], text: string, fallbackLabel: string): Imported {
-  const decoded = decodeShareLink(text);
-  if (!decoded.ok) {
-    return { participants: [...participants], entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: decoded.problem }] };
+/** Adds the answers of a share link, read (unfolded and checked against the pack) by the share-link worker; a link that cannot be read is refused, and why. */
+export function importSharedLink(pack: Pack, participants: readonly Participant[], read: SharedLinkRead, fallbackLabel: string): Imported {
+  if (!read.ok) {
+    return { participants: [...participants], entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: read.problem }] };
   }
-  return addChecked(pack, participants, checkAnswersFile(pack, decoded.value), { kind: 'link', name: '', fallbackLabel });
+  return addChecked(pack, participants, read.check, { kind: 'link', name: '', fallbackLabel });
 }
 
 /** Adds the answers a participant gave in turn on this device, under the label the facilitator typed. */
