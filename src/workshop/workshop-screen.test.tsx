@@ -180,6 +180,23 @@ describe('the workshop screen', () => {
   });
 
   it.each([
+    ['en', 'Choose answers files', 'Added: 1. Not added: 1.', 'huge.json: not added. The file is 3.1 MB, too large to be an answers file (at most 2 MB); it was not read.'],
+    ['ja', '回答ファイルを選択', '追加：1件 追加できず：1件', 'huge.json：追加できませんでした。ファイルが3.1 MBあり、回答ファイルとしては大きすぎるため読み込んでいません（上限は2 MB）。'],
+  ] as const)('refuses an answers file over the cap before reading it and adds the others (%s)', async (lang, choose, summary, refused) => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    renderScreen({}, lang);
+    const huge = new File([new Uint8Array(3_050_001)], 'huge.json', { type: 'application/json' });
+    const read = vi.spyOn(huge, 'text');
+    await user.upload(screen.getByLabelText(choose), [huge, file('ben.json', answersText({ 'q.level': 'high' }, 'Ben'))]);
+    const report = await screen.findByRole('alert', { name: lang === 'en' ? 'Import' : '取り込み結果' });
+    expect(report).toHaveTextContent(summary);
+    expect(report).toHaveTextContent(refused);
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Aiko', 'Ben']);
+  });
+
+  it.each([
     ['en', 'Paste a share link', 'Add from link', 'Reading the share link…', 'Share link: added as Dee.', 'Share link: not added. The link is damaged or incomplete'],
     ['ja', '共有リンクを貼り付け', 'リンクから追加', '共有リンクを読み取っています…', '共有リンク：Deeとして追加しました。', '共有リンク：追加できませんでした。リンクが壊れているか'],
   ] as const)('reads a pasted share link in the share-link worker, busy meanwhile, and keeps the words for a damaged one (%s)', async (lang, label, add, reading, added, refused) => {

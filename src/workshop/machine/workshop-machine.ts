@@ -6,7 +6,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
 import { readSharedLinkOffThread, type SharedLinkRead } from '@/lib/answers-check/share-link-off-thread';
 import { shareLinkPayload } from '@/lib/share/share-link';
-import { importCheckedFiles, importSharedLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
+import { answersFileTooLarge, importCheckedFiles, importSharedLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
 import { checkWorkshop, type WorkshopFileProblem } from './workshop-file';
 import { openWorkshopTextOffThread } from './workshop-file-off-thread';
 import type { OpenedWorkshop } from './workshop-open';
@@ -302,9 +302,18 @@ export const workshopMachine = setup({
     }),
     /** Reads the files and checks them against the pack in a worker: files up to the cap never block the page. */
     readFiles: fromPromise<CheckedFile[], { pack: Pack; files: readonly File[] }>(async ({ input }) => {
-      const read = await Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() })));
-      const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
-      return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
+      // A file over the cap is refused before it is read; the others are read and checked together.
+      const toRead = input.files.filter((file) => answersFileTooLarge(file) === null);
+      const texts = await Promise.all(toRead.map((file) => file.text()));
+      const checks = await checkAnswersTextsOffThread(input.pack, texts);
+      const checked = new Map(toRead.map((file, i) => [file, checks[i]]));
+      return input.files.map((file): CheckedFile => {
+        const tooLarge = answersFileTooLarge(file);
+        if (tooLarge) return tooLarge;
+        const check = checked.get(file);
+        if (!check) throw new Error(`${file.name} was not checked`);
+        return { name: file.name, check };
+      });
     }),
     /** Unfolds a pasted share link and checks its answers in the share-link worker: the longest link never blocks the page. */
     readLink: fromPromise<ReadLink, { pack: Pack; text: string; fallbackLabel: string }>(async ({ input }) => ({

@@ -34,7 +34,7 @@ function workshopProblemText(problem: WorkshopFileProblem, t: Translate, lang: L
   }
 }
 
-function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
+function sourceProblemText(entry: ImportEntry, t: Translate, lang: Lang): string | null {
   const problem = entry.sourceProblem;
   if (problem === undefined) return null;
   switch (problem) {
@@ -48,6 +48,8 @@ function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
       return t('common.link.unchecked');
     case 'unreadable-file':
       return t('workshop.import.fileUnreadable');
+    case 'too-large-file':
+      return t('workshop.import.fileTooLarge', { size: megabytes(entry.size?.bytes ?? 0, lang), limit: megabytes(entry.size?.limit ?? 0, lang) });
     case 'same-answers':
       return t('workshop.import.sameAnswers', { other: entry.duplicateOf ?? '' });
   }
@@ -90,7 +92,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     .map((part, i) => (part === '{label}' ? <bdi key={i}>{entry.label ?? ''}</bdi> : part))
                 : t('workshop.import.refused')}
               {/* A further sentence: after a space in English, straight after 。 in Japanese. */}
-              {sourceProblemText(entry, t) ? joinSentences(['', sourceProblemText(entry, t) ?? ''], text.lang) : null}
+              {sourceProblemText(entry, t, text.lang) ? joinSentences(['', sourceProblemText(entry, t, text.lang) ?? ''], text.lang) : null}
               {entry.problems.length > 0 ? (
                 <ul>
                   {entry.problems.map((problem, i) => (
