@@ -320,7 +320,7 @@ export const workshopMachine = setup({
       read: await readSharedLinkOffThread(input.pack, shareLinkPayload(input.text)),
       fallbackLabel: input.fallbackLabel,
     })),
-    /** Parses, checks and scores a workshop file in a worker: a file of any size never blocks the page. */
+    /** Parses, checks and scores a workshop file in a worker: a file up to the cap (`MAX_WORKSHOP_BYTES`, checked before it is read) never blocks the page. */
     openFile: fromPromise<OpenedWorkshop, { pack: Pack; text: string }>(({ input }) => openWorkshopTextOffThread(input.pack, input.text)),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
