@@ -18,6 +18,22 @@ export const MAX_OBJECT_DEPTH = 64;
 /** Values (objects, lists and scalars) in one file, far above any real pack. */
 export const MAX_VALUES = 1_000_000;
 
+/**
+ * An answers file or a pack file is refused before it is read past this size, in bytes (an answers
+ * file is a few kilobytes, the bundled pack about 210 kB); a share link may unfold to no more.
+ */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/**
+ * A workshop file is refused before it is read past this size, in bytes. It holds up to 200
+ * participants' answers and the notes of every agenda item: 12 participants of the bundled pack
+ * make about 24 kB and 200 about 380 kB, but 200 with every text at its limit in Japanese (names,
+ * notes, item notes) make 2.14 MB, so the answers files' 2 MB could refuse a workshop file the app
+ * wrote itself. Twice that keeps every workshop of the bundled pack (and of somewhat larger packs)
+ * openable; it is read, checked and scored in a worker, under `MAX_VALUES`.
+ */
+export const MAX_WORKSHOP_BYTES = 4_000_000;
+
 /** The longest text answer any question allows, and the longest notes (a pack's `maxLength` is at most this). */
 export const MAX_TEXT_ANSWER = 20_000;
 /** The longest answer a text question takes when its pack sets no `maxLength`. */

@@ -1,12 +1,20 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '@/i18n/messages';
-import { answersText, disputedRoom, seedWorkshop, startHost, testPack, testWorkshop } from '@test/support/workshop-pack';
+import { answersFile, answersText, disputedRoom, seedWorkshop, startHost, testPack, testWorkshop } from '@test/support/workshop-pack';
 import { renderWorkshop, startWorkshop } from '@test/support/render-workshop';
 import type { WorkshopActor, WorkshopScreenProps } from './workshop-screen';
 import { workshopKey } from './machine/workshop-storage';
 import { withText } from '@test/support/text';
+import { FakeWorker } from '@test/support/fake-worker';
+import { encodeShareLink } from '@/lib/share/share-link';
+import { MAX_WORKSHOP_BYTES } from '@/rules/limits';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.created.length = 0;
+});
 
 function renderScreen(props: Partial<WorkshopScreenProps> = {}, lang: Lang = 'en', actor?: WorkshopActor) {
   return renderWorkshop(props, { lang, ...(actor ? { actor } : {}) });
@@ -144,6 +152,89 @@ describe('the workshop screen', () => {
     await user.click(screen.getByRole('button', { name: 'Start afresh' }));
     expect(screen.queryByRole('dialog', { name: 'Replace the current workshop?' })).not.toBeInTheDocument();
     expect(actor.getSnapshot().context.workshop.participants).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Open a workshop file…', 'Import', '“Q4 room”.json is 5.2 MB, too large to be a workshop file (at most 4 MB). The workshop in use has not changed.'],
+    ['ja', 'ワークショップファイルを開く…', '取り込み結果', '“Q4 room”.json は5.2 MBあり、ワークショップファイルとしては大きすぎます（上限は4 MB）。使用中のワークショップは変わっていません。'],
+  ] as const)('refuses a workshop file over the cap before reading it, naming it, its size and the cap; the workshop is untouched (%s)', async (lang, open, title, message) => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }], ['Ben', { 'q.level': 'high' }]]), 'setup');
+    const saved = localStorage.getItem(workshopKey(testPack));
+    const { actor } = renderScreen({}, lang);
+    const before = actor.getSnapshot().context.workshop;
+    expect(MAX_WORKSHOP_BYTES).toBeLessThan(5_200_000);
+    const big = new File([new Uint8Array(5_150_001)], '“Q4 room”.json', { type: 'application/json' });
+    const read = vi.spyOn(big, 'text');
+    await user.upload(screen.getByLabelText(open), big);
+    const alert = await screen.findByRole('alert', { name: title });
+    expect(alert).toHaveTextContent(message);
+    // The file name is the user's: isolated from the sentence around it.
+    expect(within(alert).getByText('“Q4 room”.json').tagName).toBe('BDI');
+    expect(read).not.toHaveBeenCalled();
+    // Nothing to confirm (nothing would be replaced), and nothing changed, in the workshop or in storage.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(actor.getSnapshot().context.workshop).toBe(before);
+    expect(localStorage.getItem(workshopKey(testPack))).toBe(saved);
+    expect(screen.getByRole('heading', { level: 2, name: lang === 'en' ? 'Set up the workshop' : 'ワークショップの準備' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', 'Choose answers files', 'Added: 1. Not added: 1.', 'huge.json: not added. The file is 3.1 MB, too large to be an answers file (at most 2 MB); it was not read.'],
+    ['ja', '回答ファイルを選択', '追加：1件 追加できず：1件', 'huge.json：追加できませんでした。ファイルが3.1 MBあり、回答ファイルとしては大きすぎるため読み込んでいません（上限は2 MB）。'],
+  ] as const)('refuses an answers file over the cap before reading it and adds the others (%s)', async (lang, choose, summary, refused) => {
+    const user = userEvent.setup();
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    renderScreen({}, lang);
+    const huge = new File([new Uint8Array(3_050_001)], 'huge.json', { type: 'application/json' });
+    const read = vi.spyOn(huge, 'text');
+    await user.upload(screen.getByLabelText(choose), [huge, file('ben.json', answersText({ 'q.level': 'high' }, 'Ben'))]);
+    const report = await screen.findByRole('alert', { name: lang === 'en' ? 'Import' : '取り込み結果' });
+    expect(report).toHaveTextContent(summary);
+    expect(report).toHaveTextContent(refused);
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Aiko', 'Ben']);
+  });
+
+  it.each([
+    ['en', 'Paste a share link', 'Add from link', 'Reading the share link…', 'Share link: added as Dee.', 'Share link: not added. The link is damaged or incomplete'],
+    ['ja', '共有リンクを貼り付け', 'リンクから追加', '共有リンクを読み取っています…', '共有リンク：Deeとして追加しました。', '共有リンク：追加できませんでした。リンクが壊れているか'],
+  ] as const)('reads a pasted share link in the share-link worker, busy meanwhile, and keeps the words for a damaged one (%s)', async (lang, label, add, reading, added, refused) => {
+    const user = userEvent.setup();
+    // The real worker module, holding the first request until the test has seen the busy state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    class HeldWorker extends FakeWorker {
+      override postMessage(request: unknown): void {
+        void held.then(() => super.postMessage(request));
+      }
+    }
+    vi.stubGlobal('Worker', HeldWorker);
+    seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }]]), 'participants');
+    renderScreen({}, lang);
+    const link = encodeShareLink('https://example.org/', answersFile({ 'q.level': 'high' }, 'Dee'));
+    await user.click(screen.getByLabelText(label));
+    await user.paste(link);
+    await user.click(screen.getByRole('button', { name: add }));
+    // Busy while the worker reads: the button does nothing, and the status says why.
+    expect(screen.getByRole('button', { name: add })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText(reading)).toHaveAttribute('role', 'status');
+    expect(screen.getAllByRole('rowheader')).toHaveLength(1);
+    release();
+    expect(await screen.findByRole('rowheader', { name: 'Dee' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: lang === 'en' ? 'Import' : '取り込み結果' })).toHaveTextContent(added);
+    expect(screen.getByRole('button', { name: add })).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText(reading)).not.toBeInTheDocument();
+    expect(FakeWorker.created.map((worker) => worker.url)).toEqual([expect.stringMatching(/share-link-worker\.ts(\?|$)/)]);
+
+    // A link changed on the way: the same words as before, and no one added.
+    const at = link.indexOf('=') + 40;
+    await user.click(screen.getByLabelText(label));
+    await user.paste(`${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`);
+    await user.click(screen.getByRole('button', { name: add }));
+    const report = await screen.findByRole('alert', { name: lang === 'en' ? 'Import' : '取り込み結果' });
+    expect(report).toHaveTextContent(refused);
+    expect(screen.getAllByRole('rowheader')).toHaveLength(2);
   });
 
   it('keeps another turn from starting while one is unfinished', () => {

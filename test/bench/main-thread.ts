@@ -8,12 +8,14 @@ import en from '../../src/i18n/locales/en/common.json';
 import questionnaire from '../../src/i18n/locales/en/questionnaire.json';
 import workshopWords from '../../src/i18n/locales/en/workshop.json';
 import { linkChecksum, MAX_DECOMPRESSED } from '../../src/lib/share/share-link';
+import { MAX_FILE_BYTES, MAX_WORKSHOP_BYTES } from '../../src/rules/limits';
 import { startPreview } from './preview';
 
 type BenchRow = { name: string; value: number; unit: string; target?: string };
 
-/** The browser's import cap for a pack or an answers file, in bytes. */
-const FILE_CAP = 2_000_000;
+/** The browser's import caps, in bytes: a pack or an answers file, and a workshop file. */
+const FILE_CAP = MAX_FILE_BYTES;
+const WORKSHOP_CAP = MAX_WORKSHOP_BYTES;
 
 /** Records every long task (PerformanceObserver 'longtask') from the start of the document. */
 function installLongTaskObserver(): void {
@@ -113,7 +115,7 @@ export async function mainThreadRows(): Promise<BenchRow[]> {
     await answersPage.context().close();
 
     // A workshop file at the cap: 200 participants, each with a long multi answer of wrong and repeated values.
-    const room = largestUnder(FILE_CAP, 2_000, (n) => JSON.stringify(bigWorkshopFile(200, n)));
+    const room = largestUnder(WORKSHOP_CAP, 4_000, (n) => JSON.stringify(bigWorkshopFile(200, n)));
     const roomPage = await open();
     await roomPage.getByRole('button', { name: en.workshopEntry.button, exact: true }).click();
     await roomPage.getByRole('heading', { level: 2, name: workshopWords.setup.heading }).waitFor({ timeout: 60_000 });

@@ -41,7 +41,9 @@ export class FakeWorker {
     (globalThis as { self?: unknown }).self = this.scope;
     try {
       vi.resetModules();
-      await import(/* @vite-ignore */ this.url);
+      // Under jsdom the module's own URL is served over http: its path is the module's path from the project root.
+      const url = new URL(this.url);
+      await import(/* @vite-ignore */ url.protocol === 'http:' || url.protocol === 'https:' ? url.pathname : this.url);
     } finally {
       (globalThis as { self?: unknown }).self = previous;
     }

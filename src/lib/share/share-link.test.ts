@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_FORMAT, type AnswersFile } from '@/rules/answers/answers-schema';
-import { decodeShareLink, encodeShareLink, linkChecksum } from './share-link';
+import { decodeShareLink, encodeShareLink, linkChecksum, shareLinkPayload } from './share-link';
 
 const file: AnswersFile = {
   format: ANSWERS_FORMAT,
@@ -35,6 +35,19 @@ describe('share links', () => {
     expect(decodeShareLink(`  #answers=${checked}\n`)).toEqual({ ok: true, value: file });
     expect(decodeShareLink(`#answer=${checked}`)).toEqual({ ok: true, value: file });
     expect(decodeShareLink(checked)).toEqual({ ok: true, value: file });
+  });
+
+  it('finds the payload the share-link worker reads in whatever was pasted, read there exactly as the whole text would be', () => {
+    const link = encodeShareLink('https://example.org/', file);
+    const payload = link.slice(link.indexOf('=') + 1);
+    expect(shareLinkPayload(`  ${link}\n`)).toBe(payload);
+    expect(shareLinkPayload(`#answer=${payload}`)).toBe(payload);
+    expect(shareLinkPayload(` ${payload} `)).toBe(payload);
+    expect(shareLinkPayload('just some words')).toBe('');
+    expect(shareLinkPayload('https://example.org/#answers=')).toBe('');
+    for (const text of [link, ` ${payload} `, link.slice(0, 50), 'just some words', 'https://example.org/#answers=%%%', `${link}#answers=x`, payload.slice(0, -9)]) {
+      expect(decodeShareLink(`#answers=${shareLinkPayload(text)}`)).toEqual(decodeShareLink(text));
+    }
   });
 
   it('refuses a link made without a checksum as unchecked', () => {

@@ -1,7 +1,7 @@
 import * as lzString from 'lz-string';
 import type { AnswersFile } from '@/rules/answers/answers-schema';
 import { decompressBounded } from './bounded-lz';
-import { SHARE_PREFIX } from '@/rules/limits';
+import { MAX_FILE_BYTES, SHARE_PREFIX } from '@/rules/limits';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`, bundlers as named exports.
 const lz = (lzString as unknown as { default?: typeof lzString }).default ?? lzString;
@@ -16,7 +16,7 @@ const CHECK_SEPARATOR = '.';
 export const MAX_PAYLOAD = 200_000;
 
 /** Longest text a payload may unfold into: the size cap of an answers file. */
-export const MAX_DECOMPRESSED = 2_000_000;
+export const MAX_DECOMPRESSED = MAX_FILE_BYTES;
 
 /**
  * Why a link cannot be read: no answers in it, damaged (cut, changed: its checksum does not match,
@@ -58,6 +58,16 @@ export function fragmentPayload(text: string): string | null {
 }
 
 /**
+ * What a share link pasted or opened carries to be read: after `#answers=` in a whole URL or its
+ * fragment, else the text itself when it is a bare payload with its checksum; '' when it holds
+ * neither. Cheap (no decompression): the page passes it to the share-link worker.
+ */
+export function shareLinkPayload(text: string): string {
+  const trimmed = text.trim();
+  return fragmentPayload(trimmed) ?? (/^[A-Za-z0-9+\-$]+\.[0-9a-f]{8}$/.test(trimmed) ? trimmed : '');
+}
+
+/**
  * Reads a share link pasted or opened: a whole URL, just its `#answers=…` fragment, or the bare
  * payload with its checksum. Returns the parsed JSON (to be checked against the pack) or why it
  * cannot be read: a payload whose checksum does not match is refused before it is decompressed.
@@ -65,9 +75,7 @@ export function fragmentPayload(text: string): string | null {
  * Never throws.
  */
 export function decodeShareLink(text: string): DecodedShareLink {
-  const trimmed = text.trim();
-  const fragment = fragmentPayload(trimmed);
-  const checked = fragment ?? (/^[A-Za-z0-9+\-$]+\.[0-9a-f]{8}$/.test(trimmed) ? trimmed : '');
+  const checked = shareLinkPayload(text);
   if (checked === '') return { ok: false, problem: 'no-answers' };
   if (checked.length > MAX_PAYLOAD) return { ok: false, problem: 'not-decodable' };
   const dot = checked.lastIndexOf(CHECK_SEPARATOR);

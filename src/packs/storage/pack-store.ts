@@ -1,5 +1,6 @@
 import type { LoadPackResult, PackProblem } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { MAX_FILE_BYTES } from '@/rules/limits';
 import { asidePrefix, hasAside } from '@/lib/storage/record-store';
 
 /**
@@ -14,7 +15,7 @@ export const PACK_KEY = 'aperture.pack';
 export const PACK_RECORD_VERSION = 1;
 
 /** A pack file is refused before it is read past this size (the bundled pack is about 210 kB). */
-export const MAX_PACK_BYTES = 2_000_000;
+export const MAX_PACK_BYTES = MAX_FILE_BYTES;
 
 export type StoredPack = { pack: Pack; fileName: string };
 

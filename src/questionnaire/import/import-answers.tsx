@@ -7,12 +7,10 @@ import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-of
 import { Alert } from '@/ui/alert';
 import { FileDrop } from '@/ui/file-drop';
 import { isolate } from '@/ui/isolate';
+import { MAX_FILE_BYTES } from '@/rules/limits';
 
 /** What a file holds, in words: loaded once a file is chosen (the start screen does without it). */
 const ImportOutcome = lazy(() => import('./import-outcome').then((m) => ({ default: m.ImportOutcome })));
-
-/** Larger files are refused before they are read: an answers file is a few kilobytes. */
-const MAX_FILE_BYTES = 2_000_000;
 
 type Checked = { fileName: string; check: AnswersCheck } | { fileName: string; failure: 'unreadable' | 'too-large' };
 

@@ -1,8 +1,10 @@
 import { checkAnswersFile, type AnswerProblem, type AnswersCheck } from '@/rules/answers/load-answers';
 import { ANSWERS_FORMAT, type Answers, type AnswersFile, type Participant, type Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
-import { decodeShareLink, type ShareLinkProblem } from '@/lib/share/share-link';
+import type { ShareLinkProblem } from '@/lib/share/share-link';
+import type { SharedLinkRead } from '@/lib/answers-check/share-link-read';
 import { duplicateNames, nextParticipantId } from './workshop-model';
+import { MAX_FILE_BYTES } from '@/rules/limits';
 
 /** Where a set of answers came from. */
 export type ImportSourceKind = 'file' | 'link' | 'turn' | 'workshop' | 'saved';
@@ -17,7 +19,9 @@ export type ImportEntry = {
   label?: string;
   problems: AnswerProblem[];
   /** Why the source itself could not be read (a damaged link, a file the browser could not read), or why it was not added again. */
-  sourceProblem?: ShareLinkProblem | 'unreadable-file' | 'same-answers';
+  sourceProblem?: ShareLinkProblem | 'unreadable-file' | 'too-large-file' | 'same-answers';
+  /** A file refused unread: its size and the cap, in bytes. */
+  size?: { bytes: number; limit: number };
   /** The label of an earlier participant with the same name. */
   duplicateOf?: string;
   /** The answers replaced an existing participant's (a newer file), who keeps their place and name. */
@@ -26,8 +30,18 @@ export type ImportEntry = {
 
 export type Imported = { participants: Participant[]; entries: ImportEntry[] };
 
-/** An answers file read from disk and checked against the pack (off the page's main thread). */
-export type CheckedFile = { name: string; check: AnswersCheck };
+/** An answers file read from disk and checked against the pack (off the page's main thread), or refused unread: larger than the cap. */
+export type CheckedFile = { name: string; check: AnswersCheck } | TooLargeFile;
+type TooLargeFile = { name: string; tooLarge: { bytes: number; limit: number } };
+
+/** The answers file chosen, or what is said of it when it is over the cap (`MAX_FILE_BYTES`): then it is not read. */
+export function answersFileTooLarge(file: { name: string; size: number }, limit: number = MAX_FILE_BYTES): TooLargeFile | null {
+  return file.size > limit ? { name: file.name, tooLarge: { bytes: file.size, limit } } : null;
+}
+
+function refusedUnread(file: TooLargeFile): ImportEntry {
+  return { sourceKind: 'file', source: file.name, status: 'refused', problems: [], sourceProblem: 'too-large-file', size: file.tooLarge };
+}
 
 const MAX_LABEL = 200;
 
@@ -133,17 +147,20 @@ function addAll(start: readonly Participant[], steps: readonly ((current: readon
 export function importCheckedFiles(pack: Pack, participants: readonly Participant[], files: readonly CheckedFile[]): Imported {
   return addAll(
     participants,
-    files.map((f) => (current) => addChecked(pack, current, f.check, { kind: 'file', name: f.name, fallbackLabel: labelFromFileName(f.name) })),
+    files.map((f) => (current) =>
+      'tooLarge' in f
+        ? { participants: [...current], entries: [refusedUnread(f)] }
+        : addChecked(pack, current, f.check, { kind: 'file', name: f.name, fallbackLabel: labelFromFileName(f.name) }),
+    ),
   );
 }
 
-/** Adds the answers of a share link (whole URL, fragment or payload). */
-export function importShareLink(pack: Pack, participants: readonly Participant[], text: string, fallbackLabel: string): Imported {
-  const decoded = decodeShareLink(text);
-  if (!decoded.ok) {
-    return { participants: [...participants], entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: decoded.problem }] };
+/** Adds the answers of a share link, read (unfolded and checked against the pack) by the share-link worker; a link that cannot be read is refused, and why. */
+export function importSharedLink(pack: Pack, participants: readonly Participant[], read: SharedLinkRead, fallbackLabel: string): Imported {
+  if (!read.ok) {
+    return { participants: [...participants], entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: read.problem }] };
   }
-  return addChecked(pack, participants, checkAnswersFile(pack, decoded.value), { kind: 'link', name: '', fallbackLabel });
+  return addChecked(pack, participants, read.check, { kind: 'link', name: '', fallbackLabel });
 }
 
 /** Adds the answers a participant gave in turn on this device, under the label the facilitator typed. */
@@ -162,6 +179,7 @@ export function importTurn(
  * unreadable file changes nothing and is reported as refused.
  */
 export function replaceAnswers(pack: Pack, participants: readonly Participant[], id: string, file: CheckedFile): Imported {
+  if ('tooLarge' in file) return { participants: [...participants], entries: [refusedUnread(file)] };
   const { check } = file;
   const target = participants.find((p) => p.id === id);
   if (!target || !check.ok) {

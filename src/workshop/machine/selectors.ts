@@ -24,6 +24,7 @@ export const selectNewer = (s: Snapshot) => s.context.newer;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;
 export const selectIsOpening = (s: Snapshot) => s.matches({ view: 'opening' });
 export const selectIsReading = (s: Snapshot) => s.matches({ view: { participants: 'reading' } });
+export const selectIsReadingLink = (s: Snapshot) => s.matches({ view: { participants: 'readingLink' } });
 export const selectIsReplacing = (s: Snapshot) => s.matches({ view: { participants: 'replacing' } });
 export const selectAgreedUndo = (s: Snapshot) => s.context.agreedUndo.at(-1) ?? null;
 export const selectTimerRunning = (s: Snapshot) => s.matches({ view: { presenter: 'timing' } });

@@ -4,18 +4,25 @@ import { checkAnswers, checkAnswersFile, type AnswerProblem } from '@/rules/answ
 import { MAX_ITEM_NOTES, WORKSHOP_FORMAT, WORKSHOP_FORMATS, type Answers, type Participant, type WorkshopFile, type WorkshopItem } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { addChecked, type ImportEntry, type ImportSourceKind } from './import-participants';
-import { MAX_TEXT_ANSWER } from '@/rules/limits';
+import { MAX_TEXT_ANSWER, MAX_WORKSHOP_BYTES } from '@/rules/limits';
 
 /** Why a workshop file cannot be opened at all. */
 export type WorkshopFileProblem =
   | { code: 'not-json'; line: number; column: number }
   | { code: 'wrong-format' }
   | { code: 'too-complex' }
+  /** Refused before it was read: `size` bytes, over the cap of `limit`. */
+  | { code: 'too-large'; file: string; size: number; limit: number }
   | { code: 'other-pack'; expected: string; found: string };
 
 export type WorkshopCheck =
   | { ok: true; workshop: WorkshopFile; entries: ImportEntry[]; agreedProblems: AnswerProblem[] }
   | { ok: false; problem: WorkshopFileProblem };
+
+/** Why a workshop file chosen is refused before its text is read (larger than the cap), else null. */
+export function workshopFileTooLarge(file: { name: string; size: number }, limit: number = MAX_WORKSHOP_BYTES): WorkshopFileProblem | null {
+  return file.size > limit ? { code: 'too-large', file: file.name, size: file.size, limit } : null;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,14 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
 import type { Answers, Respondent } from '@/rules/answers/answers-schema';
 import { score } from '@/engine/score/score';
-import { encodeShareLink } from '@/lib/share/share-link';
-import { workshopJson } from './workshop-file';
+import { encodeShareLink, fragmentPayload } from '@/lib/share/share-link';
+import { FakeWorker } from '@test/support/fake-worker';
+import { MAX_WORKSHOP_BYTES } from '@/rules/limits';
+import { workshopFileTooLarge, workshopJson } from './workshop-file';
 import { brokenUnanimous } from './workshop-state';
 import { answersFile, answersText, startHost, testPack, testWorkshop } from '@test/support/workshop-pack';
 import { workshopMachine, type WorkshopAutosaveEvent, type WorkshopAutosaveInput } from './workshop-machine';
 import type { WorkshopInput } from './workshop-state';
 import type { WorkshopContent } from './workshop-storage';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  FakeWorker.created.length = 0;
+});
 
 type Handed = { label: string; answers: Answers; respondent?: Respondent };
 
@@ -42,6 +49,13 @@ async function openFile(actor: Actor, text: string) {
   actor.send({ type: 'workshop.open', text });
   expect(actor.getSnapshot().hasTag('busy'), 'busy while the file is checked').toBe(true);
   await waitFor(actor, (s) => !s.matches({ view: 'opening' }));
+}
+
+/** Pastes a share link as the participants step does, and waits until it has been read (by the share-link worker in a browser). */
+async function addLink(actor: Actor, text: string, fallbackLabel: string) {
+  actor.send({ type: 'participants.addLink', text, fallbackLabel });
+  expect(actor.getSnapshot().matches({ view: { participants: 'readingLink' } }) && actor.getSnapshot().hasTag('busy'), 'busy while the link is read').toBe(true);
+  await waitFor(actor, (s) => s.matches({ view: { participants: 'idle' } }));
 }
 
 async function withRoom() {
@@ -118,7 +132,7 @@ describe('workshopMachine', () => {
 
   it('flags a second participant with the same name instead of merging', async () => {
     const { actor } = await withRoom();
-    actor.send({ type: 'participants.addLink', text: encodeShareLink('https://example.org/', answersFile({ 'q.level': 'high' }, ' aiko ')), fallbackLabel: 'Participant 4' });
+    await addLink(actor, encodeShareLink('https://example.org/', answersFile({ 'q.level': 'high' }, ' aiko ')), 'Participant 4');
     const { workshop, report } = actor.getSnapshot().context;
     expect(workshop.participants).toHaveLength(4);
     expect(report?.entries[0]).toMatchObject({ sourceKind: 'link', status: 'added', label: 'aiko', duplicateOf: 'Aiko' });
@@ -126,10 +140,31 @@ describe('workshopMachine', () => {
 
   it('refuses a damaged share link and adds a turn taken on this device', async () => {
     const { actor } = await withRoom();
-    actor.send({ type: 'participants.addLink', text: 'https://example.org/#answers=%%%', fallbackLabel: 'Participant 4' });
+    await addLink(actor, 'https://example.org/#answers=%%%', 'Participant 4');
     expect(actor.getSnapshot().context.report?.entries[0]).toMatchObject({ status: 'refused', sourceProblem: 'not-decodable' });
+    expect(actor.getSnapshot().context.workshop.participants).toHaveLength(3);
+    await addLink(actor, 'just some words', 'Participant 4');
+    expect(actor.getSnapshot().context.report?.entries[0]).toMatchObject({ status: 'refused', sourceProblem: 'no-answers' });
     actor.send({ type: 'participants.addTurn', label: 'Dee', answers: { 'q.level': 'high' } });
     expect(actor.getSnapshot().context.workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
+  });
+
+  it('reads a pasted share link in the share-link worker: only the payload goes there, the checked answers come back', async () => {
+    const { actor } = await withRoom();
+    vi.stubGlobal('Worker', FakeWorker);
+    const link = `  ${encodeShareLink('https://example.org/app/', answersFile({ 'q.level': 'high' }, 'Dee'))}\n`;
+    await addLink(actor, link, 'Participant 4');
+    const [worker] = FakeWorker.created;
+    expect(worker?.url).toMatch(/share-link-worker\.ts$/);
+    expect(worker?.requests).toEqual([{ pack: testPack, payload: fragmentPayload(link.trim()) }]);
+    expect(worker?.terminated).toBe(true);
+    const { workshop, report } = actor.getSnapshot().context;
+    expect(workshop.participants.at(-1)).toMatchObject({ label: 'Dee', answers: { answers: { 'q.level': 'high' } } });
+    expect(report?.entries).toEqual([expect.objectContaining({ sourceKind: 'link', status: 'added', label: 'Dee' })]);
+    // A link cut short: the worker says why, and nothing is added.
+    await addLink(actor, link.slice(0, 60), 'Participant 5');
+    expect(actor.getSnapshot().context.report?.entries[0]).toMatchObject({ sourceKind: 'link', status: 'refused', sourceProblem: 'unchecked' });
+    expect(actor.getSnapshot().context.workshop.participants).toHaveLength(4);
   });
 
   it('takes answers handed over as it starts: adds the participant once, saves it and tells its host', () => {
@@ -253,6 +288,22 @@ describe('workshopMachine', () => {
     expect(consensus.ranking[0]?.option).toBe('gamma');
   });
 
+  it('refuses a workshop file over the cap before it is read, naming it, and leaves the workshop as it was', async () => {
+    const { actor, saves } = await withRoom();
+    const before = actor.getSnapshot().context.workshop;
+    const savesBefore = saves.length;
+    expect(workshopFileTooLarge({ name: 'room.json', size: MAX_WORKSHOP_BYTES })).toBeNull();
+    const problem = workshopFileTooLarge({ name: 'room.json', size: MAX_WORKSHOP_BYTES + 1 });
+    expect(problem).toEqual({ code: 'too-large', file: 'room.json', size: MAX_WORKSHOP_BYTES + 1, limit: MAX_WORKSHOP_BYTES });
+    if (!problem) throw new Error('not refused');
+    actor.send({ type: 'workshop.refused', problem });
+    const after = actor.getSnapshot();
+    expect(after.context.report).toEqual({ entries: [], workshopProblem: problem });
+    expect(after.context.workshop).toBe(before);
+    expect(after.matches({ view: { participants: 'idle' } })).toBe(true);
+    expect(saves).toHaveLength(savesBefore);
+  });
+
   it('exports the PDF in the chosen language and reports a failure until retried', async () => {
     const ok = await withRoom();
     ok.actor.send({ type: 'pdf.export', lang: 'ja' });
@@ -348,7 +399,7 @@ describe('workshopMachine', () => {
   it('keeps the mark of an answer dropped on import, also through the workshop file, and opens format 1 files', async () => {
     const { actor } = start();
     actor.send({ type: 'nav.participants' });
-    actor.send({ type: 'participants.addLink', text: encodeShareLink('https://example.org/', answersFile({ 'q.level': 'very-high', 'q.minor': 'low' }, 'Yuko')), fallbackLabel: 'P1' });
+    await addLink(actor, encodeShareLink('https://example.org/', answersFile({ 'q.level': 'very-high', 'q.minor': 'low' }, 'Yuko')), 'P1');
     const workshop = actor.getSnapshot().context.workshop;
     expect(workshop.participants[0]?.dropped).toEqual(['q.level']);
     const reopened = start();

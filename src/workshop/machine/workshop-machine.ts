@@ -4,8 +4,10 @@ import type { AnswerValue, Answers, Respondent } from '@/rules/answers/answers-s
 import type { WorkshopReportInput, WorkshopReportOutcome } from '@/report/io/workshop-download';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { checkAnswersTextsOffThread } from '@/lib/answers-check/answers-check-off-thread';
-import { importCheckedFiles, importShareLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
-import { checkWorkshop } from './workshop-file';
+import { readSharedLinkOffThread, type SharedLinkRead } from '@/lib/answers-check/share-link-off-thread';
+import { shareLinkPayload } from '@/lib/share/share-link';
+import { answersFileTooLarge, importCheckedFiles, importSharedLink, importTurn, replaceAnswers, type CheckedFile } from './import-participants';
+import { checkWorkshop, type WorkshopFileProblem } from './workshop-file';
 import { openWorkshopTextOffThread } from './workshop-file-off-thread';
 import type { OpenedWorkshop } from './workshop-open';
 import { emptyWorkshop, nextParticipantId, withAgreed, type Position } from './workshop-model';
@@ -67,6 +69,8 @@ export type WorkshopEvent =
   | { type: 'agreed.adoptUnanimous' }
   | { type: 'agreed.undo' }
   | { type: 'workshop.open'; text: string }
+  /** A workshop file refused before it was read (too large): said, and the workshop is left as it is. */
+  | { type: 'workshop.refused'; problem: WorkshopFileProblem }
   | { type: 'workshop.new'; today: string }
   | { type: 'storage.dismiss' }
   | { type: 'storage.saveFailed' }
@@ -121,6 +125,9 @@ export function createWorkshopAutosave(env: GuardedEnvironment, now: () => Date 
     return writer.stop;
   });
 }
+
+/** A share link read by the worker, and the label its participant gets when the answers carry no name. */
+type ReadLink = { read: SharedLinkRead; fallbackLabel: string };
 
 /** The window's `storage` events and Web Locks, where there is a window. */
 export const browserTabs = (): Omit<GuardedEnvironment, 'storage'> => ({ events: typeof window === 'undefined' ? undefined : window, lock: webLock() });
@@ -203,9 +210,9 @@ export const workshopMachine = setup({
       withImported(context, importCheckedFiles(context.pack, context.workshop.participants, params.files)),
     ),
     reportReadFailure: assign({ report: { entries: [{ sourceKind: 'file', source: '', status: 'refused', problems: [], sourceProblem: 'unreadable-file' }] } }),
-    importLink: assign(({ context }, params: { text: string; fallbackLabel: string }) =>
-      withImported(context, importShareLink(context.pack, context.workshop.participants, params.text, params.fallbackLabel)),
-    ),
+    importLink: assign(({ context }, params: ReadLink) => withImported(context, importSharedLink(context.pack, context.workshop.participants, params.read, params.fallbackLabel))),
+    /** The worker and the reading in place both failed: the link is refused as one that cannot be read, never half-added. */
+    reportLinkFailure: assign({ report: { entries: [{ sourceKind: 'link', source: '', status: 'refused', problems: [], sourceProblem: 'not-decodable' }] } }),
     importTurn: assign(({ context }, params: PendingTurn) => withImported(context, importTurn(context.pack, context.workshop.participants, params))),
     /** Answers handed over were added and saved: the host (the app machine) is told, and forgets them. */
     turnAdded: enqueueActions(({ context, enqueue }) => {
@@ -274,6 +281,7 @@ export const workshopMachine = setup({
       if (!checked.ok) return { report: { entries: [], workshopProblem: checked.problem } };
       return { ...withWorkshop(context, checked.workshop, derived ?? undefined), report: { entries: checked.entries, agreedProblems: checked.agreedProblems }, agreedUndo: [] };
     }),
+    refuseWorkshop: assign((_, params: { problem: WorkshopFileProblem }) => ({ report: { entries: [], workshopProblem: params.problem } })),
     newWorkshop: assign(({ context }, params: { today: string }) => {
       const workshop = emptyWorkshop(context.pack, params.today);
       return { ...withWorkshop(context, workshop), report: null, anonymous: false, agreedUndo: [] };
@@ -294,11 +302,25 @@ export const workshopMachine = setup({
     }),
     /** Reads the files and checks them against the pack in a worker: files up to the cap never block the page. */
     readFiles: fromPromise<CheckedFile[], { pack: Pack; files: readonly File[] }>(async ({ input }) => {
-      const read = await Promise.all(input.files.map(async (file) => ({ name: file.name, text: await file.text() })));
-      const checks = await checkAnswersTextsOffThread(input.pack, read.map((file) => file.text));
-      return checks.map((check, i) => ({ name: read[i]?.name ?? '', check }));
+      // A file over the cap is refused before it is read; the others are read and checked together.
+      const toRead = input.files.filter((file) => answersFileTooLarge(file) === null);
+      const texts = await Promise.all(toRead.map((file) => file.text()));
+      const checks = await checkAnswersTextsOffThread(input.pack, texts);
+      const checked = new Map(toRead.map((file, i) => [file, checks[i]]));
+      return input.files.map((file): CheckedFile => {
+        const tooLarge = answersFileTooLarge(file);
+        if (tooLarge) return tooLarge;
+        const check = checked.get(file);
+        if (!check) throw new Error(`${file.name} was not checked`);
+        return { name: file.name, check };
+      });
     }),
-    /** Parses, checks and scores a workshop file in a worker: a file of any size never blocks the page. */
+    /** Unfolds a pasted share link and checks its answers in the share-link worker: the longest link never blocks the page. */
+    readLink: fromPromise<ReadLink, { pack: Pack; text: string; fallbackLabel: string }>(async ({ input }) => ({
+      read: await readSharedLinkOffThread(input.pack, shareLinkPayload(input.text)),
+      fallbackLabel: input.fallbackLabel,
+    })),
+    /** Parses, checks and scores a workshop file in a worker: a file up to the cap (`MAX_WORKSHOP_BYTES`, checked before it is read) never blocks the page. */
     openFile: fromPromise<OpenedWorkshop, { pack: Pack; text: string }>(({ input }) => openWorkshopTextOffThread(input.pack, input.text)),
     exportPdf: fromPromise<WorkshopReportOutcome, WorkshopReportInput>(async ({ input }) =>
       (await import('@/report/io/workshop-download')).downloadWorkshopReport(input),
@@ -317,6 +339,7 @@ export const workshopMachine = setup({
     'agreed.undo': { guard: 'hasAgreedUndo', actions: ['undoAgreed', 'save'] },
     'item.notes': { actions: [{ type: 'storeItemNotes', params: ({ event }) => ({ question: event.question, notes: event.notes }) }, 'save'] },
     'report.dismiss': { actions: 'dismissReport' },
+    'workshop.refused': { actions: { type: 'refuseWorkshop', params: ({ event }) => ({ problem: event.problem }) } },
     'pdf.names': { actions: { type: 'setNamesInPdf', params: ({ event }) => ({ names: event.names }) } },
     'storage.dismiss': { actions: 'dismissMovedAside' },
     'storage.saveFailed': { actions: 'noteSaveFailed' },
@@ -387,7 +410,7 @@ export const workshopMachine = setup({
               on: {
                 'participants.addFiles': 'reading',
                 'participants.replace': { target: 'replacing', actions: { type: 'setReplacing', params: ({ event }) => ({ id: event.id }) } },
-                'participants.addLink': { actions: [{ type: 'importLink', params: ({ event }) => ({ text: event.text, fallbackLabel: event.fallbackLabel }) }, 'save'] },
+                'participants.addLink': 'readingLink',
                 'participants.remove': { actions: [{ type: 'removeParticipant', params: ({ event }) => ({ id: event.id }) }, 'save'] },
                 'participants.undoRemove': { actions: ['undoRemove', 'save'] },
                 'participants.forgetRemoved': { actions: 'forgetRemoved' },
@@ -404,6 +427,17 @@ export const workshopMachine = setup({
                   actions: [{ type: 'replaceParticipant', params: ({ event }) => ({ files: event.output }) }, 'save'],
                 },
                 onError: { target: 'idle', actions: 'reportReadFailure' },
+              },
+            },
+            /** A pasted share link is unfolded and checked off the main thread; then its participant is added, or why not is said. */
+            readingLink: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readLink',
+                input: ({ context, event }) =>
+                  event.type === 'participants.addLink' ? { pack: context.pack, text: event.text, fallbackLabel: event.fallbackLabel } : { pack: context.pack, text: '', fallbackLabel: '' },
+                onDone: { target: 'idle', actions: [{ type: 'importLink', params: ({ event }) => event.output }, 'save'] },
+                onError: { target: 'idle', actions: 'reportLinkFailure' },
               },
             },
             reading: {

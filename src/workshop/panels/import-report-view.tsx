@@ -1,5 +1,6 @@
 import '@/i18n/domains/workshop';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import type { Lang } from '@/i18n/messages';
 import { joinSentences, type Translate } from '@/i18n/t';
 import { describeAnswerProblem, packProblemNames, type ProblemTranslate } from '@/rules/answers/describe-problem';
 import { Alert } from '@/ui/alert';
@@ -10,8 +11,14 @@ import type { WorkshopFileProblem } from '../machine/workshop-file';
 import { WorkshopMachineContext } from '../machine/workshop-context';
 import type { ImportReport } from '../machine/workshop-state';
 import { useWorkshopText } from '../workshop-text';
+import { isolate } from '@/ui/isolate';
 
-function workshopProblemText(problem: WorkshopFileProblem, t: Translate): string {
+/** Bytes in megabytes (of 1,000,000), to one decimal, rounded up: a file just over the cap never reads as the cap itself. */
+function megabytes(bytes: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.ceil(bytes / 100_000) / 10);
+}
+
+function workshopProblemText(problem: WorkshopFileProblem, t: Translate, lang: Lang): ReactNode {
   switch (problem.code) {
     case 'not-json':
       return t('workshop.import.workshopNotJson', { line: problem.line, column: problem.column });
@@ -19,12 +26,15 @@ function workshopProblemText(problem: WorkshopFileProblem, t: Translate): string
       return t('workshop.import.workshopWrongFormat');
     case 'too-complex':
       return t('workshop.import.workshopTooComplex');
+    case 'too-large':
+      // The file name is the user's: isolated, and inserted as data.
+      return isolate(t('workshop.import.workshopTooLarge'), { file: problem.file, size: megabytes(problem.size, lang), limit: megabytes(problem.limit, lang) });
     case 'other-pack':
       return t('workshop.import.workshopOtherPack', { found: problem.found, expected: problem.expected });
   }
 }
 
-function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
+function sourceProblemText(entry: ImportEntry, t: Translate, lang: Lang): string | null {
   const problem = entry.sourceProblem;
   if (problem === undefined) return null;
   switch (problem) {
@@ -38,6 +48,8 @@ function sourceProblemText(entry: ImportEntry, t: Translate): string | null {
       return t('common.link.unchecked');
     case 'unreadable-file':
       return t('workshop.import.fileUnreadable');
+    case 'too-large-file':
+      return t('workshop.import.fileTooLarge', { size: megabytes(entry.size?.bytes ?? 0, lang), limit: megabytes(entry.size?.limit ?? 0, lang) });
     case 'same-answers':
       return t('workshop.import.sameAnswers', { other: entry.duplicateOf ?? '' });
   }
@@ -65,7 +77,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const trouble = report.workshopProblem !== undefined || refused > 0 || entries.some((e) => e.problems.length > 0 || e.duplicateOf);
   return (
     <Alert tone={report.workshopProblem || refused > 0 ? 'error' : trouble ? 'warning' : 'success'} role={trouble ? 'alert' : 'status'} title={t('workshop.import.title')} headingLevel={3} labelledBy={`${id}-title`}>
-      {report.workshopProblem ? <p>{workshopProblemText(report.workshopProblem, t)}</p> : <p>{t('workshop.import.summary', { added, refused })}</p>}
+      {report.workshopProblem ? <p>{workshopProblemText(report.workshopProblem, t, text.lang)}</p> : <p>{t('workshop.import.summary', { added, refused })}</p>}
       {entries.length > 0 ? (
         <ul className="workshop-import">
           {entries.map((entry, index) => (
@@ -80,7 +92,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     .map((part, i) => (part === '{label}' ? <bdi key={i}>{entry.label ?? ''}</bdi> : part))
                 : t('workshop.import.refused')}
               {/* A further sentence: after a space in English, straight after 。 in Japanese. */}
-              {sourceProblemText(entry, t) ? joinSentences(['', sourceProblemText(entry, t) ?? ''], text.lang) : null}
+              {sourceProblemText(entry, t, text.lang) ? joinSentences(['', sourceProblemText(entry, t, text.lang) ?? ''], text.lang) : null}
               {entry.problems.length > 0 ? (
                 <ul>
                   {entry.problems.map((problem, i) => (

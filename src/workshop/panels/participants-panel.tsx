@@ -9,23 +9,28 @@ import { appAddress } from '@/lib/share/app-address';
 import { ImportReportView } from './import-report-view';
 import { ParticipantList } from './participant-list';
 import { QrCode } from '@/lib/share/qr-code';
-import { selectIsReading, selectParticipants, selectRemoved, selectReport } from '../machine/selectors';
+import { selectIsReading, selectIsReadingLink, selectParticipants, selectRemoved, selectReport } from '../machine/selectors';
 import { WorkshopMachineContext } from '../machine/workshop-context';
 import { FileDrop } from '@/ui/file-drop';
 import { isolate } from '@/ui/isolate';
 
-/** Add a participant from a share link they sent; a link without a name gets "Participant n". */
-function AddLinkForm({ id }: { id: string }) {
+/**
+ * Add a participant from a share link they sent; a link without a name gets "Participant n". The
+ * link is unfolded and checked in the share-link worker: the button is busy meanwhile, and nothing
+ * else is added until it is read (`busy`: answers files are being read).
+ */
+function AddLinkForm({ id, busy }: { id: string; busy: boolean }) {
   const t = useT();
   const actor = WorkshopMachineContext.useActorRef();
   const participants = WorkshopMachineContext.useSelector(selectParticipants);
+  const readingLink = WorkshopMachineContext.useSelector(selectIsReadingLink);
   const [link, setLink] = useState('');
   return (
     <form
       className="card stack-tight"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!link.trim()) return;
+        if (!link.trim() || busy || readingLink) return;
         actor.send({ type: 'participants.addLink', text: link, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
         setLink('');
       }}
@@ -36,10 +41,11 @@ function AddLinkForm({ id }: { id: string }) {
       </label>
       <input id={`${id}-link`} className="input" value={link} autoComplete="off" spellCheck={false} onChange={(event) => setLink(event.target.value)} />
       <div className="actions">
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" busy={busy || readingLink}>
           {t('workshop.participants.linkAdd')}
         </Button>
       </div>
+      <p role="status">{readingLink ? t('workshop.participants.linkReading') : null}</p>
     </form>
   );
 }
@@ -94,6 +100,7 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
   const report = WorkshopMachineContext.useSelector(selectReport);
   const removed = WorkshopMachineContext.useSelector(selectRemoved);
   const reading = WorkshopMachineContext.useSelector(selectIsReading);
+  const readingLink = WorkshopMachineContext.useSelector(selectIsReadingLink);
   const id = useId();
   const invite = appAddress();
   return (
@@ -119,11 +126,11 @@ export function ParticipantsPanel({ onAnswerInTurn, turnOpen }: { onAnswerInTurn
             prompt={t('workshop.participants.filesPrompt')}
             buttonLabel={t('workshop.participants.filesButton')}
             accept=".json,application/json"
-            busy={reading}
+            busy={reading || readingLink}
             onFiles={(files) => actor.send({ type: 'participants.addFiles', files })}
           />
         </div>
-        <AddLinkForm id={id} />
+        <AddLinkForm id={id} busy={reading} />
         <TurnForm id={id} onAnswerInTurn={onAnswerInTurn} turnOpen={turnOpen} />
         {invite ? (
           <div className="card stack-tight workshop-invite">

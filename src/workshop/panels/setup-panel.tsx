@@ -13,6 +13,7 @@ import { fileDate } from '@/ui/download-file';
 import { ImportReportView } from './import-report-view';
 import { selectIsOpening, selectParticipants, selectReport, selectWorkshop } from '../machine/selectors';
 import { WorkshopMachineContext } from '../machine/workshop-context';
+import { workshopFileTooLarge } from '../machine/workshop-file';
 import { MAX_TEXT_ANSWER } from '@/rules/limits';
 
 const setupSchema = z.object({
@@ -107,6 +108,9 @@ function OtherWorkshop() {
                 const file = event.target.files?.[0];
                 event.target.value = '';
                 if (!file) return;
+                // A file over the cap is refused before it is read, and replaces nothing: no need to confirm.
+                const tooLarge = workshopFileTooLarge(file);
+                if (tooLarge) return actor.send({ type: 'workshop.refused', problem: tooLarge });
                 void file.text().then((text) => {
                   if (participants.length > 0) setConfirm({ kind: 'open', text });
                   else actor.send({ type: 'workshop.open', text });
