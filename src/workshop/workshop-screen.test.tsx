@@ -225,16 +225,19 @@ describe('the workshop screen', () => {
     expect(screen.getByRole('status', { name: lang === 'en' ? 'Import' : '取り込み結果' })).toHaveTextContent(added);
     expect(screen.getByRole('button', { name: add })).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByText(reading)).not.toBeInTheDocument();
+    expect(screen.getByLabelText(label), 'an added link leaves the box').toHaveValue('');
     expect(FakeWorker.created.map((worker) => worker.url)).toEqual([expect.stringMatching(/share-link-worker\.ts(\?|$)/)]);
 
     // A link changed on the way: the same words as before, and no one added.
     const at = link.indexOf('=') + 40;
     await user.click(screen.getByLabelText(label));
-    await user.paste(`${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`);
+    const damaged = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    await user.paste(damaged);
     await user.click(screen.getByRole('button', { name: add }));
     const report = await screen.findByRole('alert', { name: lang === 'en' ? 'Import' : '取り込み結果' });
     expect(report).toHaveTextContent(refused);
     expect(screen.getAllByRole('rowheader')).toHaveLength(2);
+    expect(screen.getByLabelText(label), 'a refused link stays in the box to be corrected').toHaveValue(damaged);
   });
 
   it('keeps another turn from starting while one is unfinished', () => {

@@ -31,8 +31,14 @@ function AddLinkForm({ id, busy }: { id: string; busy: boolean }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!link.trim() || busy || readingLink) return;
-        actor.send({ type: 'participants.addLink', text: link, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
-        setLink('');
+        const submitted = link;
+        actor.send({ type: 'participants.addLink', text: submitted, fallbackLabel: t('workshop.participants.unnamed', { n: participants.length + 1 }) });
+        // The box empties once the link's participant is added; a refused link stays in it to be corrected.
+        const reading = actor.subscribe((snapshot) => {
+          if (selectIsReadingLink(snapshot)) return;
+          reading.unsubscribe();
+          if (selectParticipants(snapshot).length > participants.length) setLink((current) => (current === submitted ? '' : current));
+        });
       }}
     >
       <h3>{t('workshop.participants.linkHeading')}</h3>
