@@ -156,7 +156,7 @@ describe('the workshop screen', () => {
 
   it.each([
     ['en', 'Open a workshop file…', 'Import', '“Q4 room”.json is 5.2 MB, too large to be a workshop file (at most 4 MB). The workshop in use has not changed.'],
-    ['ja', 'ワークショップファイルを開く…', '取り込み結果', '“Q4 room”.json は5.2 MBあり、ワークショップファイルとしては大きすぎます（上限は4 MB）。使用中のワークショップは変わっていません。'],
+    ['ja', 'ワークショップファイルを開く…', '取り込み結果', '“Q4 room”.json：5.2 MBあり、ワークショップファイルとしては大きすぎます（上限は4 MB）。使用中のワークショップは変わっていません。'],
   ] as const)('refuses a workshop file over the cap before reading it, naming it, its size and the cap; the workshop is untouched (%s)', async (lang, open, title, message) => {
     const user = userEvent.setup();
     seedWorkshop(testWorkshop([['Aiko', { 'q.level': 'low' }], ['Ben', { 'q.level': 'high' }]]), 'setup');
