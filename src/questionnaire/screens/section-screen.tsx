@@ -21,7 +21,7 @@ import {
   selectSectionEntries,
 } from '../machine/selectors';
 import { selectWorkingAnswers } from '../machine/express-selectors';
-import { useSettledness } from '../settled/use-settled';
+import { useSettledness } from '@/lib/settled/use-settled';
 import { SettledNotice } from '../notices/settled-notice';
 
 /**

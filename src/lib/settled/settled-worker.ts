@@ -3,8 +3,8 @@ import type { SettledReply, SettledRequest } from './settled-off-thread';
 
 /**
  * The worker that works out whether the answers settle the recommendation (the full
- * questionnaire's notice) away from the page's main thread, so that moving to a section never
- * waits for it. Loaded from the app's own origin (CSP `script-src 'self'`).
+ * questionnaire's notice, the results' questions not needed) away from the page's main thread, so
+ * that no click waits for it. Loaded from the app's own origin (CSP `script-src 'self'`).
  */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<SettledRequest>) => void) | null; postMessage: (reply: SettledReply) => void };
 

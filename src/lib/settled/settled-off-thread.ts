@@ -21,10 +21,10 @@ let queued: Job | undefined;
 /** Set once the worker could not run: every later request is worked out on the page. */
 let broken = false;
 
-/** The same analysis on the page, in the express path's cache (its code fetched only then). */
+/** The same analysis on the page (its code fetched only then). */
 async function inPlace(job: Job): Promise<Settledness> {
-  const { settlednessOf } = await import('../machine/express-state');
-  return settlednessOf(job.pack, job.answers);
+  const { settledness } = await import('@/engine/express/settledness');
+  return settledness(job.pack, job.answers, { lookAhead: false });
 }
 
 function settleInPlace(job: Job): void {
@@ -70,10 +70,11 @@ function startWorker(): Worker {
 }
 
 /**
- * Whether `answers` settle the recommendation (the full questionnaire's check, without the express
- * path's look-ahead), worked out in a Web Worker so that no screen waits for it. One request runs
- * at a time; a request still waiting when a newer one arrives resolves to undefined (it is stale).
- * Where there is no worker, or it fails, the analysis runs on the page after the current task.
+ * Whether `answers` settle the recommendation (the check behind the full questionnaire's notice and
+ * the results' questions not needed, without the express path's look-ahead), worked out in a Web
+ * Worker so that no screen waits for it. One request runs at a time; a request still waiting when a
+ * newer one arrives resolves to undefined (it is stale). Where there is no worker, or it fails, the
+ * analysis runs on the page after the current task.
  */
 export function settlednessOffThread(pack: Pack, answers: Answers): Promise<Settledness | undefined> {
   return new Promise((done) => {
