@@ -99,7 +99,7 @@ describe('ResultsScreen', () => {
     const user = userEvent.setup();
     const props = screenProps();
     renderIn(<ResultsScreen {...props} />);
-    await user.click(screen.getByRole('button', { name: 'Answer: How large is the company?' }));
+    await user.click(await screen.findByRole('button', { name: 'Answer: How large is the company?' }));
     expect(props.onChangeAnswer).toHaveBeenCalledWith('profile.size');
     await user.click(screen.getByRole('button', { name: 'Check your answers' }));
     expect(props.onReview).toHaveBeenCalledOnce();

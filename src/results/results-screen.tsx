@@ -1,6 +1,5 @@
 import '@/i18n/domains/results';
 import { memo, useCallback, useDeferredValue, useMemo, useReducer, useRef, useState, type JSX } from 'react';
-import { notNeededQuestions } from '@/engine/express/assess';
 import { defaultTarget } from '@/engine/target/target';
 import type { Scored, TargetChange } from '@/engine/score/types';
 import { useLanguage } from '@/i18n/language-context';
@@ -23,6 +22,8 @@ import './ranking/option-cards.css';
 import './robustness/robustness.css';
 import { isolate } from '@/ui/isolate';
 import { Button } from '@/ui/button';
+import { usePainted } from '@/lib/after-paint';
+import { useSettledness } from '@/lib/settled/use-settled';
 
 // Re-rendered only when their own inputs change: a what-if weight repaints the ranking, not these.
 const LaterRobustness = memo(RobustnessSection);
@@ -65,9 +66,11 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   // being redone in a background render after that paint, which the next step of a slider interrupts.
   const calculating = useDeferredValue(results.calculating);
   // The ranking paints first. The sections that take longer to work out (robustness, the path to a
-  // target, the questions not needed) follow in a background render React starts right after it.
-  const later = useDeferredValue(true, false);
-  const notNeeded = useMemo(() => (later ? notNeededQuestions(pack, answers) : []), [later, pack, answers]);
+  // target) follow in a background render once it has painted; the questions not needed (whether
+  // the answers settle the recommendation) are worked out in a worker, and their section waits for it.
+  const later = usePainted();
+  const settled = useSettledness(pack, answers);
+  const notNeeded = useMemo(() => (settled?.settled ? settled.remaining : []), [settled]);
   const announcement = useRankingAnnouncement(results.scored, text, t);
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the results, as on every other step.
@@ -129,7 +132,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
             {target ? (
               <LaterTarget pack={pack} answers={answers} own={results.own} target={target} onTargetChange={setChosenTarget} onApply={applyPath} text={text} />
             ) : null}
-            <LaterRevisit own={results.own} notNeeded={notNeeded} text={text} onChangeAnswer={onChangeAnswer} />
+            {settled ? <LaterRevisit own={results.own} notNeeded={notNeeded} text={text} onChangeAnswer={onChangeAnswer} /> : null}
           </>
         ) : null}
       </div>

@@ -1,5 +1,3 @@
-import { useDeferredValue } from 'react';
-import type { Answers } from '@/rules/answers/answers-schema';
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
@@ -23,20 +21,19 @@ import {
   selectSectionEntries,
 } from '../machine/selectors';
 import { selectWorkingAnswers } from '../machine/express-selectors';
-import { settlednessOf } from '../machine/express-state';
+import { useSettledness } from '@/lib/settled/use-settled';
 import { SettledNotice } from '../notices/settled-notice';
 
 /**
  * "Your recommendation is settled" while answering. Whether the answers settle it (tens of
- * milliseconds on a large pack) is worked out in a deferred render of this notice alone, after the
- * section has painted: a click never waits for it.
+ * milliseconds on a large pack) is worked out in a Web Worker: the section paints first, the notice
+ * follows when the answer arrives, and a click never waits for it.
  */
 function SectionSettledNotice({ onResults }: { onResults: () => void }) {
   const pack = QuestionnaireContext.useSelector(selectPack);
   const working = QuestionnaireContext.useSelector(selectWorkingAnswers);
-  const settledFor = useDeferredValue<Answers | null>(working, null);
   const { lang, t } = useLanguage();
-  const settled = settledFor ? settlednessOf(pack, settledFor) : undefined;
+  const settled = useSettledness(pack, working);
   if (!settled?.settled || settled.remaining.length === 0) return null;
   return (
     <SettledNotice

@@ -27,6 +27,8 @@ const pack = buildPack({
 });
 const answers: Answers = { scale: 'small', capacity: 'none', monitoring: 'none' };
 
+/** The section renders once the ranking has painted. */
+const shown = () => screen.findByRole('heading', { name: 'What would it take?' });
 const section = () => screen.getByRole('heading', { name: 'What would it take?' }).closest('section') as HTMLElement;
 const verdictOf = (option: string) => {
   const card = screen.getAllByRole('listitem').find((li) => li.classList.contains('option-card') && within(li).queryByRole('heading', { name: option }));
@@ -34,8 +36,9 @@ const verdictOf = (option: string) => {
 };
 
 describe('What would it take?', () => {
-  it('defaults to the next more open option and shows its stage with owner and actions', () => {
+  it('defaults to the next more open option and shows its stage with owner and actions', async () => {
     renderIn(<ResultsScreen {...screenProps({ pack, answers })} />);
+    await shown();
     const target = within(section());
     expect(target.getByRole('combobox', { name: 'Target option' })).toHaveValue('staged');
     expect(target.getAllByRole('option').map((o) => o.textContent)).toEqual(['staged', 'open-core']);
@@ -49,6 +52,7 @@ describe('What would it take?', () => {
   it('stages a longer path, and applies it as a what-if that makes the target recommended', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps({ pack, answers })} />);
+    await shown();
     await user.selectOptions(within(section()).getByRole('combobox', { name: 'Target option' }), 'open-core');
     const target = within(section());
     expect(target.getByText('open-core can become recommended in more than 12 months.')).toBeInTheDocument();
@@ -63,6 +67,7 @@ describe('What would it take?', () => {
   it('marks a step of a capability not known today as counted from its lowest level, and applies the path as a what-if', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps({ pack, answers: { scale: 'small', capacity: 'part-time' } })} />);
+    await shown();
     await user.selectOptions(within(section()).getByRole('combobox', { name: 'Target option' }), 'open-core');
     const target = within(section());
     const steps = target.getAllByRole('listitem').filter((li) => li.querySelector(':scope > .target__checkpoint'));
@@ -79,7 +84,7 @@ describe('What would it take?', () => {
   it('does not mark a known capability, and says the mark in Japanese', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps({ pack, answers: { scale: 'small', capacity: 'none' } })} />, 'ja');
-    const heading = screen.getByRole('heading', { name: 'より開かれた選択肢に進むには' });
+    const heading = await screen.findByRole('heading', { name: 'より開かれた選択肢に進むには' });
     const target = within(heading.closest('section') as HTMLElement);
     await user.selectOptions(target.getByRole('combobox', { name: '目標とする選択肢' }), 'open-core');
     expect(target.getByText('capacity（日本語）：「none（日本語）」から「part-time（日本語）」へ').parentElement?.querySelector('.target__unknown')).toBeNull();
@@ -91,7 +96,7 @@ describe('What would it take?', () => {
   it('names the fact in the way when building cannot get there, in Japanese too', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps({ pack, answers: { ...answers, scale: 'frontier' } })} />, 'ja');
-    const heading = screen.getByRole('heading', { name: 'より開かれた選択肢に進むには' });
+    const heading = await screen.findByRole('heading', { name: 'より開かれた選択肢に進むには' });
     const target = within(heading.closest('section') as HTMLElement);
     await user.selectOptions(target.getByRole('combobox', { name: '目標とする選択肢' }), 'open-core');
     expect(target.getByText('open-core（日本語）は、能力の整備だけでは推奨に至りません。')).toBeInTheDocument();
@@ -103,6 +108,7 @@ describe('What would it take?', () => {
     const user = userEvent.setup();
     const props = screenProps({ pack, answers });
     renderIn(<ResultsScreen {...props} />);
+    await shown();
     await user.selectOptions(within(section()).getByRole('combobox', { name: 'Target option' }), 'open-core');
     await user.click(screen.getByRole('button', { name: /PDF/ }));
     expect(props.onExportReport).toHaveBeenCalledWith('open-core');

@@ -50,14 +50,18 @@ function useResultOffThread(input: ScoreInput | null): { input: ScoreInput; resu
  * deferred render instead.
  */
 export function useResults(pack: Pack, answers: Answers, scenario: Scenario): ResultsState {
-  const scenarioAnswers = useMemo(() => applyScenario(answers, scenario.answers), [answers, scenario.answers]);
+  // Without a scenario the user's own answers and their ranking serve as they are: the first paint
+  // of the results ranks the answers once, not three times.
+  const overridden = Object.keys(scenario.answers).length > 0;
+  const reweighted = Object.keys(scenario.weights).length > 0;
+  const scenarioAnswers = useMemo(() => (overridden ? applyScenario(answers, scenario.answers) : answers), [overridden, answers, scenario.answers]);
   const input = useMemo<ScoreInput>(
     () => ({ pack, answers: scenarioAnswers, settings: { weights: scenario.weights } }),
     [pack, scenarioAnswers, scenario.weights],
   );
-  const scored = useMemo(() => rankOptions(input.pack, input.answers, input.settings), [input]);
   const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
-  const answerWeights = useMemo(() => rankOptions(pack, scenarioAnswers).weights, [pack, scenarioAnswers]);
+  const scored = useMemo(() => (overridden || reweighted ? rankOptions(input.pack, input.answers, input.settings) : own), [overridden, reweighted, input, own]);
+  const answerWeights = useMemo(() => (overridden ? rankOptions(pack, scenarioAnswers).weights : own.weights), [overridden, pack, scenarioAnswers, own]);
   const deferred = useDeferredValue<ScoreInput | null>(canScoreOffThread ? null : input, null);
   const inPlace = useMemo(
     () => (deferred ? assess(deferred.pack, deferred.answers, { ...deferred.settings, samples: ROBUSTNESS_SAMPLES }) : null),

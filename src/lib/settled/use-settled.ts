@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import type { Settledness } from '@/engine/express/settledness';
+import type { Answers } from '@/rules/answers/answers-schema';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { settlednessOffThread } from './settled-off-thread';
+
+type Inputs = { pack: Pack; answers: Answers };
+
+/**
+ * Whether `answers` settle the recommendation, worked out off the main thread: undefined until the
+ * answer for these very inputs arrives (the screen paints first; the notice follows). The answer is
+ * kept with the inputs it was computed for, so an answer for inputs that have changed since is
+ * never shown.
+ */
+export function useSettledness(pack: Pack, answers: Answers): Settledness | undefined {
+  const [done, setDone] = useState<(Inputs & { result: Settledness }) | null>(null);
+  useEffect(() => {
+    let live = true;
+    void settlednessOffThread(pack, answers).then((result) => {
+      if (live && result) setDone({ pack, answers, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [pack, answers]);
+  return done?.pack === pack && done.answers === answers ? done.result : undefined;
+}
