@@ -159,8 +159,9 @@ export default defineConfig({
           setupFiles: ['src/i18n/core-ja.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two spec files at a time, each with its own Chromium: a journey spends much of its time
-          // waiting for the page, so a second one uses the other core (two-core machine: 289 → N s).
+          // Two spec files at a time, each with its own Chromium: a journey spends part of its time
+          // waiting for the page, so a second one uses it (two cores, same commit back to back:
+          // one at a time 356 s, two at a time 282 s).
           maxWorkers: 2,
         },
       },
