@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectNoAxeViolations, launchBrowser } from './browser';
+import { baseURL, expectNoAxeViolations, launchBrowser, screenshot } from './browser';
 import { heading1, PACK, POLL } from './journey-helpers';
 
 /**
@@ -38,6 +38,7 @@ describe('a switch of language whose texts cannot be downloaded', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
       await expectNoAxeViolations(page, 'the failed switch of language');
+      await screenshot(page, 'language-switch-failed-en');
 
       // The English page keeps working: the questionnaire starts.
       await page.getByRole('button', { name: 'Start', exact: true }).click();
