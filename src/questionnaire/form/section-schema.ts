@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isQuestionVisible } from '@/engine/conditions/visibility';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/pack/id-schema';
@@ -6,39 +6,29 @@ import type { Pack, Question, Section } from '@/rules/pack/pack-schema';
 import type { MessageKey } from '@/i18n/t';
 import { fieldName, UNSURE_VALUE } from './form-values';
 
-/** Schema messages are i18n keys; the field component translates them. */
+/** Schema messages are i18n keys; the field component translates them. zod/mini: the first question does not wait for zod classic. */
 type ErrorKey = Extract<MessageKey, `questionnaire.errors.${string}`>;
 const message = (key: ErrorKey) => ({ message: key });
 
 function choiceField(question: Extract<Question, { kind: 'choice' }>) {
   const allowed = new Set(question.choices.map((c) => c.value));
   if (question.allowUnsure === true) allowed.add(UNSURE_VALUE);
-  const field = z
-    .string()
-    .nullish()
-    .transform((v) => v ?? '')
-    .refine((v) => v === '' || allowed.has(v), message('questionnaire.errors.notAChoice'));
-  return question.required === true ? field.refine((v) => v !== '', message('questionnaire.errors.chooseOne')) : field;
+  const field = z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')).check(z.refine((v) => v === '' || allowed.has(v), message('questionnaire.errors.notAChoice')));
+  return question.required === true ? field.check(z.refine((v) => v !== '', message('questionnaire.errors.chooseOne'))) : field;
 }
 
 function multiField(question: Extract<Question, { kind: 'multi' }>) {
   const allowed = new Set(question.choices.map((c) => c.value));
   const field = z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? [])
-    .refine((values) => values.every((v) => allowed.has(v)), message('questionnaire.errors.notAChoice'));
-  return question.required === true ? field.refine((v) => v.length > 0, message('questionnaire.errors.chooseAtLeastOne')) : field;
+    .pipe(z.nullish(z.array(z.string())), z.transform((v) => v ?? []))
+    .check(z.refine((values) => values.every((v) => allowed.has(v)), message('questionnaire.errors.notAChoice')));
+  return question.required === true ? field.check(z.refine((v) => v.length > 0, message('questionnaire.errors.chooseAtLeastOne'))) : field;
 }
 
 function textField(question: Extract<Question, { kind: 'text' }>) {
   const max = question.maxLength ?? DEFAULT_TEXT_MAX_LENGTH;
-  const field = z
-    .string()
-    .nullish()
-    .transform((v) => v ?? '')
-    .refine((v) => v.length <= max, message('questionnaire.errors.tooLong'));
-  return question.required === true ? field.refine((v) => v.trim() !== '', message('questionnaire.errors.enterText')) : field;
+  const field = z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')).check(z.refine((v) => v.length <= max, message('questionnaire.errors.tooLong')));
+  return question.required === true ? field.check(z.refine((v) => v.trim() !== '', message('questionnaire.errors.enterText'))) : field;
 }
 
 function questionField(question: Question) {
