@@ -1,4 +1,20 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkEveryScreen } from './a11y-walk';
+import { launchBrowser } from './browser';
 
-/** Every screen in Japanese: axe (WCAG 2.2 A/AA), reflow at 375 px, and a capture at both widths. */
-walkEveryScreen('ja');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('every screen in Japanese', () => {
+  // One walk through every screen, each checked by axe and captured twice: longer than one journey.
+  it('has no WCAG 2.2 A/AA violation (start and results at 375 px too), reflows at 375 px and is captured at 375 and 1280 px', async () => {
+    const violations = await walkEveryScreen(browser, 'ja');
+    expect(violations, violations.join('\n\n')).toEqual([]);
+  }, 180_000);
+});

@@ -54,6 +54,14 @@ function browser(options: { events?: boolean } = {}) {
   return { open, stored, writes, storage, seed, timers };
 }
 
+/** The room saved by a first tab, then open in tabs `a` and `b`; `r0` is its stored revision. */
+async function twoTabs(options: { events?: boolean } = {}) {
+  const tabs = browser(options);
+  await tabs.seed(room);
+  const r0 = tabs.stored()?.revision ?? 0;
+  return { tabs, r0, a: tabs.open('a'), b: tabs.open('b') };
+}
+
 const room = testWorkshop([
   ['Aiko', { 'q.level': 'low' }],
   ['Ben', { 'q.level': 'high' }],
@@ -75,11 +83,7 @@ describe('workshop autosave in two tabs', () => {
   });
 
   it('reports a newer workshop from another tab and writes nothing over it until asked (with storage events)', async () => {
-    const tabs = browser();
-    await tabs.seed(room);
-    const r0 = tabs.stored()?.revision ?? 0;
-    const a = tabs.open('a');
-    const b = tabs.open('b');
+    const { tabs, r0, a, b } = await twoTabs();
     a.send({ type: 'view.anonymise', anonymous: true });
     expect(tabs.stored()).toMatchObject({ revision: r0 + 1, writer: 'a', anonymous: true });
     expect(b.getSnapshot().context.newer).toMatchObject({ revision: r0 + 1, writer: 'a' });
@@ -91,11 +95,7 @@ describe('workshop autosave in two tabs', () => {
   });
 
   it('never overwrites another tab unseen when no storage event arrives (compare-and-set)', async () => {
-    const tabs = browser({ events: false });
-    await tabs.seed(room);
-    const r0 = tabs.stored()?.revision ?? 0;
-    const a = tabs.open('a');
-    const b = tabs.open('b');
+    const { tabs, r0, a, b } = await twoTabs({ events: false });
     a.send({ type: 'view.anonymise', anonymous: true });
     b.send({ type: 'agreed.record', question: 'q.level', value: 'mid' });
     expect(tabs.stored()).toMatchObject({ revision: r0 + 1, writer: 'a', anonymous: true });
@@ -113,11 +113,7 @@ describe('workshop autosave in two tabs', () => {
   });
 
   it('keeps this tab\'s workshop over the newer one when asked, and the other tab hears of it', async () => {
-    const tabs = browser();
-    await tabs.seed(room);
-    const r0 = tabs.stored()?.revision ?? 0;
-    const a = tabs.open('a');
-    const b = tabs.open('b');
+    const { tabs, r0, a, b } = await twoTabs();
     a.send({ type: 'view.anonymise', anonymous: true });
     b.send({ type: 'agreed.record', question: 'q.level', value: 'mid' });
     b.send({ type: 'storage.keepMine' });
@@ -131,11 +127,7 @@ describe('workshop autosave in two tabs', () => {
   });
 
   it('loads the newer workshop when asked, staying on this tab\'s step, and carries on from it', async () => {
-    const tabs = browser();
-    await tabs.seed(room);
-    const r0 = tabs.stored()?.revision ?? 0;
-    const a = tabs.open('a');
-    const b = tabs.open('b');
+    const { tabs, r0, a, b } = await twoTabs();
     a.send({ type: 'agreed.record', question: 'q.level', value: 'low' });
     a.send({ type: 'nav.agreed' });
     b.send({ type: 'view.anonymise', anonymous: true });
