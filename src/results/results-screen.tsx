@@ -1,5 +1,5 @@
 import '@/i18n/domains/results';
-import { memo, useCallback, useDeferredValue, useMemo, useReducer, useRef, useState, type JSX } from 'react';
+import { memo, useCallback, useDeferredValue, useReducer, useRef, useState, type JSX } from 'react';
 import { defaultTarget } from '@/engine/target/target';
 import type { Scored, TargetChange } from '@/engine/score/types';
 import { useLanguage } from '@/i18n/language-context';
@@ -66,11 +66,15 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
   // being redone in a background render after that paint, which the next step of a slider interrupts.
   const calculating = useDeferredValue(results.calculating);
   // The ranking paints first. The sections that take longer to work out (robustness, the path to a
-  // target) follow in a background render once it has painted; the questions not needed (whether
-  // the answers settle the recommendation) are worked out in a worker, and their section waits for it.
+  // target) follow in a background render once it has painted.
   const later = usePainted();
-  const settled = useSettledness(pack, answers);
-  const notNeeded = useMemo(() => (settled?.settled ? settled.remaining : []), [settled]);
+  const active = isScenarioActive(scenario);
+  // The questions the user's own answers no longer need: without a what-if, the full result has
+  // them (the results worker worked them out with everything else); during one, the settledness
+  // worker works them out for the own answers alone. Their section waits for either.
+  const ownResult = !active && !results.calculating ? results.result : null;
+  const settled = useSettledness(pack, active ? answers : null);
+  const notNeeded = ownResult ? (ownResult.notNeeded ?? []) : settled ? (settled.settled ? settled.remaining : []) : undefined;
   const announcement = useRankingAnnouncement(results.scored, text, t);
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the results, as on every other step.
@@ -78,7 +82,6 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
     heading.current = element;
     element?.focus();
   }, []);
-  const active = isScenarioActive(scenario);
   const [chosenTarget, setChosenTarget] = useState<string | undefined>(undefined);
   const stillOpen = results.own.ranking.some((r) => r.option === chosenTarget && r.verdict !== 'recommended');
   const target = stillOpen ? chosenTarget : defaultTarget(pack, results.own.ranking);
@@ -132,7 +135,7 @@ export function ResultsScreen(props: ResultsScreenProps): JSX.Element {
             {target ? (
               <LaterTarget pack={pack} answers={answers} own={results.own} target={target} onTargetChange={setChosenTarget} onApply={applyPath} text={text} />
             ) : null}
-            {settled ? <LaterRevisit own={results.own} notNeeded={notNeeded} text={text} onChangeAnswer={onChangeAnswer} /> : null}
+            {notNeeded ? <LaterRevisit own={results.own} notNeeded={notNeeded} text={text} onChangeAnswer={onChangeAnswer} /> : null}
           </>
         ) : null}
       </div>

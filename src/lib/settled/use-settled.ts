@@ -10,11 +10,12 @@ type Inputs = { pack: Pack; answers: Answers };
  * Whether `answers` settle the recommendation, worked out off the main thread: undefined until the
  * answer for these very inputs arrives (the screen paints first; the notice follows). The answer is
  * kept with the inputs it was computed for, so an answer for inputs that have changed since is
- * never shown.
+ * never shown. `null`: nothing to work out (a caller that has the answer from elsewhere).
  */
-export function useSettledness(pack: Pack, answers: Answers): Settledness | undefined {
+export function useSettledness(pack: Pack, answers: Answers | null): Settledness | undefined {
   const [done, setDone] = useState<(Inputs & { result: Settledness }) | null>(null);
   useEffect(() => {
+    if (!answers) return;
     let live = true;
     void settlednessOffThread(pack, answers).then((result) => {
       if (live && result) setDone({ pack, answers, result });
