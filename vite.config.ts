@@ -161,8 +161,11 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two spec files at a time, each with its own Chromium: a journey spends part of its time
           // waiting for the page, so a second one uses it (two cores, same commit back to back:
-          // one at a time 356 s, two at a time 282 s).
+          // one at a time 356 s, two at a time 282 s). The files of one worker share its modules
+          // (playwright-core, the pack, the engine): each spec launches and closes its own browser
+          // and keeps its state in its own module.
           maxWorkers: 2,
+          isolate: false,
         },
       },
     ],

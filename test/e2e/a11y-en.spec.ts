@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walkEveryScreen } from './a11y-walk';
-import { launchBrowser } from './browser';
+import { axeViolations, launchBrowser } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,3 +18,16 @@ describe('every screen in English', () => {
     expect(violations, violations.join('\n\n')).toEqual([]);
   }, 180_000);
 });
+
+describe('the accessibility check itself', () => {
+  it('finds a violation when a page has one, and again after the page changes', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1>Probe</h1><p>Fine.</p></main></body></html>');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><label>Name <input type="checkbox" id="a"></label><button></button>'));
+    const found = (await axeViolations(page)).map((v) => v.id).sort();
+    expect(found).toEqual(['button-name', 'image-alt']);
+    await page.close();
+  });
+});
+
