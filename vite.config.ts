@@ -99,7 +99,8 @@ const progressiveWebApp = VitePWA({
     icons: ICONS.map(({ src, sizes, type, maskable }) => ({ src, sizes, type, purpose: maskable ? 'maskable' : 'any' })),
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,ttf,png,webmanifest}'],
+    // The bundled pack's parts are JSON files (build/checked-pack.ts).
+    globPatterns: ['**/*.{js,css,html,json,ttf,png,webmanifest}'],
     // The Japanese font of the PDF (about 2.3 MB) is precached with the rest.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',

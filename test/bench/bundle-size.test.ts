@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatBundle, htmlAssets, INITIAL_BUDGET_BYTES, measureBundle, staticImports } from './bundle-size';
+import { formatBundle, htmlAssets, INITIAL_BUDGET_BYTES, measureBundle, staticImports, stepGzip } from './bundle-size';
 
 describe('htmlAssets', () => {
   it('takes module scripts, stylesheets and modulepreloads, not icons or other hosts', () => {
@@ -75,3 +75,27 @@ describe('measureBundle', () => {
     expect(formatBundle(sizes)).toMatch(/lazy \(gzip [\d.]+ KB in all\):\n.*noto-sans-jp\.ttf/s);
   });
 });
+
+describe('stepGzip', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts the named chunks with their static imports and the named data files, not other lazy files', () => {
+    dir = mkdtempSync(join(tmpdir(), 'step-gzip-'));
+    mkdirSync(join(dir, 'assets'));
+    const files: Record<string, string> = {
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js': 'const l=()=>import(`./section-b.js`);',
+      'assets/section-b.js': 'import"./form-c.js";export const s=1;',
+      'assets/form-c.js': 'export const f=2;',
+      'assets/pack-en-d.json': JSON.stringify({ title: { en: 'A pack' } }),
+      'assets/pack-ja-e.json': JSON.stringify({ title: { ja: 'パック' } }),
+      'assets/results-f.js': 'export const r=3;',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const step = stepGzip(dir, measureBundle(dir), ['section', 'pack-en']);
+    expect(step.files.sort()).toEqual(['assets/form-c.js', 'assets/index-a.js', 'assets/pack-en-d.json', 'assets/section-b.js']);
+    expect(step.gzip).toBeGreaterThan(0);
+  });
+});
+

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 /** What the first screen may download, gzipped (JS + CSS). Everything else loads on demand. */
 export const INITIAL_BUDGET_BYTES = 140 * 1024;
 
-export type AssetKind = 'js' | 'css' | 'font' | 'other';
+/** `data`: JSON the app fetches (the bundled pack's parts). */
+export type AssetKind = 'js' | 'css' | 'data' | 'font' | 'other';
 export type AssetSize = { file: string; kind: AssetKind; bytes: number; gzipBytes: number };
 export type BundleSizes = {
   initial: AssetSize[];
@@ -22,6 +23,7 @@ function kindOf(file: string): AssetKind {
   const ext = extname(file).toLowerCase();
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
+  if (ext === '.json') return 'data';
   return FONT_EXTENSIONS.has(ext) ? 'font' : 'other';
 }
 
@@ -100,18 +102,21 @@ export function formatBundle(sizes: BundleSizes): string {
 }
 
 /**
- * gzip bytes of the JS and CSS a step needs: the first screen's files plus the lazy chunks whose
- * names start with one of `chunks` (e.g. `pack-boot`, `section-screen`), each with its static imports.
+ * gzip bytes of what a step needs: the first screen's JS and CSS plus the lazy files whose names
+ * start with one of `chunks` (e.g. `pack-boot`, `pack-en`, `section-screen`): chunks with their
+ * static imports, and data files (the bundled pack's parts, which the app fetches as JSON).
  */
 export function stepGzip(distDir: string, sizes: BundleSizes, chunks: readonly string[]): { gzip: number; files: string[] } {
   const needed = new Set(sizes.initial.map((asset) => asset.file));
-  const queue = sizes.lazy.filter((asset) => chunks.some((name) => asset.file.startsWith(`assets/${name}-`) && asset.kind === 'js')).map((asset) => asset.file);
+  const named = sizes.lazy.filter((asset) => chunks.some((name) => asset.file.startsWith(`assets/${name}-`)));
+  for (const asset of named) if (asset.kind === 'data') needed.add(asset.file);
+  const queue = named.filter((asset) => asset.kind === 'js').map((asset) => asset.file);
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (needed.has(file)) continue;
     needed.add(file);
     const code = readFileSync(join(distDir, file), 'utf8');
     queue.push(...staticImports(code).map((spec) => posix.normalize(posix.join(posix.dirname(file), spec))));
   }
-  const all = [...sizes.initial, ...sizes.lazy].filter((asset) => needed.has(asset.file) && (asset.kind === 'js' || asset.kind === 'css'));
+  const all = [...sizes.initial, ...sizes.lazy].filter((asset) => needed.has(asset.file) && (asset.kind === 'js' || asset.kind === 'css' || asset.kind === 'data'));
   return { gzip: all.reduce((total, asset) => total + asset.gzipBytes, 0), files: all.map((asset) => asset.file) };
 }

@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.js$/;
+const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.(?:js|json)$/;
 
 describe('a switch of language whose texts cannot be downloaded', () => {
   it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {

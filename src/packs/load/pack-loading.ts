@@ -1,5 +1,6 @@
 import { addLanguagePreparer, type Lang } from '@/i18n/messages';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { loadPart } from 'virtual:default-pack/parts';
 import { completePackLanguage, otherLanguage } from './pack-languages';
 
 /**
@@ -21,20 +22,11 @@ export function loadPackBoot(): Promise<PackBootModule> {
 }
 
 /**
- * The bundled pack comes with the texts of the page's language only (its own chunk, checked when
+ * The bundled pack comes with the texts of the page's language only (a file of its own, checked when
  * the app was built); the other language's texts follow when the browser is idle, and before
  * anything needs them: a switch of language waits for them, and so do the parts of the app that
  * write in both (the results with the PDF, the workshop: `completeBundledPack`).
  */
-const PARTS: Record<Lang, () => Promise<{ default: unknown }>> = {
-  en: () => import('virtual:default-pack/pack-en'),
-  ja: () => import('virtual:default-pack/pack-ja'),
-};
-const TEXTS: Record<Lang, () => Promise<{ default: string[] }>> = {
-  en: () => import('virtual:default-pack/texts-en'),
-  ja: () => import('virtual:default-pack/texts-ja'),
-};
-
 let bundled: { lang: Lang; pack: Promise<Pack> } | undefined;
 let completing: Promise<void> | undefined;
 let complete = false;
@@ -46,7 +38,7 @@ const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function'
 export function loadBundledPack(lang: Lang): Promise<Pack> {
   if (!bundled) {
     // Until completed, each text of the pack holds `lang` only: the pack is whole for a page in that language.
-    const pack = PARTS[lang]().then((m) => m.default as Pack);
+    const pack = loadPart('pack', lang).then((part) => part as Pack);
     const started = { lang, pack };
     bundled = started;
     pack.then(
@@ -67,10 +59,10 @@ export function completeBundledPack(): Promise<void> | undefined {
   if (!bundled || complete) return undefined;
   const { lang, pack } = bundled;
   const other = otherLanguage(lang);
-  completing ??= Promise.all([pack, TEXTS[other]()]).then(
+  completing ??= Promise.all([pack, loadPart('texts', other)]).then(
     ([part, texts]) => {
       if (complete) return;
-      completePackLanguage(part, other, texts.default);
+      completePackLanguage(part, other, texts);
       complete = true;
     },
     (error: unknown) => {

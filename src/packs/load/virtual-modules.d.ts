@@ -22,3 +22,11 @@ declare module 'virtual:default-pack/texts-ja' {
   const texts: string[];
   export default texts;
 }
+/**
+ * Loads a part of the bundled pack: the pack with one language's texts, or one language's texts.
+ * The build fetches each part as a JSON file; the dev server and the tests import the modules above.
+ */
+declare module 'virtual:default-pack/parts' {
+  export function loadPart(kind: 'pack', lang: import('@/i18n/messages').Lang): Promise<unknown>;
+  export function loadPart(kind: 'texts', lang: import('@/i18n/messages').Lang): Promise<string[]>;
+}
