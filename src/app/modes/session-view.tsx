@@ -12,6 +12,7 @@ import { AppFrame } from '../app-frame';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
 import { lazyPart, usePreloadNext } from '@/lib/lazy-part';
+import { warmUpNumberFormatsWhenIdle } from '@/i18n/numbers';
 import { ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
 
@@ -26,13 +27,20 @@ const ReviewScreen = lazyPart(() => import('@/questionnaire/screens/review-scree
 
 type ScreenName = ReturnType<typeof selectScreen>;
 
+/**
+ * ICU's data for decimals, percentages and lists (the review's lists, the results), loaded in an idle
+ * moment while the user answers: the start screen and the sections format whole numbers without it
+ * (src/i18n/numbers.ts), so no click waits for it.
+ */
+const NumberFormats = { preload: warmUpNumberFormatsWhenIdle };
+
 /** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
 const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
   loading: [SectionScreen],
   start: [SectionScreen, ExpressScreen],
-  section: [ReviewScreen, ResultsPage],
-  express: [ResultsPage, SectionScreen],
-  review: [ResultsPage],
+  section: [ReviewScreen, ResultsPage, NumberFormats],
+  express: [ResultsPage, SectionScreen, NumberFormats],
+  review: [ResultsPage, NumberFormats],
   results: [SectionScreen, ReviewScreen],
 };
 

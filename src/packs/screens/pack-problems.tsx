@@ -6,6 +6,7 @@ import { describePackProblem, type PackProblemTranslate } from '@/rules/pack/des
 import type { PackProblem } from '@/rules/pack/pack-problem';
 import { Alert } from '@/ui/alert';
 import { isolateFilled } from '@/ui/isolate';
+import { formatWhole } from '@/i18n/numbers';
 
 /** Problems listed at most: thousands of lines would freeze the page and help no one (the count says how many). */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -28,7 +29,7 @@ export function PackProblems({ title, problems, announce = true, children }: Pac
   const words: PackProblemTranslate = (key, params) => (isMessageKey(key) ? t(key, params) : key);
   return (
     <Alert tone="error" {...(announce ? { role: 'alert' as const } : {})} headingLevel={3} title={title}>
-      <p className="pack-problems__count">{t('common.pack.problemsCount', { count: new Intl.NumberFormat(lang).format(problems.length) })}</p>
+      <p className="pack-problems__count">{t('common.pack.problemsCount', { count: formatWhole(lang, problems.length) })}</p>
       <p>{t('common.pack.problemsExplain')}</p>
       <ul className="pack-problems">
         {problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, i) => (
@@ -44,7 +45,7 @@ export function PackProblems({ title, problems, announce = true, children }: Pac
         ))}
       </ul>
       {problems.length > MAX_PROBLEMS_SHOWN ? (
-        <p>{t('common.pack.problemsMore', { count: new Intl.NumberFormat(lang).format(problems.length - MAX_PROBLEMS_SHOWN) })}</p>
+        <p>{t('common.pack.problemsMore', { count: formatWhole(lang, problems.length - MAX_PROBLEMS_SHOWN) })}</p>
       ) : null}
       {children}
     </Alert>

@@ -8,6 +8,7 @@ import { FieldError } from '@/ui/field';
 import { TextField } from '@/ui/text-field';
 import { fieldName, UNSURE_VALUE, type SectionValues } from './form-values';
 import { QuestionHelp } from './question-help';
+import { formatWhole } from '@/i18n/numbers';
 
 export type QuestionFieldProps = {
   question: Question;
@@ -54,7 +55,6 @@ export function QuestionField({ question, source, control, error }: QuestionFiel
   const help = <QuestionHelp id={ids.help} {...(question.help ? { help: question.help } : {})} {...(source ? { source } : {})} />;
   const errorLine = error ? <FieldError id={ids.error}>{error}</FieldError> : null;
   const invalid = error !== undefined;
-  const number = new Intl.NumberFormat(lang);
 
   if (question.kind === 'text') {
     return (
@@ -76,7 +76,7 @@ export function QuestionField({ question, source, control, error }: QuestionFiel
           invalid={invalid}
           describedBy={describedBy}
           counterText={(left) =>
-            left < 0 ? t('questionnaire.field.counterOver', { count: number.format(-left) }) : t('questionnaire.field.counter', { count: number.format(left) })
+            left < 0 ? t('questionnaire.field.counterOver', { count: formatWhole(lang, -left) }) : t('questionnaire.field.counter', { count: formatWhole(lang, left) })
           }
         />
       </div>

@@ -14,6 +14,7 @@ import { ErrorSummary } from './error-summary';
 import { applySectionAnswers, fieldName, toFormValues, toSectionAnswers, type SectionAnswers, type SectionValues } from './form-values';
 import { fieldId, focusQuestionField, QuestionField } from './question-field';
 import { buildSectionSchema } from './section-schema';
+import { formatWhole } from '@/i18n/numbers';
 
 export type SectionFormProps = {
   pack: Pack;
@@ -45,7 +46,7 @@ function errorText(question: Question, errors: FieldErrors<SectionValues>, t: Tr
   if (typeof message !== 'string') return undefined;
   if (!isMessageKey(message)) return message;
   const max = question.kind === 'text' ? (question.maxLength ?? DEFAULT_TEXT_MAX_LENGTH) : 0;
-  return t(message, { max: new Intl.NumberFormat(lang).format(max) });
+  return t(message, { max: formatWhole(lang, max) });
 }
 
 /** One section's questions in one form; react-hook-form holds the fields until they are saved. */

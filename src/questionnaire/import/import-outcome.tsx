@@ -9,6 +9,7 @@ import type { MessageKey } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { isolate, isolateFilled } from '@/ui/isolate';
+import { formatWhole } from '@/i18n/numbers';
 
 /** Problems that drop nothing: said, but the answers still import whole. */
 const NOTES: ReadonlySet<AnswerProblem['code']> = new Set(['other-version', 'duplicate-values']);
@@ -44,7 +45,6 @@ export type ImportOutcomeProps = {
 /** Checked answers before they are imported: every problem in words, then the valid answers on request. */
 export function ImportOutcome({ pack, source, check, replaces, onImport, onCancel, actions, intro, confirmLabel, headingLevel = 3 }: ImportOutcomeProps) {
   const { lang, t } = useLanguage();
-  const number = new Intl.NumberFormat(lang);
   const names = packProblemNames(pack, lang);
   // Every quoted value, file name and question in its own <bdi>: bidi controls in an answer cannot reorder the message.
   const problems = check.problems.map((problem) => isolateFilled(t, (fill) => describeAnswerProblem(problem, fill, names)));
@@ -65,12 +65,12 @@ export function ImportOutcome({ pack, source, check, replaces, onImport, onCance
         </ul>
       ) : null}
       {check.ok && count === 0 ? <p>{t('questionnaire.import.noneUsable')}</p> : null}
-      {usable ? <p>{t('questionnaire.import.ready', { count: number.format(count) })}</p> : null}
+      {usable ? <p>{t('questionnaire.import.ready', { count: formatWhole(lang, count) })}</p> : null}
       {usable && replaces ? <p>{t('questionnaire.import.replaces')}</p> : null}
       <div className="actions">
         {usable ? (
           <Button onClick={() => onImport(check.answers, check.respondent)}>
-            {confirmLabel ?? (partial ? t('questionnaire.import.confirmValid', { count: number.format(count) }) : t('questionnaire.import.confirm'))}
+            {confirmLabel ?? (partial ? t('questionnaire.import.confirmValid', { count: formatWhole(lang, count) }) : t('questionnaire.import.confirm'))}
           </Button>
         ) : null}
         {actions}

@@ -8,6 +8,7 @@ import type { MigrationReport } from '../storage/fingerprints';
 import { findQuestion } from '../machine/navigation';
 import { QuestionnaireContext } from '../machine/questionnaire-context';
 import { selectPack } from '../machine/selectors';
+import { formatWhole } from '@/i18n/numbers';
 
 export type MigrationNoticeProps = { problems: AnswerProblem[]; report?: MigrationReport | undefined; onDismiss: () => void };
 
@@ -44,7 +45,7 @@ export function MigrationNotice({ problems, report, onDismiss }: MigrationNotice
           <p>
             {t('questionnaire.migration.versions', { from: report.from, to: report.to })}{' '}
             {report.carried.length > 0
-              ? t('questionnaire.migration.carried', { count: new Intl.NumberFormat(lang).format(report.carried.length) })
+              ? t('questionnaire.migration.carried', { count: formatWhole(lang, report.carried.length) })
               : t('questionnaire.migration.noneCarried')}
           </p>
           <QuestionList title={t('questionnaire.migration.changed')} items={report.changed.map(questionName)} />

@@ -8,6 +8,7 @@ import { QuestionnaireContext } from '../machine/questionnaire-context';
 import { SectionForm } from '../form/section-form';
 import { selectAnswers, selectAsked, selectDraft, selectExpressQuestion, selectExpressSettled, selectPack } from '../machine/selectors';
 import { SettledNotice } from '../notices/settled-notice';
+import { formatWhole } from '@/i18n/numbers';
 
 /** The express path: one question at a time, the one that can still move the recommendation most, until it is settled. */
 export function ExpressScreen() {
@@ -19,7 +20,6 @@ export function ExpressScreen() {
   const settled = QuestionnaireContext.useSelector(selectExpressSettled);
   const draft = QuestionnaireContext.useSelector(selectDraft);
   const { lang, t } = useLanguage();
-  const number = new Intl.NumberFormat(lang);
   const title = t('questionnaire.express.title');
 
   if (settled) {
@@ -53,7 +53,7 @@ export function ExpressScreen() {
   const left = questionsLeft(pack, answers, asked.filter((q) => q !== question.id));
   const answered = asked.filter((q) => q !== question.id).length;
   const sectionTitle = localize(section.title, lang);
-  const leftText = t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: number.format(left) });
+  const leftText = t(pluralKey(left, 'questionnaire.express.leftOne', 'questionnaire.express.leftOther'), { count: formatWhole(lang, left) });
 
   return (
     <div className="stack">
@@ -68,7 +68,7 @@ export function ExpressScreen() {
             ? leftText
             : t('questionnaire.express.progress', {
                 left: leftText,
-                asked: t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: number.format(answered) }),
+                asked: t(pluralKey(answered, 'questionnaire.express.askedOne', 'questionnaire.express.askedOther'), { count: formatWhole(lang, answered) }),
               })}
         </p>
       </div>

@@ -3,6 +3,7 @@ import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { Alert } from '@/ui/alert';
 import { fieldId } from '../form/question-field';
+import { formatWhole } from '@/i18n/numbers';
 
 export type MissingAnswersProps = { questions: Question[]; onAnswer: (questionId: string) => void };
 
@@ -13,7 +14,7 @@ export function MissingAnswers({ questions, onAnswer }: MissingAnswersProps) {
     return <Alert tone="success">{t('questionnaire.review.allAnswered')}</Alert>;
   }
   return (
-    <Alert tone="warning" title={t('questionnaire.review.missingTitle', { count: new Intl.NumberFormat(lang).format(questions.length) })} labelledBy="missing-title">
+    <Alert tone="warning" title={t('questionnaire.review.missingTitle', { count: formatWhole(lang, questions.length) })} labelledBy="missing-title">
       <p>{t('questionnaire.review.missingBody')}</p>
       <ul>
         {questions.map((question) => (

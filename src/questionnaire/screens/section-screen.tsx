@@ -23,6 +23,7 @@ import {
 import { selectWorkingAnswers } from '../machine/express-selectors';
 import { useSettledness } from '@/lib/settled/use-settled';
 import { SettledNotice } from '../notices/settled-notice';
+import { formatWhole } from '@/i18n/numbers';
 
 /**
  * "Your recommendation is settled" while answering. Whether the answers settle it (tens of
@@ -71,7 +72,6 @@ export function SectionScreen() {
     const overlong = overlongAnswer(section, draft?.answers);
     if (overlong) focusQuestionField(overlong);
   };
-  const number = new Intl.NumberFormat(lang);
   const title = localize(section.title, lang);
   const titles = new Map(pack.sections.map((s) => [s.id, localize(s.title, lang)]));
 
@@ -84,8 +84,8 @@ export function SectionScreen() {
           value={progress.answered}
           max={progress.questions}
           barLabel={t('questionnaire.progress.label')}
-          label={t('questionnaire.progress.section', { current: number.format(progress.section), total: number.format(progress.sections) })}
-          detail={t('questionnaire.progress.answered', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
+          label={t('questionnaire.progress.section', { current: formatWhole(lang, progress.section), total: formatWhole(lang, progress.sections) })}
+          detail={t('questionnaire.progress.answered', { answered: formatWhole(lang, progress.answered), total: formatWhole(lang, progress.questions) })}
         />
         <div>
           <h1 tabIndex={-1} ref={focusQuestion ? undefined : focusOnMount}>

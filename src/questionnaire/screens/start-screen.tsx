@@ -14,6 +14,7 @@ import { StartOver } from './start-over';
 import { UnreadableNotice } from '../notices/unreadable-notice';
 import type { UnreadableRecord } from '../storage/session-storage';
 import { isolate } from '@/ui/isolate';
+import { formatWhole } from '@/i18n/numbers';
 
 /** About half a minute a question, in steps of five minutes (the default pack: about 15 minutes). */
 export function estimateMinutes(questions: number): number {
@@ -37,7 +38,6 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
   const savedAt = QuestionnaireContext.useSelector(selectSavedAt);
   const asked = QuestionnaireContext.useSelector(selectAsked);
   const { lang, t } = useLanguage();
-  const number = new Intl.NumberFormat(lang);
   const progress = progressOf(pack, answers);
 
   return (
@@ -49,8 +49,8 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
         </h1>
         <p className="lead">{t('questionnaire.start.intro')}</p>
         <ul className="facts">
-          <li>{t('questionnaire.start.time', { minutes: number.format(estimateMinutes(progress.questions)) })}</li>
-          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: number.format(countedQuestions(pack, answers).length), sections: number.format(progress.sections) })}</li>
+          <li>{t('questionnaire.start.time', { minutes: formatWhole(lang, estimateMinutes(progress.questions)) })}</li>
+          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: formatWhole(lang, countedQuestions(pack, answers).length), sections: formatWhole(lang, progress.sections) })}</li>
           <li>{t('questionnaire.start.private')}</li>
           <li>{t('questionnaire.start.autosave')}</li>
         </ul>
@@ -60,7 +60,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
         <section className="card card--surface measure stack-tight" aria-labelledby="resume-title">
           <h2 id="resume-title">{t('questionnaire.start.resumeTitle')}</h2>
           <p>
-            {t('questionnaire.start.resumeBody', { answered: number.format(progress.answered), total: number.format(progress.questions) })}
+            {t('questionnaire.start.resumeBody', { answered: formatWhole(lang, progress.answered), total: formatWhole(lang, progress.questions) })}
             {savedAt ? ` ${t('questionnaire.start.savedAt', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(savedAt)) })}` : null}
           </p>
           <div className="actions">
