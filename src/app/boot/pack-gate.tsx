@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { afterPaint } from '@/lib/after-paint';
+import { whenIdleAfterPaint } from '@/lib/after-paint';
 import { AppFrame } from '../app-frame';
 import { AppShell } from '../app-shell';
 import type { PackBoot } from '@/packs/load/pack-boot';
@@ -22,8 +22,8 @@ export type PackGateProps = {
 /**
  * Waits for the bundled pack (its own chunk; checked when the app was built), and for the reading
  * of stored records when this browser holds any, saying so politely; a failed download is
- * explained with a way to try again. With nothing stored, the reading follows once the first screen
- * has been painted.
+ * explained with a way to try again. With nothing stored, the reading follows in an idle moment once
+ * the first screen has been painted.
  */
 export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading, storage }: PackGateProps) {
   const { lang, t } = useLanguage();
@@ -50,8 +50,9 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
   useEffect(() => {
     if (!readLater) return undefined;
     // Nothing stored: the autosave reads back what it writes from the second change on, so the
-    // reading follows once the first screen has been painted, never in its way.
-    return afterPaint(() => void loadReading().catch(() => undefined));
+    // reading follows in an idle moment after the first screen has been painted, in the way of
+    // neither that screen nor the click on it (a save that comes first fetches it itself).
+    return whenIdleAfterPaint(() => void loadReading().catch(() => undefined));
   }, [readLater, loadReading]);
 
   if (gate.status === 'ready') {
