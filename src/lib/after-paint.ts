@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `then` once the frame being prepared has been painted (the next animation frame, then the task after it); returns a cancel. */
-function afterPaint(then: () => void): () => void {
+export function afterPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame === 'undefined') {
     timer = setTimeout(then);
