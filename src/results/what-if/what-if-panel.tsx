@@ -91,7 +91,8 @@ function MultiControl({ question, original, value, changed, dispatch }: ControlP
   );
 }
 
-function WeightSlider({ criterion, weight, original, changed, dispatch, name }: {
+/** One criterion's weight; a step of another slider leaves it as it is (memo). */
+const WeightSlider = memo(function WeightSlider({ criterion, weight, original, changed, dispatch, name }: {
   criterion: string;
   weight: number;
   original: number;
@@ -118,7 +119,7 @@ function WeightSlider({ criterion, weight, original, changed, dispatch, name }: 
       <output htmlFor={id}>{f.weight(weight)}</output>
     </div>
   );
-}
+});
 
 /** Controls for a scenario: every criterion weight (0–5) and every visible choice or multi answer. */
 export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, scored, scenario, dispatch, text }: WhatIfPanelProps) {
