@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Lang } from '@/i18n/messages';
 import { useLanguage } from '@/i18n/language-context';
 
@@ -16,7 +15,19 @@ export type Formats = {
   count: (n: number) => string;
 };
 
+/** Made once per language: each `Intl.NumberFormat` takes a while to build, and every card and slider formats. */
+const made = new Map<Lang, Formats>();
+
 export function formatsFor(lang: Lang): Formats {
+  let formats = made.get(lang);
+  if (!formats) {
+    formats = makeFormats(lang);
+    made.set(lang, formats);
+  }
+  return formats;
+}
+
+function makeFormats(lang: Lang): Formats {
   const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const signed = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const weight = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
@@ -35,5 +46,5 @@ export function formatsFor(lang: Lang): Formats {
 
 export function useFormats(): Formats {
   const { lang } = useLanguage();
-  return useMemo(() => formatsFor(lang), [lang]);
+  return formatsFor(lang);
 }

@@ -80,20 +80,33 @@ function installProbe(first: { selector: string; text?: string; notText?: string
         await until(() => shown(target));
         return (await painted()) - started;
       },
-      /** Moves the first weight slider of the what-if panel and times the ranking's repaint. */
+      /**
+       * Moves the first weight slider of the what-if panel and times the ranking's repaint. React
+       * updates a controlled input within the event's dispatch, so the ranking may have changed
+       * before a wait could start: its own observer, set up before the event, tells (a wait for a
+       * later mutation of the page would time whatever changes next instead).
+       */
       weightUntilRanking: async () => {
         const slider = document.querySelector<HTMLInputElement>('.what-if input[type="range"]');
         const ranking = document.querySelector('.option-list');
         if (!slider || !ranking) throw new Error('no weight slider or ranking');
-        let changed = false;
-        const observer = new MutationObserver(() => (changed = true));
-        observer.observe(ranking, { childList: true, subtree: true, characterData: true });
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let observer: MutationObserver | undefined;
+        const changed = new Promise<void>((done, fail) => {
+          observer = new MutationObserver(() => done());
+          observer.observe(ranking, { childList: true, subtree: true, characterData: true });
+          timer = setTimeout(() => fail(new Error('timed out')), 15_000);
+        });
         const next = slider.value === '0' ? '5' : '0';
         const started = performance.now();
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, next);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await until(() => changed);
-        observer.disconnect();
+        try {
+          await changed;
+        } finally {
+          observer?.disconnect();
+          clearTimeout(timer);
+        }
         return (await painted()) - started;
       },
     },

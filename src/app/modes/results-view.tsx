@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { cleanRespondent } from '@/questionnaire/import/answers-file';
 import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-context';
@@ -14,6 +14,40 @@ import { completeBundledPack } from '@/packs/load/pack-loading';
  * screen stays small. It shows once the bundled pack holds both languages: the PDF may be in either.
  */
 export const ResultsPage = lazyPart(() => Promise.all([import('./results-page'), completeBundledPack()]).then(([m]) => m.ResultsPage));
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
+};
+
+/**
+ * Works out the results of the committed answers ahead, once the results code has arrived and the
+ * browser is idle (the review is being read): the click on "See the results" then only paints.
+ */
+export function PrepareResults() {
+  const pack = QuestionnaireContext.useSelector(selectPack);
+  const answers = QuestionnaireContext.useSelector(selectAnswers);
+  useEffect(() => {
+    let cancel: (() => void) | undefined;
+    let live = true;
+    void ResultsPage.preload()
+      .then(() => import('./results-page'))
+      .then((m) => {
+        if (live) cancel = whenIdle(() => m.prepareResults(pack, answers));
+      })
+      // The results screen shows the failure, if any, when it is opened.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      cancel?.();
+    };
+  }, [pack, answers]);
+  return null;
+}
 
 export type ResultsViewProps = {
   /** Share the answers (a button, placed in a card under the results). */

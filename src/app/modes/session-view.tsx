@@ -13,7 +13,7 @@ import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
 import { lazyPart, usePreloadNext } from '@/lib/lazy-part';
 import { warmUpNumberFormatsWhenIdle } from '@/i18n/numbers';
-import { ResultsPage, ResultsView } from './results-view';
+import { PrepareResults, ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
 
 /**
@@ -68,7 +68,12 @@ function Screens({ unreadable, onRemoveUnreadable, slots }: ScreensProps) {
     case 'express':
       return <ExpressScreen fallback={<Loading />} />;
     case 'review':
-      return <ReviewScreen fallback={<Loading />} shareAction={slots.share} finish={slots.finish} />;
+      return (
+        <>
+          <ReviewScreen fallback={<Loading />} shareAction={slots.share} finish={slots.finish} />
+          <PrepareResults />
+        </>
+      );
     case 'results':
       return <ResultsView share={slots.share} finish={slots.finish} />;
     case 'loading':

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Settledness } from '@/engine/express/settledness';
 import type { Answers } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { afterPaint } from '@/lib/after-paint';
 import { settlednessOffThread } from './settled-off-thread';
 
 type Inputs = { pack: Pack; answers: Answers };
@@ -17,11 +18,16 @@ export function useSettledness(pack: Pack, answers: Answers | null): Settledness
   useEffect(() => {
     if (!answers) return;
     let live = true;
-    void settlednessOffThread(pack, answers).then((result) => {
-      if (live && result) setDone({ pack, answers, result });
+    // Asked once the change that brought these answers has been painted: copying them (and the
+    // pack, the first time) to the worker is no part of a click or a keystroke.
+    const cancel = afterPaint(() => {
+      void settlednessOffThread(pack, answers).then((result) => {
+        if (live && result) setDone({ pack, answers, result });
+      });
     });
     return () => {
       live = false;
+      cancel();
     };
   }, [pack, answers]);
   return done?.pack === pack && done.answers === answers ? done.result : undefined;

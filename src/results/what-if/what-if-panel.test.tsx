@@ -61,9 +61,23 @@ describe('what-if', () => {
     expect(screen.queryByRole('region', { name: 'Scenario' })).not.toBeInTheDocument();
   });
 
+  it('renders the controls of a section once it is opened, and none after it is closed again', async () => {
+    const user = userEvent.setup();
+    renderIn(<ResultsScreen {...screenProps()} />);
+    const risk = screen.getByText('Risk');
+    expect(screen.queryByRole('combobox', { name: 'How much does trust matter?' })).not.toBeInTheDocument();
+    await user.click(risk);
+    expect(risk.closest('details')).toHaveProperty('open', true);
+    expect(screen.getByRole('combobox', { name: 'How much does trust matter?' })).toBeInTheDocument();
+    await user.click(risk);
+    expect(risk.closest('details')).toHaveProperty('open', false);
+    expect(screen.queryByRole('combobox', { name: 'How much does trust matter?' })).not.toBeInTheDocument();
+  });
+
   it('shows only the questions visible in the scenario', async () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps()} />);
+    await user.click(screen.getByText('Risk'));
     expect(screen.getByRole('combobox', { name: 'Can you monitor misuse?' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'How regulated is your market?' }), 'Lightly');
     expect(screen.queryByRole('combobox', { name: 'Can you monitor misuse?' })).not.toBeInTheDocument();
@@ -76,6 +90,7 @@ describe('what-if', () => {
     const user = userEvent.setup();
     renderIn(<ResultsScreen {...screenProps()} />);
     fireEvent.change(screen.getByRole('slider', { name: 'Trust' }), { target: { value: '5' } });
+    await user.click(screen.getByText('Risk'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'How much does trust matter?' }), 'Not at all');
     expect(screen.getByRole('slider', { name: 'Trust' })).toHaveValue('5');
     const badge = screen.getByRole('region', { name: 'Scenario' });

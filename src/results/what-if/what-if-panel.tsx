@@ -1,5 +1,5 @@
 import '@/i18n/domains/results';
-import { memo, useId, type Dispatch } from 'react';
+import { memo, useId, useState, type Dispatch, type ReactNode } from 'react';
 import type { Scored } from '@/engine/score/types';
 import { isQuestionVisible } from '@/engine/conditions/visibility';
 import { useLanguage } from '@/i18n/language-context';
@@ -91,7 +91,8 @@ function MultiControl({ question, original, value, changed, dispatch }: ControlP
   );
 }
 
-function WeightSlider({ criterion, weight, original, changed, dispatch, name }: {
+/** One criterion's weight; a step of another slider leaves it as it is (memo). */
+const WeightSlider = memo(function WeightSlider({ criterion, weight, original, changed, dispatch, name }: {
   criterion: string;
   weight: number;
   original: number;
@@ -118,7 +119,7 @@ function WeightSlider({ criterion, weight, original, changed, dispatch, name }: 
       <output htmlFor={id}>{f.weight(weight)}</output>
     </div>
   );
-}
+});
 
 /** Controls for a scenario: every criterion weight (0–5) and every visible choice or multi answer. */
 export function WhatIfPanel({ pack, answers, answerWeights, scenarioAnswers, scored, scenario, dispatch, text }: WhatIfPanelProps) {
@@ -163,22 +164,40 @@ const AnswerControls = memo(function AnswerControls({ pack, answers, scenarioAns
     const questions = section.questions.filter((q) => q.kind !== 'text' && isQuestionVisible(pack, scenarioAnswers, q.id));
     if (questions.length === 0) return null;
     return (
-      <details key={section.id} className="what-if__section">
-        <summary>{localize(section.title, lang)}</summary>
-        {questions.map((q) => {
-          const props = {
-            original: own(answers, q.id),
-            value: own(scenarioAnswers, q.id),
-            changed: Object.hasOwn(overrides, q.id),
-            dispatch,
-          };
-          return q.kind === 'choice' ? (
-            <ChoiceControl key={q.id} question={q} {...props} />
-          ) : q.kind === 'multi' ? (
-            <MultiControl key={q.id} question={q} {...props} />
-          ) : null;
-        })}
-      </details>
+      <AnswerSection key={section.id} title={localize(section.title, lang)}>
+        {() =>
+          questions.map((q) => {
+            const props = {
+              original: own(answers, q.id),
+              value: own(scenarioAnswers, q.id),
+              changed: Object.hasOwn(overrides, q.id),
+              dispatch,
+            };
+            return q.kind === 'choice' ? (
+              <ChoiceControl key={q.id} question={q} {...props} />
+            ) : q.kind === 'multi' ? (
+              <MultiControl key={q.id} question={q} {...props} />
+            ) : null;
+          })
+        }
+      </AnswerSection>
     );
   });
 });
+
+/**
+ * One section of answers, folded. Its controls exist only while it is open: a closed section costs
+ * the results' first paint nothing (dozens of selects and their options), and the browser has no
+ * hidden form controls to inspect. The summary's click renders them before the section opens.
+ */
+function AnswerSection({ title, children }: { title: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    // The browser owns whether the section is open; the summary's click (mouse or keyboard) comes
+    // just before the browser opens or closes it, and the toggle event after, whatever opened it.
+    <details className="what-if__section" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary onClick={(event) => setOpen(!(event.currentTarget.parentElement as HTMLDetailsElement).open)}>{title}</summary>
+      {open ? children() : null}
+    </details>
+  );
+}

@@ -6,6 +6,7 @@ import type { Answers } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { applyScenario, type Scenario } from '../what-if/scenario';
 import { canScoreOffThread, scoreOffThread } from './score-off-thread';
+import { afterPaint } from '@/lib/after-paint';
 
 /** Samples of the robustness analysis (the engine's default, named so the UI can say it). */
 export const ROBUSTNESS_SAMPLES = 2000;
@@ -27,17 +28,55 @@ export type ResultsState = {
   calculating: boolean;
 };
 
-/** The full result of `input`, computed in the score worker; null until the first one arrives. */
+const fullJob = (input: ScoreInput) => ({ pack: input.pack, answers: input.answers, settings: { ...input.settings, samples: ROBUSTNESS_SAMPLES } });
+
+/** The own answers' ranking last worked out, kept for the same pack and answers. */
+let ownRanking: { pack: Pack; answers: Answers; scored: Scored } | undefined;
+/** The own answers' full result, started ahead by `prepareResults`. */
+let ahead: { pack: Pack; answers: Answers; result: Promise<Result | undefined> } | undefined;
+
+/** The ranking of the user's own answers (the same object for the same pack and answers). */
+function rankOwn(pack: Pack, answers: Answers): Scored {
+  if (ownRanking?.pack !== pack || ownRanking.answers !== answers) ownRanking = { pack, answers, scored: rankOptions(pack, answers) };
+  return ownRanking.scored;
+}
+
+/**
+ * Works out the results of `answers` ahead, while the screen before them is read: the ranking
+ * (which also compiles the pack's rules, once per pack), and the full result in the score worker
+ * (started, and sent the pack, now rather than on the click). The results screen then finds both.
+ */
+export function prepareResults(pack: Pack, answers: Answers): void {
+  rankOwn(pack, answers);
+  if (!canScoreOffThread || (ahead?.pack === pack && ahead.answers === answers)) return;
+  ahead = { pack, answers, result: scoreOffThread(fullJob({ pack, answers, settings: { weights: {} } })) };
+}
+
+/** The full result started ahead for `input`, if it is the own answers with no what-if weight. */
+function startedAhead(input: ScoreInput): Promise<Result | undefined> | undefined {
+  const plain = Object.keys(input.settings.weights ?? {}).length === 0;
+  return plain && ahead?.pack === input.pack && ahead.answers === input.answers ? ahead.result : undefined;
+}
+
+/**
+ * The full result of `input`, computed in the score worker; null until the first one arrives. The
+ * job is posted once the screen has painted (copying it to the worker is no part of a click).
+ */
 function useResultOffThread(input: ScoreInput | null): { input: ScoreInput; result: Result } | null {
   const [done, setDone] = useState<{ input: ScoreInput; result: Result } | null>(null);
   useEffect(() => {
     if (!input) return undefined;
     let live = true;
-    void scoreOffThread({ pack: input.pack, answers: input.answers, settings: { ...input.settings, samples: ROBUSTNESS_SAMPLES } }).then((result) => {
-      if (live && result) setDone({ input, result });
+    const cancel = afterPaint(() => {
+      // A job started ahead that a newer one replaced resolves to nothing: this one is then posted.
+      const result = (startedAhead(input) ?? Promise.resolve(undefined)).then((found) => found ?? (live ? scoreOffThread(fullJob(input)) : undefined));
+      void result.then((result) => {
+        if (live && result) setDone({ input, result });
+      });
     });
     return () => {
       live = false;
+      cancel();
     };
   }, [input]);
   return done;
@@ -59,7 +98,7 @@ export function useResults(pack: Pack, answers: Answers, scenario: Scenario): Re
     () => ({ pack, answers: scenarioAnswers, settings: { weights: scenario.weights } }),
     [pack, scenarioAnswers, scenario.weights],
   );
-  const own = useMemo(() => rankOptions(pack, answers), [pack, answers]);
+  const own = useMemo(() => rankOwn(pack, answers), [pack, answers]);
   const scored = useMemo(() => (overridden || reweighted ? rankOptions(input.pack, input.answers, input.settings) : own), [overridden, reweighted, input, own]);
   const answerWeights = useMemo(() => (overridden ? rankOptions(pack, scenarioAnswers).weights : own.weights), [overridden, pack, scenarioAnswers, own]);
   const deferred = useDeferredValue<ScoreInput | null>(canScoreOffThread ? null : input, null);
