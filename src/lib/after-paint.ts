@@ -16,20 +16,6 @@ export function afterPaint(then: () => void): () => void {
   };
 }
 
-/** Runs `then` in the browser's first idle period after the frame being prepared has been painted (at the latest `timeout` ms later); returns a cancel. */
-export function whenIdleAfterPaint(then: () => void, timeout = 2000): () => void {
-  let cancelIdle = () => undefined as void;
-  const cancelPaint = afterPaint(() => {
-    if (typeof requestIdleCallback !== 'function') return then();
-    const handle = requestIdleCallback(then, { timeout });
-    cancelIdle = () => cancelIdleCallback(handle);
-  });
-  return () => {
-    cancelPaint();
-    cancelIdle();
-  };
-}
-
 /**
  * False on a component's first render, true once that render has been painted. What a screen shows
  * after its first paint (the parts that take longer to work out) renders then, in a transition, so

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { whenIdleAfterPaint } from '@/lib/after-paint';
 import { AppFrame } from '../app-frame';
 import { AppShell } from '../app-shell';
 import type { PackBoot } from '@/packs/load/pack-boot';
 import { loadPackBoot, type PackBootModule } from '@/packs/load/pack-loading';
 import { holdsStoredRecords, loadRecordReading } from './stored-records';
 
-/** `readLater`: nothing was stored when the page opened, so the reading of stored records was not waited for. */
-type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; readLater: boolean };
+type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
 export type PackGateProps = {
   load?: () => Promise<PackBootModule>;
@@ -22,8 +20,7 @@ export type PackGateProps = {
 /**
  * Waits for the bundled pack (its own chunk; checked when the app was built), and for the reading
  * of stored records when this browser holds any, saying so politely; a failed download is
- * explained with a way to try again. With nothing stored, the reading follows in an idle moment once
- * the first screen has been painted.
+ * explained with a way to try again. With nothing stored, the reading follows once the page is ready.
  */
 export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading, storage }: PackGateProps) {
   const { lang, t } = useLanguage();
@@ -37,7 +34,9 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
     Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(
       ([boot]) => {
         if (!live) return;
-        setGate({ status: 'ready', boot, readLater: !stored });
+        setGate({ status: 'ready', boot });
+        // The autosave reads back what it writes from the second change on: the reading follows at once.
+        if (!stored) void loadReading().catch(() => undefined);
       },
       () => live && setGate({ status: 'failed' }),
     );
@@ -45,15 +44,6 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
       live = false;
     };
   }, [load, loadReading, attempt, firstLang, storage]);
-
-  const readLater = gate.status === 'ready' && gate.readLater;
-  useEffect(() => {
-    if (!readLater) return undefined;
-    // Nothing stored: the autosave reads back what it writes from the second change on, so the
-    // reading follows in an idle moment after the first screen has been painted, in the way of
-    // neither that screen nor the click on it (a save that comes first fetches it itself).
-    return whenIdleAfterPaint(() => void loadReading().catch(() => undefined));
-  }, [readLater, loadReading]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;
