@@ -195,11 +195,13 @@ describe('workshop mode', () => {
 
   it.each(['en', 'ja'] as const)('shares answers from the review as a link with a QR code that opens them (%s)', async (lang) => {
     const { t } = words(lang);
+    // One page, the dialog opened at a phone's width and again at a laptop's.
+    const { page, context } = await openApp(browser, { lang, width: 375 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await heading1(page, t('questionnaire.start.title')).waitFor();
+    await importAnswers(page, lang, FILES[0] as AnswersFile);
     for (const width of [375, 1280]) {
-      const { page, context } = await openApp(browser, { lang, width });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await heading1(page, t('questionnaire.start.title')).waitFor();
-      await importAnswers(page, lang, FILES[0] as AnswersFile);
+      await page.setViewportSize({ width, height: 900 });
       await page.getByRole('button', { name: t('common.share.button'), exact: true }).click();
       const dialog = page.getByRole('dialog', { name: t('common.share.title') });
       await dialog.getByRole('img', { name: t('common.share.qrAlt') }).waitFor();
@@ -213,8 +215,8 @@ describe('workshop mode', () => {
       if (width === 1280) await expectNoAxeViolations(page, `the share dialog (${lang})`);
       await dialog.getByRole('button', { name: t('common.close'), exact: true }).click();
       await dialog.waitFor({ state: 'detached' });
-      await context.close();
     }
+    await context.close();
   });
 
   it('lets a participant answer in turn on this device, apart from the facilitator, and hand back', async () => {
