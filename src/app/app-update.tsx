@@ -50,11 +50,8 @@ export function registerOfflineSupport(): void {
       applyUpdate = () => update(true);
     });
   };
-  // Once the page has loaded and the browser is idle: the worker's download of every file of the
-  // app (the Japanese font among them) never competes with the first screen.
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 0));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
 
 /** "A new version is ready — reload", and once "Aperture now works offline"; each can be put away. */
