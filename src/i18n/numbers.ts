@@ -31,14 +31,3 @@ export function warmUpNumberFormats(): void {
   }
 }
 
-/** `warmUpNumberFormats` in the browser's next idle period; resolves once done (a part to preload, see usePreloadNext). */
-export function warmUpNumberFormatsWhenIdle(): Promise<void> {
-  return new Promise((done) => {
-    const run = () => {
-      warmUpNumberFormats();
-      done();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
-    else setTimeout(run, 0);
-  });
-}

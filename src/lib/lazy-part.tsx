@@ -64,8 +64,15 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
 
 type Preloadable = { preload: () => Promise<void> };
 
-const idle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
+/** Runs `task` in the browser's next idle period (within 2 s; 200 ms later where there is no idle callback); returns a cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
+}
 
 /**
  * Fetches the parts of the next step once the browser is idle after this screen was painted, one
@@ -73,7 +80,7 @@ const idle = (task: () => void) =>
  */
 export function preloadWhenIdle(parts: readonly Preloadable[]): () => void {
   let cancelled = false;
-  idle(() => {
+  whenIdle(() => {
     void parts.reduce<Promise<unknown>>((previous, part) => previous.then(() => (cancelled ? undefined : part.preload().catch(() => undefined))), Promise.resolve());
   });
   return () => {

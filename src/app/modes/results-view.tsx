@@ -6,7 +6,7 @@ import { selectAnswers, selectExportNotice, selectExportStatus, selectPack, sele
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { ErrorBoundary } from '../boot/error-boundary';
-import { lazyPart } from '@/lib/lazy-part';
+import { lazyPart, whenIdle } from '@/lib/lazy-part';
 import { completeBundledPack } from '@/packs/load/pack-loading';
 
 /**
@@ -14,15 +14,6 @@ import { completeBundledPack } from '@/packs/load/pack-loading';
  * screen stays small. It shows once the bundled pack holds both languages: the PDF may be in either.
  */
 export const ResultsPage = lazyPart(() => Promise.all([import('./results-page'), completeBundledPack()]).then(([m]) => m.ResultsPage));
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 200);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: 2000 });
-  return () => cancelIdleCallback(handle);
-};
 
 /**
  * Works out the results of the committed answers ahead, once the results code has arrived and the

@@ -11,8 +11,8 @@ import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { AppFrame } from '../app-frame';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
-import { lazyPart, usePreloadNext } from '@/lib/lazy-part';
-import { warmUpNumberFormatsWhenIdle } from '@/i18n/numbers';
+import { lazyPart, usePreloadNext, whenIdle } from '@/lib/lazy-part';
+import { warmUpNumberFormats } from '@/i18n/numbers';
 import { PrepareResults, ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
 
@@ -32,7 +32,7 @@ type ScreenName = ReturnType<typeof selectScreen>;
  * moment while the user answers: the start screen and the sections format whole numbers without it
  * (src/i18n/numbers.ts), so no click waits for it.
  */
-const NumberFormats = { preload: warmUpNumberFormatsWhenIdle };
+const NumberFormats = { preload: () => new Promise<void>((done) => void whenIdle(() => done(warmUpNumberFormats()))) };
 
 /** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
 const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
