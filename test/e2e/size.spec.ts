@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { formatBundle, INITIAL_BUDGET_BYTES, measureBundle } from '../bench/bundle-size';
+import { formatBundle, INITIAL_BUDGET_BYTES, measureBundle, stepGzip } from '../bench/bundle-size';
 
 describe('bundle size', () => {
-  const sizes = measureBundle(inject('distDir'));
+  const dist = inject('distDir');
+  const sizes = measureBundle(dist);
 
   it('the first screen loads at most 140 KB of gzipped JS and CSS', () => {
     const breakdown = formatBundle(sizes);
@@ -13,5 +16,15 @@ describe('bundle size', () => {
 
   it('fonts are never part of the first screen', () => {
     expect(sizes.initial.filter((asset) => asset.kind === 'font').map((asset) => asset.file)).toEqual([]);
+  });
+
+  it('the first question needs no zod: the section checks come in a chunk of their own, fetched while it is read', () => {
+    const firstQuestion = stepGzip(dist, sizes, ['pack-boot', 'pack-en', 'section-screen']).files.filter((file) => file.endsWith('.js'));
+    // Every zod schema class is made by name (`$constructor("$ZodType", …)`): the name survives minifying.
+    const holdingZod = (file: string) => readFileSync(join(dist, file), 'utf8').includes('$ZodType');
+    expect(firstQuestion).toContainEqual(expect.stringMatching(/^assets\/section-screen-/));
+    expect(firstQuestion.filter(holdingZod)).toEqual([]);
+    expect(sizes.lazy.map((asset) => asset.file).filter((file) => file.startsWith('assets/section-validation-'))).toHaveLength(1);
+    expect(sizes.lazy.some((asset) => asset.kind === 'js' && holdingZod(asset.file)), 'zod is in the build at all').toBe(true);
   });
 });

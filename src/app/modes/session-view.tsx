@@ -8,6 +8,7 @@ import { selectScreen } from '@/questionnaire/machine/selectors';
 import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/notices/session-notices';
 import { removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 import { StartScreen } from '@/questionnaire/screens/start-screen';
+import { SectionValidation } from '@/questionnaire/form/load-section-validation';
 import { AppFrame } from '../app-frame';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
@@ -17,7 +18,7 @@ import { PrepareResults, ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
 
 /**
- * The sections (with react-hook-form and zod resolvers) and the review have their own chunks, so
+ * The sections (with react-hook-form; their zod checks in a chunk of their own) and the review have their own chunks, so
  * that the first screen stays small; each screen fetches what the next step needs while the user
  * reads it (see NEXT), so a click does not wait for the network.
  */
@@ -38,8 +39,9 @@ const NumberFormats = { preload: () => new Promise<void>((done) => void whenIdle
 const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
   loading: [SectionScreen],
   start: [SectionScreen, ExpressScreen],
-  section: [ReviewScreen, ResultsPage, NumberFormats],
-  express: [ResultsPage, SectionScreen, NumberFormats],
+  // The section's checks (zod) first: the first question paints without them.
+  section: [SectionValidation, ReviewScreen, ResultsPage, NumberFormats],
+  express: [SectionValidation, ResultsPage, SectionScreen, NumberFormats],
   review: [ResultsPage, NumberFormats],
   results: [SectionScreen, ReviewScreen],
 };

@@ -2,7 +2,8 @@ import { focusField } from '@/ui/field';
 import { focusOnMount } from '@/ui/focus';
 import { useT } from '@/i18n/language-context';
 
-export type ErrorSummaryItem = { fieldId: string; message: string };
+/** `fieldId`: the field the message links to; without one (an error of the whole form) the message is plain text. */
+export type ErrorSummaryItem = { fieldId?: string; message: string };
 
 /**
  * "There is a problem": every error of the section at the top, each a link that moves focus to
@@ -17,18 +18,23 @@ export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
         {t('questionnaire.errors.summaryTitle')}
       </h2>
       <ul>
-        {items.map((item) => (
-          <li key={item.fieldId}>
-            <a
-              href={`#${item.fieldId}`}
-              onClick={(event) => {
-                if (focusField(item.fieldId)) event.preventDefault();
-              }}
-            >
-              {item.message}
-            </a>
-          </li>
-        ))}
+        {items.map((item) => {
+          const { fieldId } = item;
+          return fieldId === undefined ? (
+            <li key={item.message}>{item.message}</li>
+          ) : (
+            <li key={fieldId}>
+              <a
+                href={`#${fieldId}`}
+                onClick={(event) => {
+                  if (focusField(fieldId)) event.preventDefault();
+                }}
+              >
+                {item.message}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

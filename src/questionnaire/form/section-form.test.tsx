@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { LanguageProvider } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import type { SectionAnswers } from './form-values';
+import { loadSectionValidation } from './load-section-validation';
 import { SectionForm } from './section-form';
 import { smallPack as pack } from '@test/support/questionnaire-pack';
 
@@ -34,6 +35,9 @@ function renderSection(sectionId: string, options: { answers?: Answers; draft?: 
 }
 
 describe('SectionForm', () => {
+  // The section's checks, fetched as the app does while the first question is read (section-form-checks.test.tsx: when they are not there).
+  beforeAll(() => loadSectionValidation());
+
   it('renders a choice question as a radio group with its legend, and "not sure" as an extra radio', async () => {
     const { user, onSubmit } = renderSection('profile');
     const group = screen.getByRole('group', { name: 'Do you build your own models?' });

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { isQuestionVisible } from '@/engine/conditions/visibility';
@@ -13,7 +12,7 @@ import { questionLabel } from '../import/answer-text';
 import { ErrorSummary } from './error-summary';
 import { applySectionAnswers, fieldName, toFormValues, toSectionAnswers, type SectionAnswers, type SectionValues } from './form-values';
 import { fieldId, focusQuestionField, QuestionField } from './question-field';
-import { buildSectionSchema } from './section-schema';
+import { loadSectionValidation } from './load-section-validation';
 import { formatWhole } from '@/i18n/numbers';
 
 export type SectionFormProps = {
@@ -32,12 +31,24 @@ export type SectionFormProps = {
   onBack: () => void;
 };
 
-/** Validates the shown questions only: what is shown depends on the fields being validated. */
+/** The form-level error when the checks' chunk cannot be downloaded (no field is at fault). */
+const CHECKS_UNAVAILABLE = 'questionnaire.errors.checksUnavailable';
+
+/**
+ * Validates the shown questions only: what is shown depends on the fields being validated. The
+ * checks (zod) come in their own chunk, usually fetched while the first question is read; should the
+ * download fail, the section is not saved and says so, and the next submit tries again.
+ */
 function sectionResolver(pack: Pack, section: Section, answers: Answers): Resolver<SectionValues> {
-  return (values, context, options) => {
+  return async (values, context, options) => {
     const current = applySectionAnswers(answers, toSectionAnswers(section, values));
-    const resolve = zodResolver(buildSectionSchema(section, current, pack), undefined, { raw: true });
-    return resolve(values, context, options as Parameters<typeof resolve>[2]) as ReturnType<Resolver<SectionValues>>;
+    let validation;
+    try {
+      validation = await loadSectionValidation();
+    } catch {
+      return { values: {}, errors: { root: { type: 'unavailable', message: CHECKS_UNAVAILABLE } } };
+    }
+    return validation.sectionSchemaResolver(section, current, pack)(values, context, options);
   };
 }
 
@@ -59,10 +70,12 @@ export function SectionForm({ pack, section, answers, draft, focusQuestion, subm
   const current = applySectionAnswers(answers, toSectionAnswers(section, values));
   const shown = section.questions.filter((question) => isQuestionVisible(pack, current, question.id));
   const { errors, submitCount } = form.formState;
-  const summary = shown.flatMap((question) => {
+  const fieldItems = shown.flatMap((question) => {
     const message = errorText(question, errors, t, lang);
     return message ? [{ fieldId: fieldId(question.id), message: t('questionnaire.errors.inSummary', { question: questionLabel(question, lang), message }) }] : [];
   });
+  // A form-level error (the checks could not be downloaded) names no field: it heads the summary as text.
+  const summary = errors.root?.message === CHECKS_UNAVAILABLE ? [{ message: t(CHECKS_UNAVAILABLE) }, ...fieldItems] : fieldItems;
   const [initialFocus] = useState(focusQuestion);
   const focusFirst = useCallback(
     (element: HTMLFormElement | null) => {

@@ -1,4 +1,5 @@
-import { isUnsure, type AnswerValue } from '@/rules/answers/answers-schema';
+import type { AnswerValue } from '@/rules/answers/answers-schema';
+import { isUnsure } from '@/rules/answers/answer-formats';
 import type { Question } from '@/rules/pack/pack-schema';
 import type { Lang } from '@/i18n/messages';
 import { localize, type Translate } from '@/i18n/t';
