@@ -66,7 +66,8 @@ describe.each(['en', 'ja'] as const)('the app in %s', (lang) => {
 
   it('talks to nobody but its own origin and breaks no rule of its policy, from the start to the PDF', async () => {
     const t = translator(lang);
-    const { context, page, requests, pageRequests, cspViolations, errors } = await openApp(browser, { lang });
+    // With the service worker, whose background download of every asset is checked too.
+    const { context, page, requests, pageRequests, cspViolations, errors } = await openApp(browser, { lang, serviceWorker: true });
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
     await page.getByRole('link', { name: t('questionnaire.nav.review') }).click();

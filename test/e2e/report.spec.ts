@@ -47,7 +47,6 @@ describe.each(REPORTS)('the report in $lang', ({ lang, fixture, fileName }) => {
 
     // A Japanese report needs the Japanese font, fetched once from the app's own origin; an English
     // report whose texts are all Latin never downloads it.
-    // (The service worker may also cache it for offline use, in the background: not counted here.)
     const fonts = pageRequests.filter((url) => /\.ttf(\?|$)/.test(url));
     expect(fonts).toHaveLength(lang === 'ja' ? 1 : 0);
     expectOnlyOwnOrigin(requests);
