@@ -161,8 +161,9 @@ describe('App: share links', () => {
   it('shares the answers from the review as a link to copy, with its QR code', async () => {
     const { user } = renderApp();
     await answerSmallPack(user);
-    await user.click(screen.getByRole('button', { name: 'Share my answers' }));
-    const dialog = screen.getByRole('dialog', { name: 'Share your answers' });
+    // The share action is a part of its own, there once its code has arrived (at once when an earlier test fetched it).
+    await user.click(await screen.findByRole('button', { name: 'Share my answers' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share your answers' });
     const box = await within(dialog).findByRole('textbox', { name: 'Link to your answers' });
     const decoded = decodeShareLink((box as HTMLTextAreaElement).value);
     expect(decoded.ok && decoded.value).toMatchObject({ rules: { id: 'ui-small' }, answers: { 'profile.builds': 'buy', 'goals.trust': 'critical' } });

@@ -1,12 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LanguageProvider } from '@/i18n/language-context';
 import type { Lang } from '@/i18n/messages';
 import type * as Loader from './load-section-validation';
-import { loadSectionValidation } from './load-section-validation';
 import type { SectionAnswers } from './form-values';
-import { SectionForm } from './section-form';
 import { smallPack as pack } from '@test/support/questionnaire-pack';
 
 // The section's checks come in a chunk of their own: here its download can be made to fail.
@@ -15,7 +12,16 @@ vi.mock('./load-section-validation', async (original) => {
   return { ...real, loadSectionValidation: vi.fn(real.loadSectionValidation) };
 });
 
-function renderProfile(lang: Lang) {
+/**
+ * The form, its loader and the language context (with the Japanese texts), fresh: component test files share their modules, and
+ * another file may have loaded the form (with the real loader, its checks already fetched).
+ */
+async function renderProfile(lang: Lang) {
+  vi.resetModules();
+  const { loadSectionValidation } = await import('./load-section-validation');
+  const { SectionForm } = await import('./section-form');
+  const { LanguageProvider } = await import('@/i18n/language-context');
+  await import('@/i18n/core-ja');
   const section = pack.sections.find((s) => s.id === 'profile');
   if (!section) throw new Error('profile');
   const onSubmit = vi.fn<(answers: SectionAnswers) => void>();
@@ -24,12 +30,12 @@ function renderProfile(lang: Lang) {
       <SectionForm pack={pack} section={section} answers={{}} submitLabel="Save and continue" backLabel="Back" onSubmit={onSubmit} onEdit={vi.fn()} onBack={vi.fn()} />
     </LanguageProvider>,
   );
-  return { onSubmit, user: userEvent.setup() };
+  return { onSubmit, user: userEvent.setup(), loadSectionValidation };
 }
 
 describe('SectionForm when its checks cannot be downloaded', () => {
   it('saves nothing, says so at the head of the summary, keeps the fields, and checks them on the next try', async () => {
-    const { user, onSubmit } = renderProfile('en');
+    const { user, onSubmit, loadSectionValidation } = await renderProfile('en');
     await user.click(screen.getByRole('radio', { name: 'Both' }));
     vi.mocked(loadSectionValidation).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
@@ -52,7 +58,7 @@ describe('SectionForm when its checks cannot be downloaded', () => {
   });
 
   it('says so in Japanese', async () => {
-    const { user } = renderProfile('ja');
+    const { user, loadSectionValidation } = await renderProfile('ja');
     vi.mocked(loadSectionValidation).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert', { name: '入力内容に問題があります' });

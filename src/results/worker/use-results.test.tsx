@@ -20,6 +20,8 @@ afterEach(() => {
 async function fresh() {
   vi.resetModules();
   const score = await import('@/engine/score/score');
+  // The mock may come back from an earlier test (in any order): count this test's calls only.
+  vi.mocked(score.rankOptions).mockClear();
   const results = await import('./use-results');
   /** How many times the own answers were ranked (the full result's analysis ranks with settings of its own). */
   const ownRankings = () => vi.mocked(score.rankOptions).mock.calls.filter(([, , settings]) => settings === undefined).length;
