@@ -80,3 +80,33 @@ describe.each(['en', 'ja'] as const)('a section saved with a problem (%s)', (lan
     await context.close();
   });
 });
+
+describe('a section whose checks could not be downloaded', () => {
+  it('saves nothing, says so, keeps what was entered, and checks it on the next try', async () => {
+    if (!profile || !data) throw new Error('The pack lost a section');
+    const { t, text } = words('en');
+    const { answers } = answersFileOf('test/golden/manufacturer-sensor-data.json');
+    const { context, page, errors } = await openApp(browser);
+    // The section's checks are a chunk of their own, fetched while the first question is read: here the network refuses it.
+    let refuse = true;
+    await page.route(/\/section-validation-[\w-]+\.js$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await heading1(page, text(profile.title)).waitFor();
+    await fillSection(page, profile, answers, 'en');
+    await submitSection(page, 'en');
+
+    const summary = page.getByRole('alert', { name: t('questionnaire.errors.summaryTitle') });
+    await summary.getByText(t('questionnaire.errors.checksUnavailable'), { exact: true }).waitFor();
+    await expectFocused(summary, 'the error summary');
+    expect(await heading1(page, text(profile.title)).count(), 'still on the same section').toBe(1);
+    const size = questionGroup(page, question('profile.size'), 'en');
+    expect(await size.getByRole('radio', { checked: true }).count(), 'the answer is still chosen').toBe(1);
+
+    // The network is back: the next submit fetches the checks (the browser does not keep the failure) and saves.
+    refuse = false;
+    await submitSection(page, 'en');
+    await heading1(page, text(data.title)).waitFor();
+    expect(errors.filter((error) => !/section-validation|Failed to load resource/.test(error))).toEqual([]);
+    await context.close();
+  });
+});

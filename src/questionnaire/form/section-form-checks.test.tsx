@@ -62,6 +62,6 @@ describe('SectionForm when its checks cannot be downloaded', () => {
     vi.mocked(loadSectionValidation).mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
     const summary = await screen.findByRole('alert', { name: '入力内容に問題があります' });
-    expect(within(summary).getByRole('listitem')).toHaveTextContent('このページの入力チェックをダウンロードできませんでした');
+    expect(within(summary).getByRole('listitem')).toHaveTextContent('接続が途切れたなどの理由で、このページの入力チェックを読み込めませんでした。');
   });
 });
