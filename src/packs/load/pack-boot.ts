@@ -1,6 +1,7 @@
 import type { LoadPackResult } from '@/rules/pack/load-pack';
 import type { Pack } from '@/rules/pack/pack-schema';
 import type { Lang } from '@/i18n/messages';
+import { onceLoaded } from '@/lib/once-loaded';
 import { loadBundledPack } from './pack-loading';
 import { checkPackOffThread } from './pack-check-off-thread';
 import { clearStoredPack, hasStoredPacks, MAX_PACK_BYTES, removeAsidePack, saveStoredPack, type AsidePack, type CheckPackText, type StoredPackRead } from '../storage/pack-store';
@@ -37,26 +38,12 @@ export type PackBoot = {
 
 type PackCheckModule = typeof import('./pack-check');
 type PackReadingModule = typeof import('../storage/pack-reading');
-let pendingReading: Promise<PackReadingModule> | undefined;
 
 /** The reading of a kept pack's record (zod/mini), fetched only when this browser keeps one; a failed download is forgotten. */
-function loadPackReading(): Promise<PackReadingModule> {
-  pendingReading ??= import('../storage/pack-reading').catch((error: unknown) => {
-    pendingReading = undefined;
-    throw error;
-  });
-  return pendingReading;
-}
-let pendingCheck: Promise<PackCheckModule> | undefined;
+const loadPackReading: () => Promise<PackReadingModule> = onceLoaded(() => import('../storage/pack-reading'));
 
 /** The loader's chunk; a failed download is forgotten, so that the next use fetches it anew. */
-function loadPackCheck(): Promise<PackCheckModule> {
-  pendingCheck ??= import('./pack-check').catch((error: unknown) => {
-    pendingCheck = undefined;
-    throw error;
-  });
-  return pendingCheck;
-}
+const loadPackCheck: () => Promise<PackCheckModule> = onceLoaded(() => import('./pack-check'));
 
 /** Checks the text of a pack file with the loader (fetched on first use). */
 export async function checkPackText(text: string, fileName: string): Promise<LoadPackResult> {

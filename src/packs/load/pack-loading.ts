@@ -1,6 +1,7 @@
 import { addLanguagePreparer, type Lang } from '@/i18n/messages';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { loadPart } from 'virtual:default-pack/parts';
+import { onceLoaded } from '@/lib/once-loaded';
 import { completePackLanguage, otherLanguage } from './pack-languages';
 
 /**
@@ -11,15 +12,7 @@ import { completePackLanguage, otherLanguage } from './pack-languages';
 
 export type PackBootModule = typeof import('./pack-boot');
 
-let pending: Promise<PackBootModule> | undefined;
-
-export function loadPackBoot(): Promise<PackBootModule> {
-  pending ??= import('./pack-boot').catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  });
-  return pending;
-}
+export const loadPackBoot: () => Promise<PackBootModule> = onceLoaded(() => import('./pack-boot'));
 
 /**
  * The bundled pack comes with the texts of the page's language only (a file of its own, checked when

@@ -1,19 +1,13 @@
-export type SectionValidationModule = typeof import('./section-validation');
+import { onceLoaded } from '@/lib/once-loaded';
 
-let pending: Promise<SectionValidationModule> | undefined;
+export type SectionValidationModule = typeof import('./section-validation');
 
 /**
  * The section checks' chunk (zod and its resolver): the first question paints without it, and it is
- * fetched while that question is read. Idempotent; a failed download is forgotten, so the next
+ * fetched while that question is read. Fetched once; a failed download is forgotten, so the next
  * attempt fetches it anew.
  */
-export function loadSectionValidation(): Promise<SectionValidationModule> {
-  pending ??= import('./section-validation').catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  });
-  return pending;
-}
+export const loadSectionValidation: () => Promise<SectionValidationModule> = onceLoaded(() => import('./section-validation'));
 
 /** For the screens' preloads (`usePreloadNext`). */
 export const SectionValidation = { preload: () => loadSectionValidation().then(() => undefined) };
