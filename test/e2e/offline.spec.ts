@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import '@/i18n/domains/workshop';
 import '@/i18n/domains/results';
 import { startPreview, type Preview } from '../bench/preview';
-import { expectOnlyOwnOrigin, launchBrowser } from './browser';
+import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser } from './browser';
 import { answerEverySection, answerQuestion, answersFileOf, downloadOf, heading1, openResults, PACK, POLL, question, questionGroup, words } from './journey-helpers';
 
 /**
@@ -55,6 +55,8 @@ describe('offline after the first visit, under a sub-path', () => {
     await page.getByText(en.t('common.update.offlineReady'), { exact: true }).waitFor({ timeout: 60_000 });
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(server.url);
+    // The other specs block the service worker: its notices are checked for accessibility here.
+    await expectNoAxeViolations(page, 'the start screen with the "works offline" notice');
 
     await context.setOffline(true);
     await page.reload();
@@ -110,6 +112,7 @@ describe('offline after the first visit, under a sub-path', () => {
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), 'the page did not reload by itself').toBe(true);
     const chosen = questionGroup(page, q, 'en').getByRole('radio', { name: en.text(other.label), exact: true });
     expect(await chosen.isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'a section with the "new version" notice');
 
     await notice.getByRole('button', { name: en.t('common.update.reload'), exact: true }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false), POLL).toBe(false);
