@@ -47,7 +47,7 @@ export type OpenAppOptions = {
   /**
    * Let the app's service worker register (default: blocked). Once registered, it downloads every
    * asset of the app for offline use (about 7 MB with the Japanese font) in the background of the
-   * test, which costs about a fifth of the end-to-end time; the specs about offline use and about
+   * test, which cost a fifth to a quarter of the end-to-end time (257 → 190–202 s); the specs about offline use and about
    * every request staying on the app's origin allow it.
    */
   serviceWorker?: boolean;

@@ -42,12 +42,8 @@ const CHECKS_UNAVAILABLE = 'questionnaire.errors.checksUnavailable';
 function sectionResolver(pack: Pack, section: Section, answers: Answers): Resolver<SectionValues> {
   return async (values, context, options) => {
     const current = applySectionAnswers(answers, toSectionAnswers(section, values));
-    let validation;
-    try {
-      validation = await loadSectionValidation();
-    } catch {
-      return { values: {}, errors: { root: { type: 'unavailable', message: CHECKS_UNAVAILABLE } } };
-    }
+    const validation = await loadSectionValidation().catch(() => undefined);
+    if (!validation) return { values: {}, errors: { root: { type: 'unavailable', message: CHECKS_UNAVAILABLE } } };
     return validation.sectionSchemaResolver(section, current, pack)(values, context, options);
   };
 }
