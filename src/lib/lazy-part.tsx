@@ -50,16 +50,15 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     void preload();
     return fallback;
   }
-  return Object.assign(Part, {
+  const part = Object.assign(Part, {
     preload: () => {
       // After a failure, a new attempt starts from a clean state (the error boundary's retry renders again).
       if (status.state === 'failed') set({ state: 'idle' });
       return preload();
     },
-    get loaded() {
-      return status.state === 'ready';
-    },
   });
+  // A getter of its own: `Object.assign` would copy the value `loaded` had when the part was made.
+  return Object.defineProperty(part, 'loaded', { get: () => status.state === 'ready', enumerable: true }) as LazyPart<P>;
 }
 
 type Preloadable = { preload: () => Promise<void> };

@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExpress } from '@/engine/express/express-path';
 import { assess } from '@/engine/express/assess';
+import { settledness } from '@/engine/express/settledness';
+import { sessionKey } from '@/questionnaire/storage/session-storage';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
 import { answerQuestion, answersFileOf, heading1, optionCards, PACK, question, resultsReady, words } from './journey-helpers';
 
@@ -63,4 +65,35 @@ describe.each([
     await page.getByRole('heading', { level: 3, name: t('results.revisit.notNeeded') }).waitFor();
     expectOnlyOwnOrigin(requests);
   }, 120_000);
+});
+
+describe('the full questionnaire', () => {
+  it('says on a section when the answers so far settle the recommendation, and leads to the results from there', async () => {
+    const { t } = words('en');
+    const full = answersFileOf('test/golden/saas-startup.json').answers;
+    // The first section before which the answers of the earlier sections already settle it (the engine says so).
+    const sections = PACK.sections;
+    const settledAt = sections.findIndex((_, k) => {
+      const earlier = new Set(sections.slice(0, k).flatMap((s) => s.questions.map((q) => q.id)));
+      const state = settledness(PACK, Object.fromEntries(Object.entries(full).filter(([id]) => earlier.has(id))));
+      return k > 0 && state.settled && state.remaining.length > 0;
+    });
+    const section = sections[settledAt];
+    if (!section) throw new Error('The story never settles before its last section');
+    const earlier = new Set(sections.slice(0, settledAt).flatMap((s) => s.questions.map((q) => q.id)));
+    const answers = Object.fromEntries(Object.entries(full).filter(([id]) => earlier.has(id)));
+    const remaining = settledness(PACK, answers).remaining.length;
+    const { page, requests } = await openApp(browser);
+    const record = { version: 1, pack: { id: PACK.id, version: PACK.version }, answers, position: { screen: 'section', section: section.id }, revision: 1, savedAt: '2026-12-01T00:00:00.000Z' };
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [sessionKey(PACK), JSON.stringify(record)] as const);
+    await page.reload();
+    await heading1(page, section.title.en).waitFor();
+    // The notice has a chunk of its own, fetched after the section's: it follows the section.
+    const notice = page.getByRole('status').filter({ hasText: t('questionnaire.express.settledTitle') });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(t('questionnaire.express.settledOther', { count: String(remaining) }));
+    await notice.getByRole('button', { name: t('questionnaire.express.seeResultsNow'), exact: true }).click();
+    await resultsReady(page, 'en');
+    expectOnlyOwnOrigin(requests);
+  });
 });

@@ -14,6 +14,12 @@ describe('bundle size', () => {
     expect(sizes.initialGzip, `initial JS + CSS over budget:\n${breakdown}`).toBeLessThanOrEqual(INITIAL_BUDGET_BYTES);
   });
 
+  it("the first screen's code comes in one chunk, not one request per module a lazy part shares with it", () => {
+    const scripts = sizes.initial.filter((asset) => asset.kind === 'js').map((asset) => asset.file);
+    // The entry, the bundler's runtime, the first screen's code (vite.config.ts) and zod's classic config script.
+    expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(4);
+  });
+
   it('fonts are never part of the first screen', () => {
     expect(sizes.initial.filter((asset) => asset.kind === 'font').map((asset) => asset.file)).toEqual([]);
   });

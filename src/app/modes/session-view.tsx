@@ -9,6 +9,7 @@ import { NewerAnswersBanner, SaveFailedNotice } from '@/questionnaire/notices/se
 import { removeUnreadable, type UnreadableRecord } from '@/questionnaire/storage/session-storage';
 import { StartScreen } from '@/questionnaire/screens/start-screen';
 import { SectionValidation } from '@/questionnaire/form/load-section-validation';
+import { SectionSettledNotice } from '@/questionnaire/screens/section-parts';
 import { AppFrame } from '../app-frame';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
 import { MigrationNotice } from '../lazy-parts';
@@ -38,12 +39,12 @@ const NumberFormats = { preload: () => new Promise<void>((done) => void whenIdle
 /** What each screen leads to: fetched when the browser is idle, or on a pointer over or focus on a control. */
 const NEXT: Record<ScreenName, readonly { preload: () => Promise<void> }[]> = {
   loading: [SectionScreen],
-  start: [SectionScreen, ExpressScreen],
+  start: [SectionScreen, SectionSettledNotice, ExpressScreen],
   // The section's checks (zod) first: the first question paints without them.
   section: [SectionValidation, ReviewScreen, ResultsPage, NumberFormats],
-  express: [SectionValidation, ResultsPage, SectionScreen, NumberFormats],
+  express: [SectionValidation, ResultsPage, SectionScreen, SectionSettledNotice, NumberFormats],
   review: [ResultsPage, NumberFormats],
-  results: [SectionScreen, ReviewScreen],
+  results: [SectionScreen, SectionSettledNotice, ReviewScreen],
 };
 
 

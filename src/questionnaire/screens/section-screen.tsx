@@ -1,7 +1,6 @@
 import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import { focusOnMount } from '@/ui/focus';
-import { Button } from '@/ui/button';
 import { ProgressBar } from '@/ui/progress-bar';
 import { overlongAnswer } from '../form/form-values';
 import { focusQuestionField } from '../form/question-field';
@@ -9,6 +8,7 @@ import { QuestionnaireContext } from '../machine/questionnaire-context';
 import type { QuestionnaireEvent } from '../machine/questionnaire-machine';
 import { SectionForm } from '../form/section-form';
 import { SectionNav } from './section-nav';
+import { SectionSettledNotice } from './section-parts';
 import {
   sameShape,
   selectAnswers,
@@ -20,38 +20,7 @@ import {
   selectReturnTo,
   selectSectionEntries,
 } from '../machine/selectors';
-import { selectWorkingAnswers } from '../machine/express-selectors';
-import { useSettledness } from '@/lib/settled/use-settled';
-import { SettledNotice } from '../notices/settled-notice';
 import { formatWhole } from '@/i18n/numbers';
-
-/**
- * "Your recommendation is settled" while answering. Whether the answers settle it (tens of
- * milliseconds on a large pack) is worked out in a Web Worker: the section paints first, the notice
- * follows when the answer arrives, and a click never waits for it.
- */
-function SectionSettledNotice({ onResults }: { onResults: () => void }) {
-  const pack = QuestionnaireContext.useSelector(selectPack);
-  const working = QuestionnaireContext.useSelector(selectWorkingAnswers);
-  const { lang, t } = useLanguage();
-  const settled = useSettledness(pack, working);
-  if (!settled?.settled || settled.remaining.length === 0) return null;
-  return (
-    <SettledNotice
-      remaining={settled.remaining.length}
-      recommended={settled.recommended.map((id) => {
-        const option = pack.options.find((o) => o.id === id);
-        return option ? localize(option.name, lang) : id;
-      })}
-    >
-      <div className="actions">
-        <Button variant="secondary" onClick={onResults}>
-          {t('questionnaire.express.seeResultsNow')}
-        </Button>
-      </div>
-    </SettledNotice>
-  );
-}
 
 /** One step of the questionnaire: progress, the section's questions, and the list of sections. */
 export function SectionScreen() {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor, createMachine, sendTo, type AnyEventObject } from 'xstate';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { createAutosave, type AutosaveEvent, type AutosaveNotice } from './autosave';
@@ -12,11 +12,11 @@ const content = (answers: Record<string, string>): SessionContent => ({
 });
 
 /** Runs the autosave actor under a parent that forwards `toAutosave` events and records what comes back. */
-function run(storage: MemoryStorage, revision = 0, writer = 'me') {
+function run(storage: MemoryStorage, revision = 0, writer = 'me', create = createAutosave) {
   const events = new EventTarget();
   const notices: AutosaveNotice[] = [];
   let clock = 0;
-  const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
+  const autosave = create({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
   const parent = createMachine({
     invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision, writer } },
     on: {
@@ -203,5 +203,22 @@ describe('autosave actor, two tabs', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(held).toEqual([`aperture.lock.${key}`, `aperture.lock.${key}`]);
     expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '2' }, revision: 2 });
+  });
+});
+
+describe('autosave on a first visit, before the reading of records has arrived', () => {
+  it('holds the changes until the reading has arrived, then saves each in order', async () => {
+    // A module graph of its own, in which nothing has fetched the reading yet (the app fetches it once the first screen is up).
+    vi.resetModules();
+    const fresh = await import('./session-storage');
+    const { createAutosave: create } = await import('./autosave');
+    expect(fresh.sessionReadingLoaded()).toBe(false);
+    const storage = new MemoryStorage();
+    const { send, stored, notices } = run(storage, 0, 'me', create);
+    send({ type: 'save', content: content({ a: 'x' }) });
+    send({ type: 'save', content: content({ a: 'y' }) });
+    // The second save reads back the first one's record: it could not have been read yet.
+    await vi.waitFor(() => expect(stored()).toMatchObject({ answers: { a: 'y' }, revision: 2 }));
+    expect(notices).toEqual([{ type: 'storage.saved' }, { type: 'storage.saved' }]);
   });
 });

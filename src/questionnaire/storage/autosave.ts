@@ -1,7 +1,16 @@
 import { fromCallback } from 'xstate';
 import type { PackRef } from '@/rules/pack/pack-schema';
 import { guardedWriter, type GuardedEnvironment } from '@/lib/storage/guarded-writer';
-import { holdsContent, parseSessionRecord, sessionKey, SESSION_VERSION, type SessionContent, type SessionRecord } from './session-storage';
+import {
+  holdsContent,
+  loadSessionReading,
+  parseSessionRecord,
+  sessionKey,
+  sessionReadingLoaded,
+  SESSION_VERSION,
+  type SessionContent,
+  type SessionRecord,
+} from './session-storage';
 
 /**
  * The autosave actor: writes the session record on every change and watches other tabs, with the
@@ -51,11 +60,32 @@ export function createAutosave(env: AutosaveEnvironment) {
       },
       (notice: AutosaveNotice) => sendBack(notice),
     );
-    receive((event) => {
+    const apply = (event: AutosaveEvent) => {
       if (event.type === 'save') writer.save(event.content);
       else if (event.type === 'keep') writer.keep({ revision: event.revision, writer: event.writer });
       else writer.adopt({ revision: event.revision, writer: event.writer });
+    };
+    // Each write reads the stored record back first (two tabs), with the reading of records, which a
+    // first visit fetches once the start screen is up: changes made before it has arrived wait for
+    // it, in order. Should its download fail, they go ahead and the writer says what it could not save.
+    let waiting: AutosaveEvent[] | undefined;
+    let stopped = false;
+    const flush = () => {
+      const queued = waiting ?? [];
+      waiting = undefined;
+      if (!stopped) queued.forEach(apply);
+    };
+    receive((event) => {
+      if (waiting) waiting.push(event);
+      else if (sessionReadingLoaded()) apply(event);
+      else {
+        waiting = [event];
+        loadSessionReading().then(flush, flush);
+      }
     });
-    return writer.stop;
+    return () => {
+      stopped = true;
+      writer.stop();
+    };
   });
 }

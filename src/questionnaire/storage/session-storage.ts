@@ -59,10 +59,14 @@ export function loadSessionReading(): Promise<SessionReading> {
   return pendingReading;
 }
 
+/** True once the reading of stored sessions has arrived. */
+export const sessionReadingLoaded = (): boolean => reading !== undefined;
+
 /**
- * Reads a stored record's text; never throws. Before the reading has arrived (the app fetches it as
- * it starts, and waits for whenever anything is stored) no text can be read: the autosave then writes
- * nothing over it and says the answers were not saved, until the reading has arrived.
+ * Reads a stored record's text; never throws. Before the reading has arrived (the app waits for it
+ * whenever anything is stored; a first visit fetches it after the first screen, and the autosave
+ * holds its changes until then) no text can be read: should its download fail, the autosave writes
+ * nothing over a stored record and says the answers were not saved, until the reading has arrived.
  */
 export function parseSessionRecord(text: string): ReturnType<SessionReading['parseSessionRecord']> {
   if (reading) return reading.parseSessionRecord(text);
