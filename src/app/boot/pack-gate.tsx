@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react';
 import { useLanguage } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { whenIdle } from '@/lib/lazy-part';
 import { AppFrame } from '../app-frame';
 import { AppShell } from '../app-shell';
 import type { PackBoot } from '@/packs/load/pack-boot';
 import { loadPackBoot, type PackBootModule } from '@/packs/load/pack-loading';
 import { holdsStoredRecords, loadRecordReading } from './stored-records';
 
-/** `readLater`: nothing was stored, so the reading of records is fetched after the first screen. */
-type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; readLater: boolean };
+type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
 export type PackGateProps = {
   load?: () => Promise<PackBootModule>;
@@ -36,7 +34,10 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
     Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(
       ([boot]) => {
         if (!live) return;
-        setGate({ status: 'ready', boot, readLater: !stored });
+        setGate({ status: 'ready', boot });
+        // The autosave reads back what it writes from the second change on: the reading follows at once
+        // (a change made before it has arrived waits for it: src/questionnaire/storage/autosave.ts).
+        if (!stored) void loadReading().catch(() => undefined);
       },
       () => live && setGate({ status: 'failed' }),
     );
@@ -44,12 +45,6 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
       live = false;
     };
   }, [load, loadReading, attempt, firstLang, storage]);
-
-  // The reading (zod and its schemas: some 40 ms of a slow machine's time) follows in the first idle
-  // moment after the first screen, so that neither that screen nor an early click on Start waits for
-  // it; the autosave holds a change made before it has arrived (src/questionnaire/storage/autosave.ts).
-  const readLater = gate.status === 'ready' && gate.readLater;
-  useEffect(() => (readLater ? whenIdle(() => void loadReading().catch(() => undefined)) : undefined), [readLater, loadReading]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;

@@ -66,8 +66,8 @@ export function createAutosave(env: AutosaveEnvironment) {
       else writer.adopt({ revision: event.revision, writer: event.writer });
     };
     // Each write reads the stored record back first (two tabs), with the reading of records, which a
-    // first visit fetches once the start screen is up: changes made before it has arrived wait for
-    // it, in order. Should its download fail, they go ahead and the writer says what it could not save.
+    // first visit fetches once the start screen is ready (PackGate): changes made before it has arrived
+    // wait for it, in order. Should its download fail, they go ahead and the writer says what it could not save.
     let waiting: AutosaveEvent[] | undefined;
     let stopped = false;
     const flush = () => {
