@@ -124,7 +124,7 @@ const SHARED_WORKERS = { isolate: false, maxWorkers: 2, hookTimeout: 30_000 } as
  * Everything the first screen imports statically goes into one chunk. Left to itself, the bundler
  * puts each module that a lazy chunk shares with the first screen (the limits, the answer formats,
  * React's JSX runtime…) in a chunk of its own although the first screen has loaded it already:
- * seventeen requests before anything could run, and 4.6 KB more gzip than one chunk.
+ * fifteen module requests before anything could run, and 4.4 KB more gzip than one chunk.
  */
 const FIRST_SCREEN_IN_ONE_CHUNK = { groups: [{ name: 'app', test: /[\\/]src[\\/]main\.tsx$/ }] };
 
