@@ -217,4 +217,41 @@ describe('two tabs', () => {
     await expectReviewOf(second, asEntered(given), lang);
     await context.close();
   });
+
+  it('loading the newer answers of another tab replaces what the fields of the same section show', async () => {
+    if (!profile) throw new Error('The pack lost a section');
+    const lang = 'en';
+    const { t, text } = words(lang);
+    const [mine, theirs] = profile.questions.filter((q) => q.kind === 'choice');
+    if (mine?.kind !== 'choice' || theirs?.kind !== 'choice') throw new Error('The first section lost its choice questions');
+    const stored = (page: typeof first) => page.evaluate((key) => localStorage.getItem(key) ?? '', `aperture.session.${PACK.id}@${PACK.version}`);
+    const radio = (page: typeof first, q: typeof mine, index: number) => {
+      const choice = q.choices[index];
+      if (!choice) throw new Error(`${q.id} has no choice ${index}`);
+      return questionGroup(page, q, lang).getByRole('radio', { name: text(choice.label), exact: true });
+    };
+    const { context, page: first } = await openApp(browser, { lang });
+    await first.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await heading1(first, text(profile.title)).waitFor();
+    await radio(first, mine, 0).check();
+    await expect.poll(() => stored(first), POLL).toContain(mine.choices[0]?.value ?? '?');
+
+    // A second tab on the same section answers another question; the first keeps its own answers over it.
+    const second = await context.newPage();
+    await second.goto(first.url());
+    await heading1(second, text(profile.title)).waitFor();
+    await radio(second, theirs, 1).check();
+    const bannerOf = (page: typeof first) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: t('questionnaire.newer.title') }) });
+    await first.bringToFront();
+    await bannerOf(first).getByRole('button', { name: t('questionnaire.newer.keep'), exact: true }).click();
+
+    // The second tab loads them: its fields show exactly what was loaded.
+    await second.bringToFront();
+    await bannerOf(second).getByRole('button', { name: t('questionnaire.newer.load'), exact: true }).click();
+    await expect.poll(() => bannerOf(second).count(), POLL).toBe(0);
+    expect(await radio(second, mine, 0).isChecked()).toBe(true);
+    expect(await radio(second, theirs, 1).isChecked(), 'an answer the loaded record does not hold').toBe(false);
+    await context.close();
+  });
 });
+

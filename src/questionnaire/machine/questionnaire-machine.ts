@@ -152,6 +152,7 @@ export const questionnaireMachine = setup({
         focusQuestion: undefined,
         revision: record.revision,
         savedAt: record.savedAt,
+        loadedNewer: context.loadedNewer + 1,
       };
     }),
     startExpress: assign({ expressQuestion: undefined, returnTo: undefined, focusQuestion: undefined }),

@@ -25,6 +25,7 @@ export const selectCurrentSection = (s: Snapshot) => findSection(s.context.pack,
 export const selectReturnTo = (s: Snapshot) => s.context.returnTo;
 export const selectFocusQuestion = (s: Snapshot) => s.context.focusQuestion;
 export const selectNewer = (s: Snapshot) => s.context.newer;
+export const selectLoadedNewer = (s: Snapshot) => s.context.loadedNewer;
 export const selectSaveFailed = (s: Snapshot) => s.context.saveFailed;
 export const selectSavedAt = (s: Snapshot) => s.context.savedAt;
 export const selectExportNotice = (s: Snapshot) => s.context.exportNotice;

@@ -37,6 +37,8 @@ export type QuestionnaireContext = {
   savedAt: string | undefined;
   /** A newer record saved by another tab, waiting for the user's choice. */
   newer: SessionRecord | undefined;
+  /** How many times this tab has taken another tab's newer answers: a form on screen starts again from them each time. */
+  loadedNewer: number;
   saveFailed: boolean;
   exportRequest: ExportRequest | undefined;
   exportNotice: ExportOutput | undefined;
@@ -75,6 +77,7 @@ export function initialContext({ pack, record, writer, storageKey, respondent }:
     writer,
     savedAt: record?.savedAt,
     newer: undefined,
+    loadedNewer: 0,
     saveFailed: false,
     exportRequest: undefined,
     exportNotice: undefined,

@@ -6,7 +6,7 @@ import { questionsLeft, settlednessOf } from '../machine/express-state';
 import { findQuestion, sectionOfQuestion } from '../machine/navigation';
 import { QuestionnaireContext } from '../machine/questionnaire-context';
 import { SectionForm } from '../form/section-form';
-import { selectAnswers, selectAsked, selectDraft, selectExpressQuestion, selectExpressSettled, selectPack } from '../machine/selectors';
+import { selectAnswers, selectAsked, selectDraft, selectExpressQuestion, selectExpressSettled, selectLoadedNewer, selectPack } from '../machine/selectors';
 import { SettledNotice } from '../notices/settled-notice';
 import { formatWhole } from '@/i18n/numbers';
 
@@ -19,6 +19,7 @@ export function ExpressScreen() {
   const questionId = QuestionnaireContext.useSelector(selectExpressQuestion);
   const settled = QuestionnaireContext.useSelector(selectExpressSettled);
   const draft = QuestionnaireContext.useSelector(selectDraft);
+  const loadedNewer = QuestionnaireContext.useSelector(selectLoadedNewer);
   const { lang, t } = useLanguage();
   const title = t('questionnaire.express.title');
 
@@ -73,7 +74,8 @@ export function ExpressScreen() {
         </p>
       </div>
       <SectionForm
-        key={question.id}
+        // Another tab's newer answers, once loaded, replace what the field holds.
+        key={`${question.id}:${loadedNewer}`}
         pack={pack}
         section={{ ...section, questions: [question] }}
         answers={answers}

@@ -15,6 +15,7 @@ import {
   selectCurrentSection,
   selectDraft,
   selectFocusQuestion,
+  selectLoadedNewer,
   selectPack,
   selectProgress,
   selectReturnTo,
@@ -30,6 +31,7 @@ export function SectionScreen() {
   const answers = QuestionnaireContext.useSelector(selectAnswers);
   const draft = QuestionnaireContext.useSelector(selectDraft);
   const focusQuestion = QuestionnaireContext.useSelector(selectFocusQuestion);
+  const loadedNewer = QuestionnaireContext.useSelector(selectLoadedNewer);
   const returnTo = QuestionnaireContext.useSelector(selectReturnTo);
   const progress = QuestionnaireContext.useSelector(selectProgress, sameShape);
   const entries = QuestionnaireContext.useSelector(selectSectionEntries, sameShape);
@@ -64,6 +66,8 @@ export function SectionScreen() {
         </div>
         <SectionSettledNotice onResults={() => leave({ type: 'results.open' })} />
         <SectionForm
+          // Another tab's newer answers, once loaded, replace what the fields hold.
+          key={loadedNewer}
           pack={pack}
           section={section}
           answers={answers}
