@@ -8,15 +8,16 @@ import type { packParts } from './pack-parts.ts';
 export const DEFAULT_PACK_MODULE = 'virtual:default-pack';
 
 /**
- * The same pack in parts, for the browser: `virtual:default-pack/pack-en` is the pack with its English
- * texts only, `virtual:default-pack/texts-en` the English texts that complete the Japanese part
- * (and the same for Japanese); see src/packs/load/pack-languages.ts.
+ * The same pack in parts, for the browser: `virtual:default-pack/questions-en` is the pack's
+ * questions with their English texts only, `virtual:default-pack/rules-en` its rules with their
+ * English texts, `virtual:default-pack/texts-en` the English texts that complete a Japanese page's
+ * parts (and the same for Japanese); see src/packs/load/pack-languages.ts.
  */
-const PART = /^virtual:default-pack\/(pack|texts)-(en|ja)$/;
+const PART = /^virtual:default-pack\/(questions|rules|texts)-(en|ja)$/;
 
 /** The module that loads a part: `loadPart(kind, lang)` resolves with the part's data. */
 const PARTS_MODULE = 'virtual:default-pack/parts';
-const KINDS = ['pack', 'texts'] as const;
+const KINDS = ['questions', 'rules', 'texts'] as const;
 const LANGS = ['en', 'ja'] as const;
 
 /** JSON.parse of one string is parsed faster than the same data written as an object literal. */
@@ -81,7 +82,7 @@ export function checkedPack(file: string): Plugin {
       if (!id.startsWith(`\0${DEFAULT_PACK_MODULE}`)) return undefined;
       this.addWatchFile(path);
       const name = relative(process.cwd(), path).split('\\').join('/');
-      const parts = (await loadChecker())(readFileSync(path, 'utf8'), name);
+      const parts = await (await loadChecker())(readFileSync(path, 'utf8'), name);
       if (!parts.ok) this.error(parts.message);
       if (id === resolvedId) return jsonModule(parts.pack);
       if (id === `\0${PARTS_MODULE}`) {
@@ -96,7 +97,7 @@ export function checkedPack(file: string): Plugin {
         return fetchingPartsModule(urls);
       }
       const [, kind, lang] = PART.exec(id.slice(1)) ?? [];
-      return jsonModule(parts.part(kind === 'texts' ? 'texts' : 'pack', lang === 'ja' ? 'ja' : 'en'));
+      return jsonModule(parts.part(KINDS.find((k) => k === kind) ?? 'texts', lang === 'ja' ? 'ja' : 'en'));
     },
   };
 }

@@ -51,6 +51,8 @@ export type OpenAppOptions = {
    * every request staying on the app's origin allow it.
    */
   serviceWorker?: boolean;
+  /** Runs on the new context before the page opens (routes that hold or change what the app fetches). */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 };
 
 export function baseURL(): string {
@@ -66,7 +68,7 @@ export function launchBrowser(): Promise<Browser> {
  * request, CSP violation and console error. Resolves once the app has rendered into `#root`.
  */
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
-  const { lang = 'en', width = 1280, height = 900, path = '/', serviceWorker = false } = options;
+  const { lang = 'en', width = 1280, height = 900, path = '/', serviceWorker = false, prepare } = options;
   const context = await browser.newContext({
     locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
     viewport: { width, height },
@@ -85,6 +87,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       void report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`);
     });
   });
+  await prepare?.(context);
   const { page } = session;
   page.on('console', (message) => {
     if (message.type() === 'error') session.errors.push(message.text());

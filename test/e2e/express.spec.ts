@@ -1,11 +1,11 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExpress } from '@/engine/express/express-path';
 import { assess } from '@/engine/express/assess';
 import { settledness } from '@/engine/express/settledness';
 import { sessionKey } from '@/questionnaire/storage/session-storage';
 import { expectNoAxeViolations, expectOnlyOwnOrigin, launchBrowser, openApp, screenshot } from './browser';
-import { answerQuestion, answersFileOf, heading1, optionCards, PACK, question, resultsReady, words } from './journey-helpers';
+import { answerQuestion, answerSection, answersFileOf, heading1, optionCards, PACK, POLL, question, resultsReady, submitSection, words } from './journey-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,5 +95,57 @@ describe('the full questionnaire', () => {
     await notice.getByRole('button', { name: t('questionnaire.express.seeResultsNow'), exact: true }).click();
     await resultsReady(page, 'en');
     expectOnlyOwnOrigin(requests);
+  });
+});
+
+describe('the bundled pack, questions first', () => {
+  /** Opens the app with the download of the bundled pack's rules held until `release` is called. */
+  async function openWithRulesHeld() {
+    const held: Route[] = [];
+    let released = false;
+    const session = await openApp(browser, {
+      prepare: (context) =>
+        context.route(/\/assets\/rules-en-[^/]+\.json$/, (route) => {
+          if (released) return route.continue();
+          held.push(route);
+          return undefined;
+        }),
+    });
+    const release = async () => {
+      released = true;
+      for (const route of held.splice(0)) await route.continue();
+    };
+    return { ...session, held, release };
+  }
+
+  it('shows the questionnaire before the rules have arrived; what scores waits for them and then works', async () => {
+    const { t } = words('en');
+    const first = PACK.sections[0];
+    const second = PACK.sections[1];
+    if (!first || !second) throw new Error('The pack has fewer than two sections');
+
+    // The start screen and two sections, with the rules still on their way.
+    const sections = await openWithRulesHeld();
+    await heading1(sections.page, t('questionnaire.start.title')).waitFor();
+    await expect.poll(() => sections.held.length, POLL).toBe(1);
+    await sections.page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
+    await heading1(sections.page, first.title.en).waitFor();
+    await answerSection(sections.page);
+    await submitSection(sections.page, 'en');
+    await heading1(sections.page, second.title.en).waitFor();
+    expect(sections.errors).toEqual([]);
+    await sections.context.close();
+
+    // The express path weighs answers against the rules: it waits for them, then asks.
+    const express = await openWithRulesHeld();
+    await express.page.getByRole('button', { name: t('questionnaire.express.start'), exact: true }).click();
+    await expect.poll(() => express.held.length, POLL).toBe(1);
+    await express.page.getByRole('status').filter({ hasText: t('common.loading') }).waitFor();
+    expect(await heading1(express.page, t('questionnaire.express.title')).count()).toBe(0);
+    await express.release();
+    await heading1(express.page, t('questionnaire.express.title')).waitFor();
+    await express.page.getByRole('main').getByRole('radio').first().waitFor();
+    expect(express.errors).toEqual([]);
+    await express.context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { assign, enqueueActions, fromCallback, fromPromise, sendTo, setup, stopChild } from 'xstate';
 import type { Answers, LabelledAnswers, Respondent } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { wholePack } from '@/lib/pack/pack-rules';
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
 import type { WorkshopActor, workshopChild } from '@/workshop/workshop-screen';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
@@ -132,9 +133,12 @@ export function createAppPersistence(storage: Storage | undefined) {
 /** The workshop's code: its own chunk in the app (see workshop-mode), the module itself in tests. */
 export type WorkshopCode = () => Promise<{ workshopChild: typeof workshopChild }>;
 
-/** Loads the workshop's code and reads its saved record in `storage` (none: a new workshop, saved nowhere). */
+/** Loads the workshop's code and reads its saved record in `storage` (none: a new workshop, saved nowhere), once the pack holds its rules. */
 export function createWorkshopLoader(code: WorkshopCode, storage: Storage | undefined) {
-  return fromPromise<WorkshopChild, { pack: Pack }>(async ({ input }) => (await code()).workshopChild(input.pack, storage, new Date()));
+  return fromPromise<WorkshopChild, { pack: Pack }>(async ({ input }) => {
+    const [{ workshopChild }, pack] = await Promise.all([code(), wholePack(input.pack)]);
+    return workshopChild(pack, storage, new Date());
+  });
 }
 
 /** Where a turn's answers are kept and whose they are. */

@@ -17,6 +17,7 @@ import { lazyPart, usePreloadNext, whenIdle } from '@/lib/lazy-part';
 import { warmUpNumberFormats } from '@/i18n/numbers';
 import { PrepareResults, ResultsPage, ResultsView } from './results-view';
 import { Loading } from '../boot/loading';
+import { completeBundledPack } from '@/packs/load/pack-loading';
 
 /**
  * The sections (with react-hook-form; their zod checks in a chunk of their own) and the review have their own chunks, so
@@ -24,7 +25,8 @@ import { Loading } from '../boot/loading';
  * reads it (see NEXT), so a click does not wait for the network.
  */
 const SectionScreen = lazyPart(() => import('@/questionnaire/screens/section-screen').then((m) => m.SectionScreen));
-const ExpressScreen = lazyPart(() => import('@/questionnaire/screens/express-screen').then((m) => m.ExpressScreen));
+// The express path weighs every answer against the rules: it waits for the bundled pack's rules (fetched in idle time).
+const ExpressScreen = lazyPart(() => Promise.all([import('@/questionnaire/screens/express-screen'), completeBundledPack()]).then(([m]) => m.ExpressScreen));
 const ReviewScreen = lazyPart(() => import('@/questionnaire/screens/review-screen').then((m) => m.ReviewScreen));
 
 type ScreenName = ReturnType<typeof selectScreen>;

@@ -30,6 +30,8 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyM
   return map;
 }
 
+type ScoringTables = Pick<PackIndex, 'options' | 'criteria' | 'rules' | 'guards'>;
+
 function buildIndex(pack: Pack): PackIndex {
   const questionList: IndexedQuestion[] = [];
   for (const section of pack.sections) {
@@ -45,13 +47,26 @@ function buildIndex(pack: Pack): PackIndex {
   }
   const questions = new Map<string, IndexedQuestion>();
   for (const entry of questionList) if (!questions.has(entry.question.id)) questions.set(entry.question.id, entry);
+  // The tables of what scores are built when first read: the questionnaire works from a pack's
+  // questions while its rules may still be on their way (a read before they arrive throws, and
+  // builds nothing that could stay empty).
+  let scoring: ScoringTables | undefined;
+  const tables = () => (scoring ??= { options: byId(pack.options), criteria: byId(pack.criteria), rules: byId(pack.rules), guards: byId(pack.guards) });
   return {
     questionList,
     questions,
-    options: byId(pack.options),
-    criteria: byId(pack.criteria),
-    rules: byId(pack.rules),
-    guards: byId(pack.guards),
+    get options() {
+      return tables().options;
+    },
+    get criteria() {
+      return tables().criteria;
+    },
+    get rules() {
+      return tables().rules;
+    },
+    get guards() {
+      return tables().guards;
+    },
     sources: byId(pack.sources),
   };
 }

@@ -57,4 +57,21 @@ describe('settledness worked out off the main thread', () => {
     await expect(again.settlednessOffThread(strategyPack, strategyHiddenAnswers)).resolves.toEqual(check(strategyHiddenAnswers));
     expect(FakeWorker.created).toHaveLength(1);
   });
+
+  it('waits for the rules of a pack that has only its questions yet, and answers "not known" if they cannot come', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { settlednessOffThread } = await fresh();
+    const { packAwaitingRules, splitPackRules } = await import('../pack/pack-rules');
+    const { questions, rules } = splitPackRules(strategyPack);
+    let arrive: () => void = () => undefined;
+    const pack = packAwaitingRules(questions, () => new Promise((resolve) => (arrive = () => resolve(rules))));
+    const answer = settlednessOffThread(pack, strategyAnswers);
+    await Promise.resolve();
+    expect(FakeWorker.created).toHaveLength(0);
+    arrive();
+    await expect(answer).resolves.toEqual(check(strategyAnswers));
+
+    const never = packAwaitingRules(questions, () => Promise.reject(new Error('offline')));
+    await expect(settlednessOffThread(never, strategyAnswers)).resolves.toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Settledness } from '@/engine/express/settledness';
 import type { Answers } from '@/rules/answers/answers-schema';
 import type { Pack } from '@/rules/pack/pack-schema';
+import { holdsRules, wholePack } from '../pack/pack-rules';
 
 /**
  * What the page asks the settledness worker, and what it answers. The pack is sent with the first
@@ -69,14 +70,7 @@ function startWorker(): Worker {
   return started;
 }
 
-/**
- * Whether `answers` settle the recommendation (the check behind the full questionnaire's notice and
- * the results' questions not needed, without the express path's look-ahead), worked out in a Web
- * Worker so that no screen waits for it. One request runs at a time; a request still waiting when a
- * newer one arrives resolves to undefined (it is stale). Where there is no worker, or it fails, the
- * analysis runs on the page after the current task.
- */
-export function settlednessOffThread(pack: Pack, answers: Answers): Promise<Settledness | undefined> {
+function settle(pack: Pack, answers: Answers): Promise<Settledness | undefined> {
   return new Promise((done) => {
     const job: Job = { pack, answers, done };
     if (typeof Worker === 'undefined' || broken) return settleInPlace(job);
@@ -84,4 +78,20 @@ export function settlednessOffThread(pack: Pack, answers: Answers): Promise<Sett
     queued?.done(undefined);
     queued = job;
   });
+}
+
+/**
+ * Whether `answers` settle the recommendation (the check behind the full questionnaire's notice and
+ * the results' questions not needed, without the express path's look-ahead), worked out in a Web
+ * Worker so that no screen waits for it. One request runs at a time; a request still waiting when a
+ * newer one arrives resolves to undefined (it is stale). Where there is no worker, or it fails, the
+ * analysis runs on the page after the current task. A pack whose rules are still on their way is
+ * worked on once they have arrived; if they cannot be fetched, the answer is undefined (not known).
+ */
+export function settlednessOffThread(pack: Pack, answers: Answers): Promise<Settledness | undefined> {
+  if (holdsRules(pack)) return settle(pack, answers);
+  return wholePack(pack).then(
+    () => settle(pack, answers),
+    () => undefined,
+  );
 }

@@ -1,10 +1,13 @@
 import type { Lang } from '@/i18n/messages';
+import type { Pack } from '@/rules/pack/pack-schema';
+import { splitPackRules } from '@/lib/pack/pack-rules';
 
 /**
- * The bundled pack travels in two parts: the pack with the texts of one language (what the first
- * screen and the questionnaire in that language need), and the other language's texts, one string
- * per text of the pack in the order `eachText` meets them, which complete it when they arrive. The
- * build splits the pack (build/checked-pack.ts) and checks that completing the part gives the pack back.
+ * The bundled pack travels in three parts for the language the page opens in: its questions with
+ * that language's texts (what the first screen and the questionnaire need), its rules with that
+ * language's texts (src/lib/pack/pack-rules.ts), and the other language's texts, one string per
+ * text of the pack in the order `eachText` meets them in [questions, rules], which complete it when
+ * they arrive. The build cuts the pack (build/pack-parts.ts) and checks that the parts make it again.
  */
 
 const LANGUAGES: readonly Lang[] = ['en', 'ja'];
@@ -60,4 +63,12 @@ export function completePackLanguage(part: Node, lang: Lang, texts: readonly str
     text.ja = lang === 'ja' ? value : known;
   });
   if (next !== texts.length) throw new Error(`The pack has ${next} texts, ${texts.length} were given`);
+}
+
+/** The parts of the bundled pack for a page in `lang`: questions and rules with `lang`'s texts, and the other language's texts of both, in order. */
+export function splitPackParts(pack: Pack, lang: Lang): { questions: Node; rules: Node; otherTexts: string[] } {
+  const { questions, rules } = splitPackRules(pack);
+  const { part, otherTexts } = splitPackLanguage([questions, rules], lang);
+  const [questionsPart, rulesPart] = part as [Node, Node];
+  return { questions: questionsPart, rules: rulesPart, otherTexts };
 }

@@ -3,6 +3,7 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { loadPart } from 'virtual:default-pack/parts';
 import { onceLoaded } from '@/lib/once-loaded';
 import { completePackLanguage, otherLanguage } from './pack-languages';
+import { packAwaitingRules, rulesOf, wholePack, type PackQuestions } from '@/lib/pack/pack-rules';
 
 /**
  * The bundled pack and the loader come in their own chunk, fetched as soon as the app's code runs
@@ -15,24 +16,28 @@ export type PackBootModule = typeof import('./pack-boot');
 export const loadPackBoot: () => Promise<PackBootModule> = onceLoaded(() => import('./pack-boot'));
 
 /**
- * The bundled pack comes with the texts of the page's language only (a file of its own, checked when
- * the app was built); the other language's texts follow when the browser is idle, and before
- * anything needs them: a switch of language waits for them, and so do the parts of the app that
- * write in both (the results with the PDF, the workshop: `completeBundledPack`).
+ * The bundled pack comes in parts, each a file of its own checked when the app was built: its
+ * questions with the texts of the page's language come first (all the start screen and the
+ * questionnaire need); its rules with the same texts, and the other language's texts, follow when
+ * the browser is idle, and before anything needs them: whatever scores waits for the rules
+ * (`wholePack`, src/lib/pack/pack-rules.ts), a switch of language waits for the texts, and the parts
+ * of the app that write in both languages (the results with the PDF, the workshop) wait for the
+ * whole pack (`completeBundledPack`).
  */
-let bundled: { lang: Lang; pack: Promise<Pack> } | undefined;
+let bundled: { lang: Lang; pack: Promise<Pack>; questions: Promise<PackQuestions> } | undefined;
 let completing: Promise<void> | undefined;
 let complete = false;
 let preparerAdded = false;
 
 const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0));
 
-/** The bundled pack, with `lang`'s texts at once (the language the page starts in) and both languages once complete. */
+/** The bundled pack, with its questions in `lang` at once (the language the page starts in), its rules when they arrive, and both languages once complete. */
 export function loadBundledPack(lang: Lang): Promise<Pack> {
   if (!bundled) {
     // Until completed, each text of the pack holds `lang` only: the pack is whole for a page in that language.
-    const pack = loadPart('pack', lang).then((part) => part as Pack);
-    const started = { lang, pack };
+    const questions = loadPart('questions', lang);
+    const pack = questions.then((part) => packAwaitingRules(part, () => loadPart('rules', lang)));
+    const started = { lang, pack, questions };
     bundled = started;
     pack.then(
       () => whenIdle(() => void completeBundledPack()?.catch(() => undefined)),
@@ -47,15 +52,16 @@ export function loadBundledPack(lang: Lang): Promise<Pack> {
   return bundled.pack;
 }
 
-/** Resolves once the bundled pack holds both languages; undefined when there is nothing to wait for. */
+/** Resolves once the bundled pack holds its rules and both languages; undefined when there is nothing to wait for. */
 export function completeBundledPack(): Promise<void> | undefined {
   if (!bundled || complete) return undefined;
-  const { lang, pack } = bundled;
+  const { lang, pack, questions } = bundled;
   const other = otherLanguage(lang);
-  completing ??= Promise.all([pack, loadPart('texts', other)]).then(
-    ([part, texts]) => {
+  completing ??= Promise.all([pack.then(wholePack), questions, loadPart('texts', other)]).then(
+    ([whole, questionsPart, texts]) => {
       if (complete) return;
-      completePackLanguage(part, other, texts);
+      // The questions part's objects are the pack's own: its texts are completed in place, in the order the build cut them.
+      completePackLanguage([questionsPart, rulesOf(whole)], other, texts);
       complete = true;
     },
     (error: unknown) => {

@@ -4,6 +4,7 @@ import { webLock } from '@/lib/storage/guarded-writer';
 import type { ExpressInput, ExpressStep } from './express-state';
 import type { ExportInput, ExportOutput } from './session-state';
 import { browserStorage } from '@/lib/storage/browser-storage';
+import { wholePack } from '@/lib/pack/pack-rules';
 
 /** The machine's effects in the browser; tests replace them with `.provide()`. */
 
@@ -21,8 +22,8 @@ export const downloadPdf = fromPromise<ExportOutput, ExportInput>(async ({ input
   return downloadReport(input);
 });
 
-/** The express path's next step; the settledness analysis is loaded with the express path, not with the first screen. */
+/** The express path's next step; the settledness analysis is loaded with the express path, not with the first screen, and works once the pack holds its rules. */
 export const pickExpressStep = fromPromise<ExpressStep, ExpressInput>(async ({ input }) => {
-  const { expressStep } = await import('./express-state');
+  const [{ expressStep }] = await Promise.all([import('./express-state'), wholePack(input.pack)]);
   return expressStep(input);
 });
