@@ -53,6 +53,13 @@ export type OpenAppOptions = {
   serviceWorker?: boolean;
   /** Runs on the new context before the page opens (routes that hold or change what the app fetches). */
   prepare?: (context: BrowserContext) => Promise<unknown>;
+  /**
+   * Resolve once an element matching this selector is in the page, watched from inside the page
+   * and reported out, instead of waiting with a locator: Chromium counts every evaluation a test
+   * makes in the page (a locator's wait included) as a user gesture, so the page sees no user
+   * activation until the test acts (a screen takes focus only once the user has acted).
+   */
+  untouchedUntil?: string;
 };
 
 export function baseURL(): string {
@@ -68,7 +75,7 @@ export function launchBrowser(): Promise<Browser> {
  * request, CSP violation and console error. Resolves once the app has rendered into `#root`.
  */
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
-  const { lang = 'en', width = 1280, height = 900, path = '/', serviceWorker = false, prepare } = options;
+  const { lang = 'en', width = 1280, height = 900, path = '/', serviceWorker = false, prepare, untouchedUntil } = options;
   const context = await browser.newContext({
     locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
     viewport: { width, height },
@@ -93,6 +100,22 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     if (message.type() === 'error') session.errors.push(message.text());
   });
   page.on('pageerror', (error) => session.errors.push(`${error.name}: ${error.message}`));
+  if (untouchedUntil !== undefined) {
+    let report: () => void = () => undefined;
+    const shown = new Promise<void>((done) => (report = done));
+    await page.exposeBinding('__apertureShown', () => report());
+    await page.addInitScript((selector: string) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        void (window as unknown as { __apertureShown: () => Promise<void> }).__apertureShown();
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    }, untouchedUntil);
+    await page.goto(new URL(path, baseURL()).href, { waitUntil: 'commit' });
+    await shown;
+    return session;
+  }
   await page.goto(new URL(path, baseURL()).href);
   await page.locator('#root > *').first().waitFor({ state: 'attached' });
   return session;

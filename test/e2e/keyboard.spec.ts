@@ -99,12 +99,12 @@ describe('the keyboard alone', () => {
   it('goes from the start screen to the results and the PDF, focus moving to each new heading and always visible', async () => {
     const lang = 'en';
     const { t, text } = words(lang);
-    const { context, page } = await openApp(browser, { lang });
+    // Opened as a user opens it: nothing touches the page before its first screen is there.
+    const { context, page } = await openApp(browser, { lang, untouchedUntil: 'main h1' });
 
-    const start = heading1(page, t('questionnaire.start.title'));
-    await start.waitFor();
     // The page has just opened: focus stays at its top, and the first Tab reaches the skip link,
     // which leads into the main content.
+    expect(await heading1(page, t('questionnaire.start.title')).count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focusOf(page)).toMatchObject({ kind: 'link', label: t('common.skipLink'), visible: true });
