@@ -47,7 +47,8 @@ describe('SessionView', () => {
     expect(screen.getByText('Section 1 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'We build our own' }));
     expect(screen.getByText('Section 1 of 3')).toBeInTheDocument();
-    expect(screen.getByText('1 of 7 questions answered')).toBeInTheDocument();
+    // The optional notes (free text) are not counted: six questions are shown that count.
+    expect(screen.getByText('1 of 6 questions answered')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'We buy AI services' }));
     await user.click(screen.getByRole('radio', { name: '300 or more' }));
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countsInProgress,
   firstSectionId,
   missingRequired,
   nextSectionId,
@@ -60,17 +61,26 @@ describe('navigation', () => {
   });
 
   it('counts progress over shown questions only, ignoring answers to hidden ones', () => {
+    // Shown: builds, size, trust, speed (the optional notes, free text, do not count; data is hidden).
     expect(progressOf(pack, { 'profile.builds': 'buy', 'data.uniqueness': 'high' }, 'goals')).toEqual({
       section: 2,
       sections: 2,
       answered: 1,
-      questions: 5,
+      questions: 4,
     });
-    expect(progressOf(pack, { 'profile.builds': 'own' }, 'data')).toEqual({ section: 2, sections: 3, answered: 1, questions: 7 });
+    // Shown: builds, size, uniqueness, kinds, trust, speed.
+    expect(progressOf(pack, { 'profile.builds': 'own' }, 'data')).toEqual({ section: 2, sections: 3, answered: 1, questions: 6 });
+  });
+
+  it('counts free text only when it is required: optional notes never change a score and may stay empty', () => {
+    expect(pack.sections.flatMap((s) => s.questions).filter((q) => !countsInProgress(q)).map((q) => q.id)).toEqual(['profile.notes']);
+    // The required detail (free text) counts once shown, and so does its answer.
+    const answers = { 'profile.builds': 'own', 'data.uniqueness': 'high', 'data.detail': 'Ledger data', 'profile.notes': 'A note' };
+    expect(progressOf(pack, answers, 'data')).toEqual({ section: 2, sections: 3, answered: 3, questions: 7 });
   });
 
   it('counts the questions that answers keep hidden, which the start screen says may still come', () => {
-    const all = pack.sections.reduce((sum, section) => sum + section.questions.length, 0);
+    const all = pack.sections.reduce((sum, section) => sum + section.questions.filter(countsInProgress).length, 0);
     expect(hiddenQuestionCount(pack, {})).toBe(all - progressOf(pack, {}).questions);
     expect(hiddenQuestionCount(pack, {})).toBeGreaterThan(0);
     expect(hiddenQuestionCount(pack, { 'profile.builds': 'own', 'data.uniqueness': 'high' })).toBe(0);

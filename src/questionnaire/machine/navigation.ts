@@ -86,10 +86,20 @@ export function missingRequired(pack: Pack, answers: Answers): Question[] {
   );
 }
 
-/** Section k of n and answered m of the shown questions. */
+/**
+ * Whether a question counts in the questionnaire's numbers (the start screen's "N questions", the
+ * answered count): every question but free text the user may leave empty, which never changes a
+ * score (the count the results, the workshop and the report use) and would otherwise stay
+ * "unanswered" in a finished questionnaire.
+ */
+export function countsInProgress(question: Question): boolean {
+  return question.kind !== 'text' || question.required === true;
+}
+
+/** Section k of n and answered m of the shown questions that count (`countsInProgress`). */
 export function progressOf(pack: Pack, answers: Answers, sectionId?: string): Progress {
   const sections = visibleSections(pack, answers);
-  const questions = sections.flatMap((section) => visibleQuestions(pack, section, answers));
+  const questions = sections.flatMap((section) => visibleQuestions(pack, section, answers)).filter(countsInProgress);
   return {
     section: sections.findIndex((section) => section.id === sectionId) + 1,
     sections: sections.length,
@@ -100,7 +110,7 @@ export function progressOf(pack: Pack, answers: Answers, sectionId?: string): Pr
 
 /** How many of the pack's questions the answers keep hidden now: questions that other answers may still bring in. */
 export function hiddenQuestionCount(pack: Pack, answers: Answers): number {
-  const all = pack.sections.reduce((sum, section) => sum + section.questions.length, 0);
+  const all = pack.sections.reduce((sum, section) => sum + section.questions.filter(countsInProgress).length, 0);
   return all - progressOf(pack, answers).questions;
 }
 

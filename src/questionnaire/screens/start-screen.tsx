@@ -5,7 +5,6 @@ import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { downloadAnswersFile } from '../import/answers-file';
 import { ImportAnswers } from '../import/import-answers';
-import { countedQuestions } from '@/engine/express/open-questions';
 import { hiddenQuestionCount, progressOf } from '../machine/navigation';
 import { QuestionnaireContext } from '../machine/questionnaire-context';
 import { RespondentFields } from '../form/respondent-fields';
@@ -50,7 +49,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
         <p className="lead">{t('questionnaire.start.intro')}</p>
         <ul className="facts">
           <li>{t('questionnaire.start.time', { minutes: formatWhole(lang, estimateMinutes(progress.questions)) })}</li>
-          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: formatWhole(lang, countedQuestions(pack, answers).length), sections: formatWhole(lang, progress.sections) })}</li>
+          <li>{t(hiddenQuestionCount(pack, answers) > 0 ? 'questionnaire.start.questionsMore' : 'questionnaire.start.questions', { questions: formatWhole(lang, progress.questions), sections: formatWhole(lang, progress.sections) })}</li>
           <li>{t('questionnaire.start.private')}</li>
           <li>{t('questionnaire.start.autosave')}</li>
         </ul>
