@@ -12,7 +12,7 @@ export type AppFrameProps = {
   children: ReactNode;
 };
 
-/** The page around every screen: skip link, header with the language switch, notices, footer. */
+/** The page around every screen: skip link, header with the language switch, notices, footer, and the app's own news (offline, a new version) in a corner of the window. */
 export function AppFrame({ bar, notices, children }: AppFrameProps) {
   const t = useT();
   return (
@@ -30,7 +30,6 @@ export function AppFrame({ bar, notices, children }: AppFrameProps) {
       </header>
       <div className="app-notices stack-tight">
         <LanguageSwitchFailure />
-        <UpdateNotice />
         {notices}
       </div>
       <main id="main" className="app-main" tabIndex={-1}>
@@ -39,6 +38,7 @@ export function AppFrame({ bar, notices, children }: AppFrameProps) {
       <footer className="app-footer">
         <p>{t('common.privacy')}</p>
       </footer>
+      <UpdateNotice />
     </>
   );
 }

@@ -54,33 +54,41 @@ export function registerOfflineSupport(): void {
   else window.addEventListener('load', start, { once: true });
 }
 
-/** "A new version is ready — reload", and once "Aperture now works offline"; each can be put away. */
+/**
+ * "A new version is ready — reload", and once "Aperture now works offline"; each can be put away.
+ * They float in a corner of the window: coming a moment after the page, they never push its
+ * content down under the user's pointer.
+ */
 export function UpdateNotice() {
   const t = useT();
   const current = useSyncExternalStore(subscribe, snapshot, snapshot);
   if (current.updateReady && !current.dismissed) {
     return (
-      <Alert tone="info" role="status" title={t('common.update.readyTitle')}>
-        <p>{t('common.update.readyBody')}</p>
-        <div className="actions">
-          <Button onClick={() => void applyUpdate?.()}>{t('common.update.reload')}</Button>
-          <Button variant="secondary" onClick={() => set({ dismissed: true })}>
-            {t('common.update.later')}
-          </Button>
-        </div>
-      </Alert>
+      <div className="app-toast">
+        <Alert tone="info" role="status" title={t('common.update.readyTitle')}>
+          <p>{t('common.update.readyBody')}</p>
+          <div className="actions">
+            <Button onClick={() => void applyUpdate?.()}>{t('common.update.reload')}</Button>
+            <Button variant="secondary" onClick={() => set({ dismissed: true })}>
+              {t('common.update.later')}
+            </Button>
+          </div>
+        </Alert>
+      </div>
     );
   }
   if (current.offlineReady && !current.dismissed) {
     return (
-      <Alert tone="success" role="status">
-        <p>{t('common.update.offlineReady')}</p>
-        <div className="actions">
-          <Button variant="secondary" onClick={() => set({ dismissed: true })}>
-            {t('common.update.dismiss')}
-          </Button>
-        </div>
-      </Alert>
+      <div className="app-toast">
+        <Alert tone="success" role="status">
+          <p>{t('common.update.offlineReady')}</p>
+          <div className="actions">
+            <Button variant="secondary" onClick={() => set({ dismissed: true })}>
+              {t('common.update.dismiss')}
+            </Button>
+          </div>
+        </Alert>
+      </div>
     );
   }
   return null;

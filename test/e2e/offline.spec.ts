@@ -50,9 +50,13 @@ describe('offline after the first visit, under a sub-path', () => {
     const en = words('en');
     const ja = words('ja');
     await page.goto(server.url);
-    await heading1(page, en.t('questionnaire.start.title')).waitFor();
+    const title = heading1(page, en.t('questionnaire.start.title'));
+    await title.waitFor();
+    const before = await title.boundingBox();
     // The service worker is scoped to the sub-path and says when every file is cached.
     await page.getByText(en.t('common.update.offlineReady'), { exact: true }).waitFor({ timeout: 60_000 });
+    // The notice comes a moment after the page and floats over its corner: nothing on the page moved.
+    expect(await title.boundingBox()).toEqual(before);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(server.url);
     // The other specs block the service worker: its notices are checked for accessibility here.
