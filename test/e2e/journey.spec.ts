@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationInSentence, localize, localizeEither } from '@/i18n/t';
+import { compact, probePdf } from '../support/pdf-probe';
 import { expectOnlyOwnOrigin, launchBrowser, openApp } from './browser';
 import {
   answerQuestion,
@@ -32,22 +33,28 @@ afterAll(async () => {
   await browser.close();
 });
 
+/**
+ * One journey per language. The English answers and respondent are written in Latin letters only,
+ * so that the English report must not need the Japanese font; the Japanese ones in kanji and kana,
+ * so that the Japanese report must.
+ */
 const JOURNEYS = [
-  { lang: 'en', story: 'test/golden/research-institute.json' },
-  { lang: 'ja', story: 'test/golden/regional-bank.json' },
+  { lang: 'en', story: 'test/fixtures/answers/startup-en.json', fileName: /^aperture-report-\d{4}-\d{2}-\d{2}\.pdf$/ },
+  { lang: 'ja', story: 'test/golden/regional-bank.json', fileName: /^aperture-report-\d{4}-\d{2}-\d{2}-ja\.pdf$/ },
 ] as const;
 
-describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
-  it('goes from the start through every section and the review to explained results and the PDF, talking only to its own origin', async () => {
+describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story, fileName }) => {
+  it('goes from the start through every section and the review to explained results and a named PDF with the ranking and the respondent, talking only to its own origin', async () => {
     const { t, text } = words(lang);
     const file = answersFileOf(story);
-    const { answers, respondent = {} } = file;
-    const { context, page, requests, errors } = await openApp(browser, { lang });
+    const { answers, respondent } = file;
+    if (!respondent?.name || !respondent.company) throw new Error(`${story} names no respondent and company: the report check needs both`);
+    const { context, page, requests, pageRequests, errors } = await openApp(browser, { lang });
 
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe(lang);
     await heading1(page, t('questionnaire.start.title')).waitFor();
-    await page.getByRole('textbox', { name: t('questionnaire.respondent.name'), exact: true }).fill(respondent.name ?? '');
-    await page.getByRole('textbox', { name: t('questionnaire.respondent.company'), exact: true }).fill(respondent.company ?? '');
+    await page.getByRole('textbox', { name: t('questionnaire.respondent.name'), exact: true }).fill(respondent.name);
+    await page.getByRole('textbox', { name: t('questionnaire.respondent.company'), exact: true }).fill(respondent.company);
     await page.getByRole('button', { name: t('questionnaire.start.start'), exact: true }).click();
 
     // Every section in turn: its number, its heading (with focus on it), then the answers.
@@ -98,9 +105,24 @@ describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story }) => {
       }
     }
 
-    const pdf = await downloadOf(page, () => page.getByRole('button', { name: t('results.export.button'), exact: true }).click());
-    expect(pdf.name).toMatch(lang === 'ja' ? /^aperture-report-\d{4}-\d{2}-\d{2}-ja\.pdf$/ : /^aperture-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // The report: a named PDF with the ranking and the respondent, in the page's language.
+    const exportButton = page.getByRole('button', { name: t('results.export.button'), exact: true });
+    const pdf = await downloadOf(page, () => exportButton.click());
+    expect(pdf.name).toMatch(fileName);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+    // Ready for another export, with neither a failure nor characters the font lacked.
+    await expect.poll(() => exportButton.getAttribute('aria-disabled'), POLL).not.toBe('true');
+    expect(await page.getByText(t('results.export.failed')).count()).toBe(0);
+    expect(await page.getByText(t('results.export.replaced', { chars: '' }).trim()).count()).toBe(0);
+    const read = probePdf(pdf.bytes);
+    expect(read.pages).toBeGreaterThan(1);
+    expect(read.text).not.toContain('〓');
+    expect(read.compact).toContain(compact(topName));
+    for (const field of [respondent.name, respondent.company]) expect(read.compact).toContain(compact(field));
+    // A Japanese report needs the Japanese font, fetched once from the app's own origin; an English
+    // report whose texts are all Latin never downloads it.
+    expect(pageRequests.filter((url) => /\.ttf(\?|$)/.test(url))).toHaveLength(lang === 'ja' ? 1 : 0);
 
     expectOnlyOwnOrigin(requests);
     expect(errors).toEqual([]);

@@ -31,8 +31,11 @@ function reachableTarget() {
   throw new Error(`${FIXTURE}: no option is reachable by building capabilities`);
 }
 
-describe.each(['en', 'ja'] as const)('What would it take? (%s)', (lang) => {
+// In Japanese, whose report needs the Japanese font and wraps without spaces: the English section
+// and path are checked in target-section.test.tsx, target-phrase.test.ts and report-target-path.test.ts.
+describe('What would it take? (ja)', () => {
   it('picks a target, shows its stages, applies them as a what-if that recommends it, and puts the path in the PDF', async () => {
+    const lang = 'ja';
     const { t } = words(lang);
     const { option, plan } = reachableTarget();
     const view = describeTarget(plan, PACK, lang);
