@@ -2,7 +2,7 @@ import { useLanguage } from '@/i18n/language-context';
 import { localize } from '@/i18n/t';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { Button } from '@/ui/button';
-import type { AppMode } from './machine/app-machine';
+import type { AppMode } from './machine/app-record';
 import { isolate } from '@/ui/isolate';
 
 export type AppBarProps = {

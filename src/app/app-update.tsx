@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
+import { whenIdle } from '@/lib/lazy-part';
 
 /**
  * The service worker's news for the page: the app now works offline, or a new version is waiting.
@@ -28,9 +29,10 @@ const snapshot = () => state;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Registers the service worker (production builds only) once the page has loaded, so that caching
- * the app never competes with its first screen. Looks for a new version when the page is shown
- * again and every hour while it stays open.
+ * Registers the service worker (production builds only) once the page has loaded and the browser is
+ * next idle, after the first screen has been painted, so that caching the app (a few megabytes,
+ * the Japanese font included) never competes with it. Looks for a new version when the page is
+ * shown again and every hour while it stays open.
  */
 export function registerOfflineSupport(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
@@ -50,8 +52,9 @@ export function registerOfflineSupport(): void {
       applyUpdate = () => update(true);
     });
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const afterLoad = () => void whenIdle(start);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
 
 /**

@@ -47,6 +47,18 @@ describe('App: the pack', () => {
     await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
   });
 
+  it('shows the start screen in its first render when the packs arrived before it, and fetches the reading of records afterwards', async () => {
+    const boot = await (await fakePackBoot()).bootPacks(localStorage, 'en');
+    const load = vi.fn(fakePackBoot);
+    const reading = vi.fn(() => Promise.resolve());
+    render(<App load={load} loadReading={reading} storage={localStorage} ready={boot} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the questionnaire…')).toBeNull();
+    expect(reading).not.toHaveBeenCalled();
+    await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('tells Aperture records from the language chosen and from other sites’ keys', () => {
     localStorage.setItem('aperture.lang', 'ja');
     localStorage.setItem('other.app', '{}');

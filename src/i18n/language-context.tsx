@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { isLang, prepareLanguage, type Lang } from './messages';
+import { initialLang, LANG_KEY } from './initial-lang';
+import { prepareLanguage, type Lang } from './messages';
 import { translator, type Translate } from './t';
-
-const STORAGE_KEY = 'aperture.lang';
 
 type LanguageValue = {
   lang: Lang;
@@ -15,22 +14,10 @@ type LanguageValue = {
 
 const LanguageContext = createContext<LanguageValue | null>(null);
 
-/** The language remembered in `storage`, else the browser's preference (Japanese if it comes first), else English. */
-export function initialLang(storage: Storage | undefined): Lang {
-  try {
-    const saved = storage?.getItem(STORAGE_KEY);
-    if (isLang(saved)) return saved;
-  } catch {
-    // Storage can be disabled (private mode, policy); the browser's preference still applies.
-  }
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-  return preferred.some((l) => l.toLowerCase().startsWith('ja')) && !preferred[0]?.toLowerCase().startsWith('en') ? 'ja' : 'en';
-}
-
 function applyLang(lang: Lang, storage: Storage | undefined) {
   document.documentElement.lang = lang;
   try {
-    storage?.setItem(STORAGE_KEY, lang);
+    storage?.setItem(LANG_KEY, lang);
   } catch {
     // Not remembered when storage is unavailable; the switch still works for this visit.
   }

@@ -103,7 +103,7 @@ export function formatBundle(sizes: BundleSizes): string {
 
 /**
  * gzip bytes of what a step needs: the first screen's JS and CSS plus the lazy files whose names
- * start with one of `chunks` (e.g. `pack-boot`, `questions-en`, `section-screen`): chunks with their
+ * start with one of `chunks` (e.g. `questions-en`, `section-screen`): chunks with their
  * static imports, and data files (the bundled pack's parts, which the app fetches as JSON).
  */
 export function stepGzip(distDir: string, sizes: BundleSizes, chunks: readonly string[]): { gzip: number; files: string[] } {

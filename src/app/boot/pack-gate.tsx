@@ -4,47 +4,57 @@ import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
 import { AppShell } from '../app-shell';
+import * as packBoot from '@/packs/load/pack-boot';
 import type { PackBoot } from '@/packs/load/pack-boot';
-import { loadPackBoot, type PackBootModule } from '@/packs/load/pack-loading';
+import type { PackBootModule } from '@/packs/load/pack-loading';
+import { afterPaint } from '@/lib/after-paint';
 import { holdsStoredRecords, loadRecordReading } from './stored-records';
 
-type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
+/** `readLater`: the reading of stored records is fetched once the first screen has been painted (a first visit: nothing stored to read). */
+const bundledBoot = (): Promise<PackBootModule> => Promise.resolve(packBoot);
+
+type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; readLater: boolean };
 
 export type PackGateProps = {
   load?: () => Promise<PackBootModule>;
   loadReading?: () => Promise<void>;
   /** This browser's storage (`browserStorage()` in main.tsx, jsdom's localStorage in component tests): the packs, the answers and the workshop are kept there. */
   storage: Storage | undefined;
+  /**
+   * The packs, when they arrived before the page first rendered (src/app/boot/first-downloads.ts),
+   * with the reading of stored records if this browser holds any: the first screen then shows at
+   * once, without a loading status.
+   */
+  ready?: PackBoot | undefined;
 };
 
 /**
- * Waits for the bundled pack (its own chunk; checked when the app was built), and for the reading
+ * Waits for the bundled pack (its own files; checked when the app was built), and for the reading
  * of stored records when this browser holds any, saying so politely; a failed download is
- * explained with a way to try again. With nothing stored, the reading follows once the page is ready.
+ * explained with a way to try again. With nothing stored, the reading is fetched once the first
+ * screen has been painted, so that it never delays it (the autosave holds a change made before it
+ * has arrived: src/questionnaire/storage/autosave.ts).
  */
-export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading, storage }: PackGateProps) {
+export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, storage, ready }: PackGateProps) {
   const { lang, t } = useLanguage();
   // The pack starts with the texts of the language the page opened in; a later switch completes it.
   const [firstLang] = useState(lang);
-  const [attempt, setAttempt] = useState(0);
-  const [gate, setGate] = useState<Gate>({ status: 'loading' });
+  const [gate, setGate] = useState<Gate>(() => (ready ? { status: 'ready', boot: ready, readLater: !holdsStoredRecords(storage) } : { status: 'loading' }));
+  const loading = gate.status === 'loading';
   useEffect(() => {
+    if (!loading) return undefined;
     let live = true;
     const stored = holdsStoredRecords(storage);
     Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(
-      ([boot]) => {
-        if (!live) return;
-        setGate({ status: 'ready', boot });
-        // The autosave reads back what it writes from the second change on: the reading follows at once
-        // (a change made before it has arrived waits for it: src/questionnaire/storage/autosave.ts).
-        if (!stored) void loadReading().catch(() => undefined);
-      },
+      ([boot]) => live && setGate({ status: 'ready', boot, readLater: !stored }),
       () => live && setGate({ status: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, [load, loadReading, attempt, firstLang, storage]);
+  }, [loading, load, loadReading, firstLang, storage]);
+  const readLater = gate.status === 'ready' && gate.readLater;
+  useEffect(() => (readLater ? afterPaint(() => void loadReading().catch(() => undefined)) : undefined), [readLater, loadReading]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;
@@ -61,10 +71,7 @@ export function PackGate({ load = loadPackBoot, loadReading = loadRecordReading,
           <p>{t('common.packFailed.body')}</p>
           <div className="actions">
             <Button
-              onClick={() => {
-                setGate({ status: 'loading' });
-                setAttempt((n) => n + 1);
-              }}
+              onClick={() => setGate({ status: 'loading' })}
             >
               {t('common.packFailed.retry')}
             </Button>

@@ -1,5 +1,6 @@
+import { LANG_KEY } from '@/i18n/initial-lang';
 import { loadSessionReading } from '@/questionnaire/storage/session-storage';
-import { loadAppRecordReading } from '../machine/app-machine';
+import { loadAppRecordReading } from '../machine/app-record';
 
 /**
  * The records Aperture keeps in localStorage (the app's mode, sessions, turns, workshops, a pack)
@@ -9,7 +10,7 @@ import { loadAppRecordReading } from '../machine/app-machine';
  */
 
 /** Keys of this app that are not records to read (the language chosen is read without a schema). */
-const NOT_RECORDS = new Set(['aperture.lang']);
+const NOT_RECORDS = new Set([LANG_KEY]);
 
 /** True when `storage` holds any Aperture record. Storage that throws on reading says false: nothing can be read from it. */
 export function holdsStoredRecords(storage: Storage | undefined): boolean {

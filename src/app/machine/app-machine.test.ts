@@ -8,7 +8,8 @@ import { workshopKey } from '@/workshop/machine/workshop-storage';
 import { workshopChild } from '@/workshop/workshop-screen';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { smallPack } from '@test/support/questionnaire-pack';
-import { APP_KEY, appWithStorage, readAppRecord, sharedPayload, type AppRecord } from './app-machine';
+import { appWithStorage, sharedPayload } from './app-machine';
+import { APP_KEY, readAppRecord, type AppRecord } from './app-record';
 
 const TURN_KEY = 'aperture.turn.ui-small';
 const answers = { 'profile.builds': 'buy', 'goals.trust': 'some' };

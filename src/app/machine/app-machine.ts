@@ -5,6 +5,7 @@ import { wholePack } from '@/lib/pack/pack-rules';
 import { questionnaireMachine } from '@/questionnaire/machine/questionnaire-machine';
 import type { WorkshopActor, workshopChild } from '@/workshop/workshop-screen';
 import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
+import { APP_KEY, APP_VERSION, type AppMode, type AppRecord } from './app-record';
 
 /**
  * Where the app is, above the questionnaire: the user's own questionnaire, the workshop, or a
@@ -33,17 +34,11 @@ import { bootSession, type Boot, type SessionSlot } from '../boot/boot';
  *   `turn.key`; `persist` removes them only once a finished or added turn is saved here.
  */
 
-export const APP_MODES = ['questionnaire', 'workshop', 'turn'] as const;
-export type AppMode = (typeof APP_MODES)[number];
-
 /** Answers to add to the workshop: a turn taken on this device, or a share link opened. */
 export type PendingTurn = LabelledAnswers;
 
 /** A participant's turn on this device that is not finished: who, and where their answers are kept. */
 export type TurnRecord = NonNullable<AppRecord['turn']>;
-
-/** What the app keeps in storage (`aperture.app`): the mode, an unfinished turn, a hand-off not yet taken, a link read. */
-export type AppRecord = { mode: AppMode; turn: { label: string; key: string } | null; pendingTurn: LabelledAnswers | null; link: string | null };
 
 /** `linkRead`: the link's payload has been read; only then is it kept for a reload (an unread payload is never stored). */
 export type AppContext = AppRecord & {
@@ -85,36 +80,6 @@ export type AppEvent =
 
 /** What the persistence actor is told: save the record, or remove the record under `key` (a turn's answers once the record that held them was saved; an unreadable record the user removes). */
 export type PersistEvent = { type: 'save'; record: AppRecord } | { type: 'remove'; key: string };
-
-export const APP_KEY = 'aperture.app';
-export const APP_VERSION = 1;
-
-export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, pendingTurn: null, link: null };
-
-type AppRecordReading = typeof import('./app-record-reading');
-let reading: AppRecordReading | undefined;
-let pendingReading: Promise<AppRecordReading> | undefined;
-
-/** Fetches the reading of the saved record (checked with zod/mini; once, a failed download is forgotten). */
-export function loadAppRecordReading(): Promise<AppRecordReading> {
-  pendingReading ??= import('./app-record-reading').then(
-    (module) => (reading = module),
-    (error: unknown) => {
-      pendingReading = undefined;
-      throw error;
-    },
-  );
-  return pendingReading;
-}
-
-/**
- * The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their
- * own record). Never throws. Read with app-record-reading.ts, which the app fetches as it starts
- * whenever this browser holds Aperture records; before it has arrived nothing is read.
- */
-export function readAppRecord(storage: Storage | undefined): AppRecord {
-  return reading ? reading.readAppRecord(storage) : initialAppRecord;
-}
 
 /** The persistence of the app record in `storage` (localStorage in the app, a memory store in tests). */
 export function createAppPersistence(storage: Storage | undefined) {

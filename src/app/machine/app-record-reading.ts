@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { labelledAnswersSchema } from '@/rules/answers/answers-schema';
-import { APP_KEY, APP_MODES, APP_VERSION, initialAppRecord, type AppRecord } from './app-machine';
+import { APP_KEY, APP_MODES, APP_VERSION, initialAppRecord, type AppRecord } from './app-record';
 
 /**
  * Reading the app's saved record (`aperture.app`), checked with zod/mini: a chunk of its own, which

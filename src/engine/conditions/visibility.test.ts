@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import { buildPack } from '@test/support/pack-builder';
-import { isAnswered, isQuestionVisible, packIndex, visibleAnswers } from './visibility';
+import { isAnswered, isQuestionVisible, packIndex, shownQuestions, visibleAnswers } from './visibility';
 
 /** a → b → c: b shows when a is high, c when b is yes; d refers to a later question; e is a text. */
 const pack = buildPack({
@@ -34,10 +34,13 @@ describe('visibility chains', () => {
     ['a hidden answer does not hide f', { a: 'low', b: 'yes', c: 'y' }, ['a', 'e', 'f']],
   ])('%s', (_name, answers, expected) => {
     expect(visibleIds(answers)).toEqual(expected);
+    // Worked out once for all questions, the same answer for each.
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].filter(shownQuestions(pack, answers))).toEqual(expected);
   });
 
   it('an unknown question is not visible', () => {
     expect(isQuestionVisible(pack, {}, 'zzz')).toBe(false);
+    expect(shownQuestions(pack, {})('zzz')).toBe(false);
   });
 });
 

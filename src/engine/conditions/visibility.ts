@@ -14,10 +14,20 @@ function copyOf(value: AnswerValue): AnswerValue {
 
 /** Whether question `id` is shown for `answers` (its `showIf` holds over earlier visible answers); false for an unknown id; never throws. */
 export function isQuestionVisible(pack: Pack, answers: Answers, id: string): boolean {
+  return packIndex(pack).questions.has(id) && shownQuestions(pack, answers)(id);
+}
+
+/**
+ * `isQuestionVisible` for many questions of the same answers: the visibility of every question is
+ * worked out once, and the function returned answers for any id.
+ */
+export function shownQuestions(pack: Pack, answers: Answers): (id: string) => boolean {
   const index = packIndex(pack);
-  const entry = index.questions.get(id);
-  if (!entry) return false;
-  return resolveVisibility(index, readAnswers(index, answers)).shown[entry.order] === 1;
+  const { shown } = resolveVisibility(index, readAnswers(index, answers));
+  return (id) => {
+    const entry = index.questions.get(id);
+    return entry !== undefined && shown[entry.order] === 1;
+  };
 }
 
 /**

@@ -7,11 +7,10 @@ import { checkPackOffThread } from './pack-check-off-thread';
 import { clearStoredPack, hasStoredPacks, MAX_PACK_BYTES, removeAsidePack, saveStoredPack, type AsidePack, type CheckPackText, type StoredPackRead } from '../storage/pack-store';
 
 /**
- * Everything needed to choose the active pack, loaded after the first screen's code: the bundled
- * pack (the largest single piece of data, checked when the app was built; pack-loading.ts) and the storage of a pack
- * the user loaded. The loader that checks such a pack comes in a chunk of its own, fetched only when
- * a pack is kept in this browser or the user picks a file. The app imports this module dynamically
- * and shows a loading status meanwhile.
+ * Everything needed to choose the active pack: the bundled pack (its parts are files of their own,
+ * checked when the app was built; pack-loading.ts) and the storage of a pack the user loaded. The
+ * loader that checks such a pack comes in a chunk of its own, fetched only when a pack is kept in
+ * this browser or the user picks a file.
  */
 
 /** What the app does with packs once they have arrived. */

@@ -1,19 +1,11 @@
 import { addLanguagePreparer, type Lang } from '@/i18n/messages';
 import type { Pack } from '@/rules/pack/pack-schema';
 import { loadPart } from 'virtual:default-pack/parts';
-import { onceLoaded } from '@/lib/once-loaded';
 import { completePackLanguage, otherLanguage } from './pack-languages';
 import { packAwaitingRules, rulesOf, wholePack, type PackQuestions } from '@/lib/pack/pack-rules';
 
-/**
- * The bundled pack and the loader come in their own chunk, fetched as soon as the app's code runs
- * (main.tsx starts it before React renders) so that it downloads while the page is set up. A failed
- * download is forgotten, so that "try again" fetches it anew.
- */
-
+/** What chooses the active pack (pack-boot.ts), as the pack gate receives it (tests give it a small pack instead). */
 export type PackBootModule = typeof import('./pack-boot');
-
-export const loadPackBoot: () => Promise<PackBootModule> = onceLoaded(() => import('./pack-boot'));
 
 /**
  * The bundled pack comes in parts, each a file of its own checked when the app was built: its

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
-import { isQuestionVisible } from '@/engine/conditions/visibility';
+import { shownQuestions } from '@/engine/conditions/visibility';
 import type { Answers } from '@/rules/answers/answers-schema';
 import { DEFAULT_TEXT_MAX_LENGTH } from '@/rules/limits';
 import type { Pack, Question, Section } from '@/rules/pack/pack-schema';
@@ -64,7 +64,8 @@ export function SectionForm({ pack, section, answers, draft, focusQuestion, subm
   const form = useForm<SectionValues>({ defaultValues, resolver, shouldFocusError: false });
   const values = useWatch({ control: form.control });
   const current = applySectionAnswers(answers, toSectionAnswers(section, values));
-  const shown = section.questions.filter((question) => isQuestionVisible(pack, current, question.id));
+  const isShown = shownQuestions(pack, current);
+  const shown = section.questions.filter((question) => isShown(question.id));
   const { errors, submitCount } = form.formState;
   const fieldItems = shown.flatMap((question) => {
     const message = errorText(question, errors, t, lang);

@@ -1,4 +1,4 @@
-import { isAnswered, isQuestionVisible } from '@/engine/conditions/visibility';
+import { isAnswered, shownQuestions } from '@/engine/conditions/visibility';
 import type { AnswerValue, Answers } from '@/rules/answers/answers-schema';
 import type { Pack, Question, Section } from '@/rules/pack/pack-schema';
 
@@ -26,16 +26,23 @@ export function hasAnswer(answers: Answers, questionId: string): boolean {
   return isAnswered(answerOf(answers, questionId));
 }
 
+/** Whether a question is shown: `shownQuestions` of the answers, worked out once per call below. */
+type Shown = (questionId: string) => boolean;
+
+const shownIn = (section: Section, shown: Shown): Question[] => section.questions.filter((question) => shown(question.id));
+const anyShownIn = (section: Section, shown: Shown): boolean => section.questions.some((question) => shown(question.id));
+
 export function visibleQuestions(pack: Pack, section: Section, answers: Answers): Question[] {
-  return section.questions.filter((question) => isQuestionVisible(pack, answers, question.id));
+  return shownIn(section, shownQuestions(pack, answers));
 }
 
 export function isSectionVisible(pack: Pack, section: Section, answers: Answers): boolean {
-  return section.questions.some((question) => isQuestionVisible(pack, answers, question.id));
+  return anyShownIn(section, shownQuestions(pack, answers));
 }
 
 export function visibleSections(pack: Pack, answers: Answers): Section[] {
-  return pack.sections.filter((section) => isSectionVisible(pack, section, answers));
+  const shown = shownQuestions(pack, answers);
+  return pack.sections.filter((section) => anyShownIn(section, shown));
 }
 
 export function findSection(pack: Pack, sectionId: string | undefined): Section | undefined {
@@ -58,17 +65,19 @@ export function firstSectionId(pack: Pack, answers: Answers): string | undefined
 /** The next shown section after `sectionId` in pack order (skipping hidden ones), or undefined after the last. */
 export function nextSectionId(pack: Pack, answers: Answers, sectionId: string): string | undefined {
   const at = pack.sections.findIndex((section) => section.id === sectionId);
-  return pack.sections.slice(at + 1).find((section) => isSectionVisible(pack, section, answers))?.id;
+  const shown = shownQuestions(pack, answers);
+  return pack.sections.slice(at + 1).find((section) => anyShownIn(section, shown))?.id;
 }
 
 /** The shown section before `sectionId`, or undefined before the first. */
 export function previousSectionId(pack: Pack, answers: Answers, sectionId: string): string | undefined {
   const at = pack.sections.findIndex((section) => section.id === sectionId);
   if (at <= 0) return undefined;
+  const shown = shownQuestions(pack, answers);
   return pack.sections
     .slice(0, at)
     .reverse()
-    .find((section) => isSectionVisible(pack, section, answers))?.id;
+    .find((section) => anyShownIn(section, shown))?.id;
 }
 
 /** Not started: nothing shown is answered; complete: every shown required question is answered. */
@@ -81,9 +90,8 @@ export function sectionStatus(pack: Pack, section: Section, answers: Answers): S
 
 /** Shown required questions without an answer, in pack order ("not sure" counts as an answer). */
 export function missingRequired(pack: Pack, answers: Answers): Question[] {
-  return pack.sections.flatMap((section) =>
-    visibleQuestions(pack, section, answers).filter((question) => question.required === true && !hasAnswer(answers, question.id)),
-  );
+  const shown = shownQuestions(pack, answers);
+  return pack.sections.flatMap((section) => shownIn(section, shown).filter((question) => question.required === true && !hasAnswer(answers, question.id)));
 }
 
 /**
@@ -98,8 +106,9 @@ export function countsInProgress(question: Question): boolean {
 
 /** Section k of n and answered m of the shown questions that count (`countsInProgress`). */
 export function progressOf(pack: Pack, answers: Answers, sectionId?: string): Progress {
-  const sections = visibleSections(pack, answers);
-  const questions = sections.flatMap((section) => visibleQuestions(pack, section, answers)).filter(countsInProgress);
+  const shown = shownQuestions(pack, answers);
+  const sections = pack.sections.filter((section) => anyShownIn(section, shown));
+  const questions = sections.flatMap((section) => shownIn(section, shown)).filter(countsInProgress);
   return {
     section: sections.findIndex((section) => section.id === sectionId) + 1,
     sections: sections.length,

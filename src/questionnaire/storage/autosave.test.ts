@@ -221,4 +221,21 @@ describe('autosave on a first visit, before the reading of records has arrived',
     await vi.waitFor(() => expect(stored()).toMatchObject({ answers: { a: 'y' }, revision: 2 }));
     expect(notices).toEqual([{ type: 'storage.saved' }, { type: 'storage.saved' }]);
   });
+
+  it('neither waits nor fetches the reading for the start screen of a blank session, which writes nothing', async () => {
+    vi.resetModules();
+    const fresh = await import('./session-storage');
+    const { createAutosave: create } = await import('./autosave');
+    const storage = new MemoryStorage();
+    const { send, stored, notices } = run(storage, 0, 'me', create);
+    send({ type: 'save', content: { pack: { id: 'ui-small', version: '1.0.0' }, answers: {}, position: { screen: 'start' } } });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(fresh.sessionReadingLoaded()).toBe(false);
+    expect(stored()).toBeNull();
+    expect(notices).toEqual([]);
+    // The first change still waits for the reading, and is saved.
+    send({ type: 'save', content: content({ a: 'x' }) });
+    await vi.waitFor(() => expect(stored()).toMatchObject({ answers: { a: 'x' }, revision: 1 }));
+    expect(fresh.sessionReadingLoaded()).toBe(true);
+  });
 });

@@ -66,8 +66,11 @@ export function createAutosave(env: AutosaveEnvironment) {
       else writer.adopt({ revision: event.revision, writer: event.writer });
     };
     // Each write reads the stored record back first (two tabs), with the reading of records, which a
-    // first visit fetches once the start screen is ready (PackGate): changes made before it has arrived
-    // wait for it, in order. Should its download fail, they go ahead and the writer says what it could not save.
+    // first visit fetches once its first screen has been painted (PackGate): changes made before it has
+    // arrived wait for it, in order. Should its download fail, they go ahead and the writer says what it
+    // could not save. A blank session before then is a first visit opening the start screen: this
+    // browser held no record as the app started (else the reading came first), so there is nothing to
+    // write, and no reason to fetch the reading before the page has shown.
     let waiting: AutosaveEvent[] | undefined;
     let stopped = false;
     const flush = () => {
@@ -78,6 +81,7 @@ export function createAutosave(env: AutosaveEnvironment) {
     receive((event) => {
       if (waiting) waiting.push(event);
       else if (sessionReadingLoaded()) apply(event);
+      else if (event.type === 'save' && isBlank(event.content)) return;
       else {
         waiting = [event];
         loadSessionReading().then(flush, flush);
