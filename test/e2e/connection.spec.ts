@@ -4,9 +4,11 @@ import { baseURL, expectNoAxeViolations, launchBrowser, screenshot } from './bro
 import { heading1, PACK, POLL } from './journey-helpers';
 
 /**
- * A first visit whose connection is lost before the Japanese texts have arrived (the page's idle
- * fetch fails too): the switch to Japanese says it cannot be made, the English page keeps working,
- * and once the texts can be downloaded again "Try again" switches.
+ * A first visit on a poor connection. The bundled pack's questions come slowly, then not at all: the
+ * page says it is loading, then that the questionnaire could not be loaded, and "Try again" opens
+ * it. The connection is lost before the Japanese texts have arrived (the page's idle fetch fails
+ * too): the switch to Japanese says it cannot be made, the English page keeps working, and once the
+ * texts can be downloaded again "Try again" switches.
  */
 
 let browser: Browser;
@@ -18,6 +20,34 @@ afterAll(async () => {
 });
 
 const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.(?:js|json)$/;
+const ENGLISH_QUESTIONS = /\/assets\/questions-en-[^/]+\.json$/;
+
+describe('a first visit whose questions come slowly, then fail', () => {
+  it('says it is loading, then that the questionnaire could not be loaded, and opens it on "Try again"', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    try {
+      let refuse = true;
+      await context.route(ENGLISH_QUESTIONS, async (route) => {
+        if (!refuse) return route.continue();
+        await new Promise((done) => setTimeout(done, 1500));
+        return route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      // The page stays blank for a moment, then says it is waiting.
+      await page.getByRole('status').filter({ hasText: 'Loading the questionnaire…' }).waitFor();
+      const failed = page.getByRole('alert', { name: 'The questionnaire could not be loaded' });
+      await failed.waitFor();
+      await expectNoAxeViolations(page, 'the questionnaire that could not be loaded');
+      refuse = false;
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' }).waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe('a switch of language whose texts cannot be downloaded', () => {
   it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {
