@@ -47,7 +47,7 @@ describe('App: the pack', () => {
     await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
   });
 
-  it('shows the start screen in its first render when the packs arrived before it, and fetches the reading of records afterwards', async () => {
+  it('shows the start screen in its first render when the packs arrived before it, what lies below the fold a frame later, and fetches the reading of records afterwards', async () => {
     const boot = await (await fakePackBoot()).bootPacks(localStorage, 'en');
     const load = vi.fn(fakePackBoot);
     const reading = vi.fn(() => Promise.resolve());
@@ -55,6 +55,10 @@ describe('App: the pack', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
     expect(screen.queryByText('Loading the questionnaire…')).toBeNull();
     expect(reading).not.toHaveBeenCalled();
+    // Below the fold, a frame later: the ways to begin with something in hand.
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Run a workshop' })).toBeInTheDocument();
     await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
     expect(load).not.toHaveBeenCalled();
   });

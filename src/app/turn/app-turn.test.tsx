@@ -42,7 +42,7 @@ describe('App: a participant answering in turn', () => {
     await toParticipants(first.user);
     await startTurn(first.user, 'Dee');
     expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toHaveFocus();
-    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Dee');
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Dee');
     expect(screen.queryByRole('navigation', { name: 'Mode' })).toBeNull();
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
     await first.user.click(await screen.findByRole('radio', { name: 'We buy AI services' }));

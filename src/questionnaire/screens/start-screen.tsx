@@ -14,6 +14,7 @@ import { UnreadableNotice } from '../notices/unreadable-notice';
 import type { UnreadableRecord } from '../storage/session-storage';
 import { isolate } from '@/ui/isolate';
 import { formatWhole } from '@/i18n/numbers';
+import { usePainted } from '@/lib/after-paint';
 
 /** About half a minute a question, in steps of five minutes (the default pack: about 15 minutes). */
 export function estimateMinutes(questions: number): number {
@@ -38,6 +39,10 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
   const asked = QuestionnaireContext.useSelector(selectAsked);
   const { lang, t } = useLanguage();
   const progress = progressOf(pack, answers);
+  // What the user sees first paints first: the ways to begin with something in hand (about you, an
+  // answers file, the app's workshop and packs) and the pack's description, below the fold, render a
+  // frame later, once the rest has been painted.
+  const painted = usePainted();
 
   return (
     <div className="stack">
@@ -86,17 +91,21 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
           </Button>
         </div>
       </section>
-      <div className="grid-two">
-        <section className="card" aria-label={t('questionnaire.respondent.title')}>
-          <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
-        </section>
-        <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
-      </div>
-      {extras}
-      <div className="measure muted">
-        <p>{isolate(t('questionnaire.start.pack'), { title: localize(pack.title, lang), version: pack.version })}</p>
-        {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
-      </div>
+      {painted ? (
+        <>
+          <div className="grid-two">
+            <section className="card" aria-label={t('questionnaire.respondent.title')}>
+              <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
+            </section>
+            <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
+          </div>
+          {extras}
+          <div className="measure muted">
+            <p>{isolate(t('questionnaire.start.pack'), { title: localize(pack.title, lang), version: pack.version })}</p>
+            {pack.description ? <p>{localize(pack.description, lang)}</p> : null}
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }
