@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerOfflineSupport } from '@/app/app-update';
-import type { PackBoot } from '@/packs/load/pack-boot';
+import type { FirstPacks } from '@/app/boot/pack-gate';
 import '@/ui/styles/theme.css';
 import '@/ui/styles/print.css';
 
@@ -15,18 +15,20 @@ import '@/ui/styles/print.css';
  */
 const LOADING_STATUS_AFTER_MS = 300;
 
-function render(ready: PackBoot | undefined) {
+function render(first: FirstPacks) {
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App storage={storage} ready={ready} />
+      <App storage={storage} first={first} />
     </StrictMode>,
   );
 }
 
-const slowConnection = Promise.all([languageReady, new Promise((done) => setTimeout(done, LOADING_STATUS_AFTER_MS))]).then(() => undefined);
-void Promise.race([firstScreen, slowConnection]).then(render);
+// A failed download is explained at once; packs still on their way after the wait are waited for, not asked for again.
+const arrived = firstScreen.then((ready): FirstPacks => (ready ? { ready } : { pending: firstScreen }));
+const slowConnection = Promise.all([languageReady, new Promise((done) => setTimeout(done, LOADING_STATUS_AFTER_MS))]).then((): FirstPacks => ({ pending: firstScreen }));
+void Promise.race([arrived, slowConnection]).then(render);
 
 // After the page has loaded: the service worker that keeps the app working offline, and its news.
 registerOfflineSupport();

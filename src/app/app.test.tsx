@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionKey } from '@/questionnaire/storage/session-storage';
 import { PACK_KEY } from '@/packs/storage/pack-store';
 import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { holdsStoredRecords } from './boot/stored-records';
 import { answerSmallPack, fakePackBoot, packFile, renderApp } from '@test/support/app-pack';
@@ -51,7 +52,7 @@ describe('App: the pack', () => {
     const boot = await (await fakePackBoot()).bootPacks(localStorage, 'en');
     const load = vi.fn(fakePackBoot);
     const reading = vi.fn(() => Promise.resolve());
-    render(<App load={load} loadReading={reading} storage={localStorage} ready={boot} />);
+    render(<App load={load} loadReading={reading} storage={localStorage} first={{ ready: boot }} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
     expect(screen.queryByText('Loading the questionnaire…')).toBeNull();
     expect(reading).not.toHaveBeenCalled();
@@ -61,6 +62,27 @@ describe('App: the pack', () => {
     expect(screen.getByRole('button', { name: 'Run a workshop' })).toBeInTheDocument();
     await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('waits for packs still on their way when it first renders, without asking for them again', async () => {
+    const boot = await (await fakePackBoot()).bootPacks(localStorage, 'en');
+    let arrive: (packs: typeof boot | undefined) => void = () => undefined;
+    const load = vi.fn(fakePackBoot);
+    render(<App load={load} storage={localStorage} first={{ pending: new Promise((done) => (arrive = done)) }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the questionnaire…');
+    arrive(boot);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('explains a failed first download at once, and asks again on "Try again"', async () => {
+    const load = vi.fn(fakePackBoot);
+    render(<App load={load} storage={localStorage} first={{ pending: Promise.resolve(undefined) }} />);
+    const failed = await screen.findByRole('alert', { name: 'The questionnaire could not be loaded' });
+    expect(load).not.toHaveBeenCalled();
+    await userEvent.setup().click(within(failed).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Decide how open to make your AI' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('tells Aperture records from the language chosen and from other sites’ keys', () => {

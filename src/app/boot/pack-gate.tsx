@@ -10,22 +10,27 @@ import type { PackBootModule } from '@/packs/load/pack-loading';
 import { afterPaint } from '@/lib/after-paint';
 import { holdsStoredRecords, loadRecordReading } from './stored-records';
 
-/** `readLater`: the reading of stored records is fetched once the first screen has been painted (a first visit: nothing stored to read). */
+/** The packs of this build: the bundled pack and the storage of a pack the user loaded (tests give a small pack instead). */
 const bundledBoot = (): Promise<PackBootModule> => Promise.resolve(packBoot);
 
+/** `readLater`: the reading of stored records is fetched once the first screen has been painted (a first visit: nothing stored to read). */
 type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; readLater: boolean };
+
+/**
+ * The packs as main.tsx asked for them before the page first rendered (src/app/boot/first-downloads.ts),
+ * with the reading of stored records if this browser holds any: `ready` when they had arrived (the
+ * first screen then shows at once, without a loading status), else `pending` (undefined: a download
+ * failed).
+ */
+export type FirstPacks = { ready: PackBoot } | { pending: Promise<PackBoot | undefined> };
 
 export type PackGateProps = {
   load?: () => Promise<PackBootModule>;
   loadReading?: () => Promise<void>;
   /** This browser's storage (`browserStorage()` in main.tsx, jsdom's localStorage in component tests): the packs, the answers and the workshop are kept there. */
   storage: Storage | undefined;
-  /**
-   * The packs, when they arrived before the page first rendered (src/app/boot/first-downloads.ts),
-   * with the reading of stored records if this browser holds any: the first screen then shows at
-   * once, without a loading status.
-   */
-  ready?: PackBoot | undefined;
+  /** What main.tsx has asked for already: waited for, not asked for again (none: the gate asks). */
+  first?: FirstPacks | undefined;
 };
 
 /**
@@ -35,24 +40,30 @@ export type PackGateProps = {
  * screen has been painted, so that it never delays it (the autosave holds a change made before it
  * has arrived: src/questionnaire/storage/autosave.ts).
  */
-export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, storage, ready }: PackGateProps) {
+export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, storage, first }: PackGateProps) {
   const { lang, t } = useLanguage();
   // The pack starts with the texts of the language the page opened in; a later switch completes it.
   const [firstLang] = useState(lang);
-  const [gate, setGate] = useState<Gate>(() => (ready ? { status: 'ready', boot: ready, readLater: !holdsStoredRecords(storage) } : { status: 'loading' }));
+  const [gate, setGate] = useState<Gate>(() => (first && 'ready' in first ? { status: 'ready', boot: first.ready, readLater: !holdsStoredRecords(storage) } : { status: 'loading' }));
+  // 0 until the user asks to try again: the first attempt waits for what main.tsx asked for, if anything.
+  const [retries, setRetries] = useState(0);
   const loading = gate.status === 'loading';
+  const pending = retries === 0 && first && 'pending' in first ? first.pending : undefined;
   useEffect(() => {
     if (!loading) return undefined;
     let live = true;
     const stored = holdsStoredRecords(storage);
-    Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(
-      ([boot]) => live && setGate({ status: 'ready', boot, readLater: !stored }),
+    const packs = pending
+      ? pending.then((boot) => boot ?? Promise.reject(new Error('The first downloads failed.')))
+      : Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(([boot]) => boot);
+    packs.then(
+      (boot) => live && setGate({ status: 'ready', boot, readLater: !stored }),
       () => live && setGate({ status: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, [loading, load, loadReading, firstLang, storage]);
+  }, [loading, pending, load, loadReading, firstLang, storage]);
   const readLater = gate.status === 'ready' && gate.readLater;
   useEffect(() => (readLater ? afterPaint(() => void loadReading().catch(() => undefined)) : undefined), [readLater, loadReading]);
 
@@ -71,7 +82,10 @@ export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, 
           <p>{t('common.packFailed.body')}</p>
           <div className="actions">
             <Button
-              onClick={() => setGate({ status: 'loading' })}
+              onClick={() => {
+                setGate({ status: 'loading' });
+                setRetries((n) => n + 1);
+              }}
             >
               {t('common.packFailed.retry')}
             </Button>
