@@ -29,10 +29,10 @@ const snapshot = () => state;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Registers the service worker (production builds only) once the page has loaded and the browser is
- * next idle, after the first screen has been painted, so that caching the app (a few megabytes,
- * the Japanese font included) never competes with it. Looks for a new version when the page is
- * shown again and every hour while it stays open.
+ * Registers the service worker (production builds only) when the browser is next idle after the
+ * page has loaded (on a good connection, after the first screen has been painted), so that caching
+ * the app (a few megabytes, the Japanese font included) does not compete with the first screen's
+ * files. Looks for a new version when the page is shown again and every hour while it stays open.
  */
 export function registerOfflineSupport(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;

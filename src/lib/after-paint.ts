@@ -1,9 +1,13 @@
 import { startTransition, useEffect, useState } from 'react';
 
-/** Runs `then` once the frame being prepared has been painted (the next animation frame, then the task after it); returns a cancel. */
+/**
+ * Runs `then` once the frame being prepared has been painted (the next animation frame, then the
+ * task after it); returns a cancel. A page in a background tab paints nothing and gets no animation
+ * frame until it is shown: there `then` runs in the next task.
+ */
 export function afterPaint(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame === 'undefined') {
+  if (typeof requestAnimationFrame === 'undefined' || (typeof document !== 'undefined' && document.visibilityState === 'hidden')) {
     timer = setTimeout(then);
     return () => clearTimeout(timer);
   }

@@ -5,8 +5,8 @@ import { heading1, PACK, POLL } from './journey-helpers';
 
 /**
  * A first visit on a poor connection. The bundled pack's questions come slowly, then not at all: the
- * page says it is loading, then that the questionnaire could not be loaded, and "Try again" opens
- * it. The connection is lost before the Japanese texts have arrived (the page's idle fetch fails
+ * page says it is loading, then that the questionnaire could not be loaded (on a Japanese page in
+ * Japanese, though its texts come after the failure), and "Try again" opens it. The connection is lost before the Japanese texts have arrived (the page's idle fetch fails
  * too): the switch to Japanese says it cannot be made, the English page keeps working, and once the
  * texts can be downloaded again "Try again" switches.
  */
@@ -43,6 +43,29 @@ describe('a first visit whose questions come slowly, then fail', () => {
       await failed.getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a Japanese first visit whose questions fail while its texts are still on their way', () => {
+  it('explains the failure in Japanese, and opens the questionnaire on "Try again"', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    try {
+      let refuse = true;
+      await context.route(/\/assets\/core-ja-[^/]+\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, 800));
+        return route.continue();
+      });
+      await context.route(/\/assets\/questions-ja-[^/]+\.json$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      const failed = page.getByRole('alert', { name: '質問票を読み込めませんでした' });
+      await failed.waitFor();
+      refuse = false;
+      await failed.getByRole('button', { name: 'もう一度試す' }).click();
+      await page.getByRole('heading', { level: 1, name: '自社のAIをどこまでオープンにするかを決める' }).waitFor();
     } finally {
       await context.close();
     }

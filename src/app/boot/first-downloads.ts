@@ -29,14 +29,14 @@ const bundled = loadBundledPack(lang);
 const reading = storedRecords ? loadRecordReading() : undefined;
 
 /**
- * The packs to start with, once everything the first screen reads has arrived (the language texts
- * too); undefined when a download failed: the pack gate then asks for it again, says so if it fails
- * again, and offers to try again.
+ * The packs to start with, once everything the first screen reads has arrived, the language texts
+ * too; undefined when a download failed (the pack gate then says so, in the page's language, and
+ * offers to try again).
  */
 export const firstScreen: Promise<PackBoot | undefined> = Promise.all([
   languageReady,
-  Promise.all([bundled, reading]).then(() => bootPacks(storage, lang)),
-]).then(
-  ([, boot]) => boot,
-  () => undefined,
-);
+  Promise.all([bundled, reading]).then(
+    () => bootPacks(storage, lang),
+    () => undefined,
+  ),
+]).then(([, boot]) => boot);

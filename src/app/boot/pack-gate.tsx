@@ -13,8 +13,7 @@ import { holdsStoredRecords, loadRecordReading } from './stored-records';
 /** The packs of this build: the bundled pack and the storage of a pack the user loaded (tests give a small pack instead). */
 const bundledBoot = (): Promise<PackBootModule> => Promise.resolve(packBoot);
 
-/** `readLater`: the reading of stored records is fetched once the first screen has been painted (a first visit: nothing stored to read). */
-type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot; readLater: boolean };
+type Gate = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; boot: PackBoot };
 
 /**
  * The packs as main.tsx asked for them before the page first rendered (src/app/boot/first-downloads.ts),
@@ -44,7 +43,7 @@ export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, 
   const { lang, t } = useLanguage();
   // The pack starts with the texts of the language the page opened in; a later switch completes it.
   const [firstLang] = useState(lang);
-  const [gate, setGate] = useState<Gate>(() => (first && 'ready' in first ? { status: 'ready', boot: first.ready, readLater: !holdsStoredRecords(storage) } : { status: 'loading' }));
+  const [gate, setGate] = useState<Gate>(() => (first && 'ready' in first ? { status: 'ready', boot: first.ready } : { status: 'loading' }));
   // 0 until the user asks to try again: the first attempt waits for what main.tsx asked for, if anything.
   const [retries, setRetries] = useState(0);
   const loading = gate.status === 'loading';
@@ -57,15 +56,16 @@ export function PackGate({ load = bundledBoot, loadReading = loadRecordReading, 
       ? pending.then((boot) => boot ?? Promise.reject(new Error('The first downloads failed.')))
       : Promise.all([load().then((m) => m.bootPacks(storage, firstLang)), stored ? loadReading() : undefined]).then(([boot]) => boot);
     packs.then(
-      (boot) => live && setGate({ status: 'ready', boot, readLater: !stored }),
+      (boot) => live && setGate({ status: 'ready', boot }),
       () => live && setGate({ status: 'failed' }),
     );
     return () => {
       live = false;
     };
   }, [loading, pending, load, loadReading, firstLang, storage]);
-  const readLater = gate.status === 'ready' && gate.readLater;
-  useEffect(() => (readLater ? afterPaint(() => void loadReading().catch(() => undefined)) : undefined), [readLater, loadReading]);
+  // Fetched once (a returning visit has it already): after the first screen has been painted.
+  const ready = gate.status === 'ready';
+  useEffect(() => (ready ? afterPaint(() => void loadReading().catch(() => undefined)) : undefined), [ready, loadReading]);
 
   if (gate.status === 'ready') {
     const { bundled, stored, tools } = gate.boot;

@@ -6,7 +6,7 @@ import { loadAppRecordReading } from '../machine/app-record';
  * The records Aperture keeps in localStorage (the app's mode, sessions, turns, workshops, a pack)
  * are read with zod/mini schemas. A first visit has none, so their reading is a chunk of its own:
  * fetched as the app starts, and waited for before the first screen, only when this browser holds
- * such records; otherwise fetched once the first screen is ready (the autosave reads back what it wrote).
+ * such records; otherwise fetched once the first screen has been painted (the autosave reads back what it wrote).
  */
 
 /** Keys of this app that are not records to read (the language chosen is read without a schema). */

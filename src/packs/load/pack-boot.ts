@@ -86,7 +86,7 @@ export async function bootPacksWith(bundled: Pack, storage: Storage | undefined)
   return { bundled, stored, tools: packTools(storage) };
 }
 
-/** The packs to choose from, the bundled one with the texts of `lang` first (main.tsx has started its download). */
+/** The packs to choose from, the bundled one with the texts of `lang` first (src/app/boot/first-downloads.ts has started its download). */
 export async function bootPacks(storage: Storage | undefined, lang: Lang): Promise<PackBoot> {
   return bootPacksWith(await loadBundledPack(lang), storage);
 }

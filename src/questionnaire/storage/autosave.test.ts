@@ -208,7 +208,7 @@ describe('autosave actor, two tabs', () => {
 
 describe('autosave on a first visit, before the reading of records has arrived', () => {
   it('holds the changes until the reading has arrived, then saves each in order', async () => {
-    // A module graph of its own, in which nothing has fetched the reading yet (the app fetches it once the first screen is up).
+    // A module graph of its own, in which nothing has fetched the reading yet (the app fetches it once the first screen has been painted).
     vi.resetModules();
     const fresh = await import('./session-storage');
     const { createAutosave: create } = await import('./autosave');
@@ -236,6 +236,19 @@ describe('autosave on a first visit, before the reading of records has arrived',
     // The first change still waits for the reading, and is saved.
     send({ type: 'save', content: content({ a: 'x' }) });
     await vi.waitFor(() => expect(stored()).toMatchObject({ answers: { a: 'x' }, revision: 1 }));
+    expect(fresh.sessionReadingLoaded()).toBe(true);
+  });
+
+  it('waits for the reading with a blank session once a record is stored under its key (the user started over, or another tab wrote)', async () => {
+    vi.resetModules();
+    const fresh = await import('./session-storage');
+    const { createAutosave: create } = await import('./autosave');
+    const storage = new MemoryStorage();
+    const other = { version: 1, pack: { id: 'ui-small', version: '1.0.0' }, answers: { a: 'x' }, position: { screen: 'review' }, revision: 1, savedAt: '2026-01-01T00:00:00.000Z', writer: 'other' };
+    storage.setItem(key, JSON.stringify(other));
+    const { send, notices } = run(storage, 0, 'me', create);
+    send({ type: 'save', content: { pack: { id: 'ui-small', version: '1.0.0' }, answers: {}, position: { screen: 'start' } } });
+    await vi.waitFor(() => expect(notices).toEqual([{ type: 'storage.newer', record: other }]));
     expect(fresh.sessionReadingLoaded()).toBe(true);
   });
 });

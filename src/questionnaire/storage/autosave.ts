@@ -42,10 +42,11 @@ function isBlank(content: SessionContent): boolean {
 
 export function createAutosave(env: AutosaveEnvironment) {
   return fromCallback<AutosaveEvent, AutosaveInput>(({ input, receive, sendBack }) => {
+    const key = input.key ?? sessionKey(input.pack);
     const writer = guardedWriter<SessionRecord, SessionContent>(
       env,
       {
-        key: input.key ?? sessionKey(input.pack),
+        key,
         writer: input.writer,
         revision: input.revision,
         parse: (text) => {
@@ -68,9 +69,10 @@ export function createAutosave(env: AutosaveEnvironment) {
     // Each write reads the stored record back first (two tabs), with the reading of records, which a
     // first visit fetches once its first screen has been painted (PackGate): changes made before it has
     // arrived wait for it, in order. Should its download fail, they go ahead and the writer says what it
-    // could not save. A blank session before then is a first visit opening the start screen: this
-    // browser held no record as the app started (else the reading came first), so there is nothing to
-    // write, and no reason to fetch the reading before the page has shown.
+    // could not save. A blank session while nothing is stored under the key (a first visit opening the
+    // start screen) would write nothing: it waits for nothing, and the reading is not fetched before the
+    // page has shown. Once a record is there (this tab or another wrote it), a blank session (the user
+    // started over) waits like any change.
     let waiting: AutosaveEvent[] | undefined;
     let stopped = false;
     const flush = () => {
@@ -78,10 +80,18 @@ export function createAutosave(env: AutosaveEnvironment) {
       waiting = undefined;
       if (!stopped) queued.forEach(apply);
     };
+    const nothingStored = () => {
+      try {
+        const storage = env.storage();
+        return storage !== undefined && storage.getItem(key) === null;
+      } catch {
+        return false;
+      }
+    };
     receive((event) => {
       if (waiting) waiting.push(event);
       else if (sessionReadingLoaded()) apply(event);
-      else if (event.type === 'save' && isBlank(event.content)) return;
+      else if (event.type === 'save' && isBlank(event.content) && nothingStored()) return;
       else {
         waiting = [event];
         loadSessionReading().then(flush, flush);

@@ -64,7 +64,7 @@ export const sessionReadingLoaded = (): boolean => reading !== undefined;
 
 /**
  * Reads a stored record's text; never throws. Before the reading has arrived (the app waits for it
- * whenever anything is stored; a first visit fetches it once the first screen is ready, and the autosave
+ * whenever anything is stored; a first visit fetches it once the first screen has been painted, and the autosave
  * holds its changes until then) no text can be read: should its download fail, the autosave writes
  * nothing over a stored record and says the answers were not saved, until the reading has arrived.
  */
