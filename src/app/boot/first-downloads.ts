@@ -18,10 +18,10 @@ import { holdsStoredRecords, loadRecordReading } from './stored-records';
 export const storage: Storage | undefined = browserStorage();
 
 /** The language the page opens in. */
-export const lang: Lang = initialLang(storage);
+const lang: Lang = initialLang(storage);
 
 /** This browser holds Aperture records (a returning visit): the first screen waits for their reading. */
-export const storedRecords: boolean = holdsStoredRecords(storage);
+const storedRecords: boolean = holdsStoredRecords(storage);
 
 /** Resolves once the texts of the page's language are here, or could not be downloaded (the page then opens in English, the texts every language falls back to). */
 export const languageReady: Promise<void> = (prepareLanguage(lang) ?? Promise.resolve()).catch(() => undefined);
