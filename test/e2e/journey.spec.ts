@@ -85,6 +85,8 @@ describe.each(JOURNEYS)('the whole journey in $lang', ({ lang, story, fileName }
 
     // The explanation of the top option: how its score is made, each reason with its source.
     const toggle = topCard.getByRole('button', { name: t('results.ranking.showExplanation') });
+    // Named with its option, read out with a space between the two parts ("Why this score? — Fully open").
+    expect(await toggle.ariaSnapshot()).toBe(`- button "${t('results.ranking.showExplanation')} ${t('results.ranking.explanationOf', { option: topName })}"`);
     await toggle.click();
     await expect.poll(() => topCard.getByRole('button', { name: t('results.ranking.hideExplanation') }).getAttribute('aria-expanded'), POLL).toBe('true');
     await topCard.getByRole('heading', { level: 4, name: t('results.explain.heading', { option: topName }) }).waitFor();
