@@ -130,6 +130,20 @@ export function guardedWriter<R, C>(env: GuardedEnvironment, spec: GuardedRecord
     queue = queue.then(() => lock(`aperture.lock.${key}`, task)).catch(task);
   };
 
+  /**
+   * A save not yet written: the lock is granted a moment after the change. Each queued save writes
+   * the latest content, once. Should the page go away first (a reload, a closed tab: `pagehide`), it
+   * is written there and then, without the lock, which cannot be waited for any more; the
+   * compare-and-set still holds, so another tab's newer record is never overwritten.
+   */
+  let unwritten = false;
+  const writeLatest = () => {
+    if (!unwritten || latest === undefined) return;
+    unwritten = false;
+    write(latest);
+  };
+  const onPageHide = () => writeLatest();
+
   const onStorage = (event: Event) => {
     const { key: changed, newValue } = event as StorageEvent;
     if (changed !== key || newValue === null) return;
@@ -143,17 +157,20 @@ export function guardedWriter<R, C>(env: GuardedEnvironment, spec: GuardedRecord
     else notify({ type: 'storage.newer', record });
   };
   env.events?.addEventListener('storage', onStorage);
+  env.events?.addEventListener('pagehide', onPageHide);
 
   return {
     save: (content) => {
       latest = content;
-      run(() => write(content));
+      unwritten = true;
+      run(writeLatest);
     },
     keep: (stamp, content) => {
       if (content !== undefined) latest = content;
       run(() => {
         known = stamp;
         base = undefined;
+        unwritten = false;
         if (latest) write(latest);
       });
     },
@@ -163,6 +180,9 @@ export function guardedWriter<R, C>(env: GuardedEnvironment, spec: GuardedRecord
         base = undefined;
       });
     },
-    stop: () => env.events?.removeEventListener('storage', onStorage),
+    stop: () => {
+      env.events?.removeEventListener('storage', onStorage);
+      env.events?.removeEventListener('pagehide', onPageHide);
+    },
   };
 }

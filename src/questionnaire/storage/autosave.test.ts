@@ -202,7 +202,36 @@ describe('autosave actor, two tabs', () => {
     expect(storage.getItem(key)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(held).toEqual([`aperture.lock.${key}`, `aperture.lock.${key}`]);
-    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '2' }, revision: 2 });
+    // The first write the lock lets through stores the latest content; the second has nothing left to write.
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '2' }, revision: 1 });
+  });
+
+  it('writes a change still waiting for the lock when the page goes away, and never twice', async () => {
+    const storage = new MemoryStorage();
+    let grant: () => void = () => undefined;
+    const lock = (_name: string, task: () => void) => new Promise<void>((done) => (grant = () => done(task())));
+    const events = new EventTarget();
+    const notices: AutosaveNotice[] = [];
+    const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(0), lock });
+    const parent = createMachine({
+      invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me' } },
+      on: {
+        toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
+        '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
+      },
+    });
+    const actor = createActor(parent).start();
+    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '1' }) } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.getItem(key)).toBeNull();
+    // A reload or a closed tab: the lock cannot be waited for any more.
+    events.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '1' }, revision: 1 });
+    // The page came back (the back-forward cache): the lock's turn finds nothing left to write.
+    grant();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.parse(storage.getItem(key) ?? 'null')).toMatchObject({ answers: { a: '1' }, revision: 1 });
+    expect(notices).toEqual([{ type: 'storage.saved' }]);
   });
 });
 
