@@ -29,7 +29,8 @@ describe('a first visit whose questions come slowly, then fail', () => {
       let refuse = true;
       await context.route(ENGLISH_QUESTIONS, async (route) => {
         if (!refuse) return route.continue();
-        await new Promise((done) => setTimeout(done, 1500));
+        // Long enough for the loading status to show first (after 300 ms), even on a slow machine.
+        await new Promise((done) => setTimeout(done, 2500));
         return route.abort('internetdisconnected');
       });
       const page = await context.newPage();
