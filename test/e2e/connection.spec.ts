@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, expectNoAxeViolations, launchBrowser, screenshot } from './browser';
 import { heading1, PACK, POLL } from './journey-helpers';
@@ -6,9 +6,10 @@ import { heading1, PACK, POLL } from './journey-helpers';
 /**
  * A first visit on a poor connection. The bundled pack's questions come slowly, then not at all: the
  * page says it is loading, then that the questionnaire could not be loaded (on a Japanese page in
- * Japanese, though its texts come after the failure), and "Try again" opens it. The connection is lost before the Japanese texts have arrived (the page's idle fetch fails
- * too): the switch to Japanese says it cannot be made, the English page keeps working, and once the
- * texts can be downloaded again "Try again" switches.
+ * Japanese, though its texts come after the failure), and "Try again" opens it. The connection is
+ * lost before the Japanese texts have arrived (the page's idle fetch fails too): the switch to
+ * Japanese says it cannot be made, the English page keeps working, and once the texts can be
+ * downloaded again "Try again" switches.
  */
 
 let browser: Browser;
@@ -22,10 +23,22 @@ afterAll(async () => {
 const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.(?:js|json)$/;
 const ENGLISH_QUESTIONS = /\/assets\/questions-en-[^/]+\.json$/;
 
+/**
+ * A first visit in its own context, closed afterwards. No service worker: on a first visit it does
+ * not control the page, and it must not fetch files behind the test's back.
+ */
+async function firstVisit(locale: string, run: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('a first visit whose questions come slowly, then fail', () => {
   it('says it is loading, then that the questionnaire could not be loaded, and opens it on "Try again"', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    try {
+    await firstVisit('en-GB', async (context) => {
       let refuse = true;
       await context.route(ENGLISH_QUESTIONS, async (route) => {
         if (!refuse) return route.continue();
@@ -44,16 +57,13 @@ describe('a first visit whose questions come slowly, then fail', () => {
       await failed.getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a Japanese first visit whose questions fail while its texts are still on their way', () => {
   it('explains the failure in Japanese, and opens the questionnaire on "Try again"', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    try {
+    await firstVisit('ja-JP', async (context) => {
       let refuse = true;
       await context.route(/\/assets\/core-ja-[^/]+\.js$/, async (route) => {
         await new Promise((done) => setTimeout(done, 800));
@@ -67,17 +77,13 @@ describe('a Japanese first visit whose questions fail while its texts are still 
       refuse = false;
       await failed.getByRole('button', { name: 'もう一度試す' }).click();
       await page.getByRole('heading', { level: 1, name: '自社のAIをどこまでオープンにするかを決める' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a switch of language whose texts cannot be downloaded', () => {
   it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {
-    // No service worker: on a first visit it does not control the page, and it must not fetch the texts behind the test's back.
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    try {
+    await firstVisit('en-GB', async (context) => {
       let offline = true;
       await context.route(JAPANESE_TEXTS, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
       const page = await context.newPage();
@@ -102,8 +108,6 @@ describe('a switch of language whose texts cannot be downloaded', () => {
       await alert.getByRole('button', { name: 'Try again' }).click();
       await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('ja');
       expect(await page.getByRole('alert').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { LabelledAnswers } from '@/rules/answers/answers-schema';
+import { onceLoaded } from '@/lib/once-loaded';
 
 /**
  * The app's saved record (`aperture.app`): its shape, its key, and the loader of its reading. A
@@ -19,19 +20,9 @@ export const initialAppRecord: AppRecord = { mode: 'questionnaire', turn: null, 
 
 type AppRecordReading = typeof import('./app-record-reading');
 let reading: AppRecordReading | undefined;
-let pendingReading: Promise<AppRecordReading> | undefined;
 
 /** Fetches the reading of the saved record (checked with zod/mini; once, a failed download is forgotten). */
-export function loadAppRecordReading(): Promise<AppRecordReading> {
-  pendingReading ??= import('./app-record-reading').then(
-    (module) => (reading = module),
-    (error: unknown) => {
-      pendingReading = undefined;
-      throw error;
-    },
-  );
-  return pendingReading;
-}
+export const loadAppRecordReading: () => Promise<AppRecordReading> = onceLoaded(() => import('./app-record-reading').then((module) => (reading = module)));
 
 /**
  * The saved record; anything unreadable starts on the questionnaire (a turn's answers stay in their

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, createMachine, sendTo, type AnyEventObject } from 'xstate';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
-import { createAutosave, type AutosaveEvent, type AutosaveNotice } from './autosave';
+import { createAutosave, type AutosaveEvent, type AutosaveNotice, type LockRunner } from './autosave';
 import { sessionKey, type SessionContent, type SessionRecord } from './session-storage';
 
 const key = sessionKey({ id: 'ui-small', version: '1.0.0' });
@@ -11,12 +11,12 @@ const content = (answers: Record<string, string>): SessionContent => ({
   position: { screen: 'review' },
 });
 
-/** Runs the autosave actor under a parent that forwards `toAutosave` events and records what comes back. */
-function run(storage: MemoryStorage, revision = 0, writer = 'me', create = createAutosave) {
+/** Runs the autosave actor under a parent that forwards `toAutosave` events and records what comes back (`lock`: the cross-tab lock, none by default). */
+function run(storage: MemoryStorage, revision = 0, writer = 'me', create = createAutosave, lock?: LockRunner) {
   const events = new EventTarget();
   const notices: AutosaveNotice[] = [];
   let clock = 0;
-  const autosave = create({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)) });
+  const autosave = create({ storage: () => storage, events, now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)), lock });
   const parent = createMachine({
     invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision, writer } },
     on: {
@@ -187,18 +187,9 @@ describe('autosave actor, two tabs', () => {
       task();
       inside -= 1;
     };
-    const notices: AutosaveNotice[] = [];
-    const autosave = createAutosave({ storage: () => storage, events: undefined, now: () => new Date(0), lock });
-    const parent = createMachine({
-      invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me' } },
-      on: {
-        toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
-        '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
-      },
-    });
-    const actor = createActor(parent).start();
-    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '1' }) } });
-    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '2' }) } });
+    const { send } = run(storage, 0, 'me', createAutosave, lock);
+    send({ type: 'save', content: content({ a: '1' }) });
+    send({ type: 'save', content: content({ a: '2' }) });
     expect(storage.getItem(key)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(held).toEqual([`aperture.lock.${key}`, `aperture.lock.${key}`]);
@@ -210,18 +201,8 @@ describe('autosave actor, two tabs', () => {
     const storage = new MemoryStorage();
     let grant: () => void = () => undefined;
     const lock = (_name: string, task: () => void) => new Promise<void>((done) => (grant = () => done(task())));
-    const events = new EventTarget();
-    const notices: AutosaveNotice[] = [];
-    const autosave = createAutosave({ storage: () => storage, events, now: () => new Date(0), lock });
-    const parent = createMachine({
-      invoke: { id: 'autosave', src: autosave, input: { pack: { id: 'ui-small', version: '1.0.0' }, revision: 0, writer: 'me' } },
-      on: {
-        toAutosave: { actions: sendTo('autosave', ({ event }: { event: AnyEventObject }) => event.payload as AutosaveEvent) },
-        '*': { actions: ({ event }) => notices.push(event as AutosaveNotice) },
-      },
-    });
-    const actor = createActor(parent).start();
-    actor.send({ type: 'toAutosave', payload: { type: 'save', content: content({ a: '1' }) } });
+    const { send, events, notices } = run(storage, 0, 'me', createAutosave, lock);
+    send({ type: 'save', content: content({ a: '1' }) });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.getItem(key)).toBeNull();
     // A reload or a closed tab: the lock cannot be waited for any more.

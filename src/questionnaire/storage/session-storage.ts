@@ -1,6 +1,7 @@
 import type { PackRef } from '@/rules/pack/pack-schema';
 import type { SessionContent } from './session-reading';
 import { MAX_TEXT_ANSWER } from '@/rules/limits';
+import { onceLoaded } from '@/lib/once-loaded';
 import type { LoadedSession } from './session-reading';
 
 /**
@@ -45,19 +46,9 @@ export function storableDraftValue<T>(value: T): T | string {
 }
 type SessionReading = typeof import('./session-reading');
 let reading: SessionReading | undefined;
-let pendingReading: Promise<SessionReading> | undefined;
 
 /** Fetches the reading of stored sessions (once; a failed download is forgotten, so a later call tries again). */
-export function loadSessionReading(): Promise<SessionReading> {
-  pendingReading ??= import('./session-reading').then(
-    (module) => (reading = module),
-    (error: unknown) => {
-      pendingReading = undefined;
-      throw error;
-    },
-  );
-  return pendingReading;
-}
+export const loadSessionReading: () => Promise<SessionReading> = onceLoaded(() => import('./session-reading').then((module) => (reading = module)));
 
 /** True once the reading of stored sessions has arrived. */
 export const sessionReadingLoaded = (): boolean => reading !== undefined;
