@@ -6,7 +6,7 @@ import { PACK_KEY } from '@/packs/storage/pack-store';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
-import { holdsStoredRecords } from './boot/stored-records';
+import { holdsStoredRecords } from './boot/first-visit';
 import { answerSmallPack, fakePackBoot, packFile, renderApp } from '@test/support/app-pack';
 import { withText } from '@test/support/text';
 

@@ -1,4 +1,5 @@
 import { LanguageProvider, useT } from '@/i18n/language-context';
+import type { Lang } from '@/i18n/messages';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
@@ -17,10 +18,15 @@ function CrashScreen() {
   );
 }
 
+export type AppProps = PackGateProps & {
+  /** The language the page opens in (none: the one remembered in `storage`, else the browser's preference). */
+  lang?: Lang | undefined;
+};
+
 /** The app, reading and writing this browser's storage only through `storage`: language, a guard against bugs, then the questionnaire of the active pack once it has loaded. */
-export function App(props: PackGateProps) {
+export function App({ lang, ...props }: AppProps) {
   return (
-    <LanguageProvider storage={props.storage}>
+    <LanguageProvider storage={props.storage} initial={lang}>
       <ErrorBoundary fallback={() => <CrashScreen />}>
         <PackGate {...props} />
       </ErrorBoundary>

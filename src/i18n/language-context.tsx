@@ -29,7 +29,7 @@ function applyLang(lang: Lang, storage: Storage | undefined) {
  * is shown once they have (`prepareLanguage`); when they cannot be downloaded, the page stays in
  * its language and `switchFailed` names the one it could not show.
  */
-export function LanguageProvider({ children, initial, storage }: { children: ReactNode; initial?: Lang; storage?: Storage | undefined }) {
+export function LanguageProvider({ children, initial, storage }: { children: ReactNode; initial?: Lang | undefined; storage?: Storage | undefined }) {
   const [lang, setLangState] = useState<Lang>(() => {
     const start = initial ?? initialLang(storage);
     if (typeof document !== 'undefined') document.documentElement.lang = start;

@@ -65,6 +65,11 @@ export function addLanguagePreparer(preparer: LanguagePreparer): () => void {
   return () => preparers.delete(preparer);
 }
 
+/** Whether the core texts of `lang` (those of the first screen) are here; English always is. */
+export function hasCoreTexts(lang: Lang): boolean {
+  return lang === 'en' || catalogue.ja.common !== undefined;
+}
+
 /** Fetches what `lang` still needs (its core texts, and what preparers name); undefined when it is all here. */
 export function prepareLanguage(lang: Lang): Promise<void> | undefined {
   const pending = [lang === 'ja' && catalogue.ja.common === undefined ? loadCoreJa() : undefined, ...[...preparers].map((prepare) => prepare(lang))];

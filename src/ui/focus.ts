@@ -8,7 +8,19 @@
  * paint, not once more before it for the focus.
  */
 export function focusOnMount(element: HTMLElement | null): void {
-  if (element && userHasActed()) element.focus({ preventScroll: false });
+  if (element && !takingOver && userHasActed()) element.focus({ preventScroll: false });
+}
+
+/** The app is taking over the screen the page opened on, drawn at build time (src/main.tsx); until it has, no heading takes focus. */
+let takingOver = false;
+
+/**
+ * While the app takes over the start screen drawn at build time, its heading mounts once more
+ * (React's hydration) but the page has not changed screen: focus stays where the user has put it
+ * meanwhile (a Tab, a click), or at the top of the page.
+ */
+export function holdFocusWhileTakingOver(holding: boolean): void {
+  takingOver = holding;
 }
 
 /** Whether the user has acted on this page (`navigator.userActivation`); true where the browser cannot tell. */

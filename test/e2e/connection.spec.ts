@@ -5,8 +5,9 @@ import { heading1, PACK, POLL } from './journey-helpers';
 
 /**
  * A first visit on a poor connection. The bundled pack's questions come slowly, then not at all: the
- * page says it is loading, then that the questionnaire could not be loaded (on a Japanese page in
- * Japanese, though its texts come after the failure), and "Try again" opens it. The connection is
+ * start screen drawn at build time shows at once, a click on Start waits and the page says it is
+ * loading, then that the questionnaire could not be loaded (on a Japanese page in Japanese, though
+ * its texts come after the failure), and "Try again" opens it. The connection is
  * lost before the Japanese texts have arrived (the page's idle fetch fails too): the switch to
  * Japanese says it cannot be made, the English page keeps working, and once the texts can be
  * downloaded again "Try again" switches.
@@ -37,21 +38,27 @@ async function firstVisit(locale: string, run: (context: BrowserContext) => Prom
 }
 
 describe('a first visit whose questions come slowly, then fail', () => {
-  it('says it is loading, then that the questionnaire could not be loaded, and opens it on "Try again"', async () => {
+  it('shows the start screen drawn at build time, says it is loading when Start waits, then that the questionnaire could not be loaded, and opens it on "Try again"', async () => {
     await firstVisit('en-GB', async (context) => {
       let refuse = true;
       await context.route(ENGLISH_QUESTIONS, async (route) => {
         if (!refuse) return route.continue();
-        // Long enough for the loading status to show first (after 300 ms), even on a slow machine.
+        // Long enough for the loading status to show first (300 ms after the click), even on a slow machine.
         await new Promise((done) => setTimeout(done, 2500));
         return route.abort('internetdisconnected');
       });
       const page = await context.newPage();
-      await page.goto(baseURL());
-      // The page stays blank for a moment, then says it is waiting.
+      await page.goto(baseURL(), { waitUntil: 'commit' });
+      // The start screen comes with the page; Start, clicked before the app can start, waits for it and says so.
+      await page.getByRole('heading', { level: 1, name: 'Decide how open to make your AI' }).waitFor();
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
       await page.getByRole('status').filter({ hasText: 'Loading the questionnaire…' }).waitFor();
+      await screenshot(page, 'first-screen-waiting-en');
       const failed = page.getByRole('alert', { name: 'The questionnaire could not be loaded' });
       await failed.waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Loading the questionnaire…' }).count()).toBe(0);
+      expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
       await expectNoAxeViolations(page, 'the questionnaire that could not be loaded');
       refuse = false;
       await failed.getByRole('button', { name: 'Try again' }).click();

@@ -22,7 +22,7 @@ describe('bundle size', () => {
 
   it("the first screen's code comes in one chunk, not one request per module a lazy part shares with it", () => {
     const scripts = sizes.initial.filter((asset) => asset.kind === 'js').map((asset) => asset.file);
-    // The entry, the bundler's runtime, the first screen's code (vite.config.ts) and zod's classic config script.
+    // The entry, the bundler's runtime, the first screen's code (vite.config.ts) and the page's classic script (build/first-screen.ts).
     expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(4);
   });
 

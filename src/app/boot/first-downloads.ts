@@ -3,7 +3,8 @@ import { prepareLanguage, type Lang } from '@/i18n/messages';
 import { browserStorage } from '@/lib/storage/browser-storage';
 import { bootPacks, type PackBoot } from '@/packs/load/pack-boot';
 import { loadBundledPack } from '@/packs/load/pack-loading';
-import { holdsStoredRecords, loadRecordReading } from './stored-records';
+import { holdsStoredRecords } from './first-visit';
+import { loadRecordReading } from './stored-records';
 
 /**
  * What the first screen waits for, asked for as soon as the app's code starts to run. main.tsx
@@ -18,7 +19,7 @@ import { holdsStoredRecords, loadRecordReading } from './stored-records';
 export const storage: Storage | undefined = browserStorage();
 
 /** The language the page opens in. */
-const lang: Lang = initialLang(storage);
+export const lang: Lang = initialLang(storage);
 
 /** This browser holds Aperture records (a returning visit): the first screen waits for their reading. */
 const storedRecords: boolean = holdsStoredRecords(storage);

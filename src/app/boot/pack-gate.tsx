@@ -8,7 +8,8 @@ import * as packBoot from '@/packs/load/pack-boot';
 import type { PackBoot } from '@/packs/load/pack-boot';
 import type { PackBootModule } from '@/packs/load/pack-loading';
 import { afterPaint } from '@/lib/after-paint';
-import { holdsStoredRecords, loadRecordReading } from './stored-records';
+import { holdsStoredRecords } from './first-visit';
+import { loadRecordReading } from './stored-records';
 
 /** The packs of this build: the bundled pack and the storage of a pack the user loaded (tests give a small pack instead). */
 const bundledBoot = (): Promise<PackBootModule> => Promise.resolve(packBoot);
