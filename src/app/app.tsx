@@ -3,7 +3,7 @@ import type { Lang } from '@/i18n/messages';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from './app-frame';
-import { ErrorBoundary } from './boot/error-boundary';
+import { ErrorBoundary } from '@/ui/error-boundary';
 import { PackGate, type PackGateProps } from './boot/pack-gate';
 
 function CrashScreen() {

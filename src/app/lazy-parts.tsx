@@ -1,5 +1,5 @@
 import { lazy, type ComponentProps } from 'react';
-import { quiet } from '@/lib/lazy-part';
+import { lazyPart, quiet } from '@/lib/lazy-part';
 
 /**
  * Parts of the app that only some visits need (a share link opened, a participant's turn, a pack
@@ -32,3 +32,10 @@ export function AsidePackNotice(props: ComponentProps<typeof Aside>) {
 export function MigrationNotice(props: ComponentProps<typeof Migration>) {
   return props.problems.length > 0 || props.report ? <MigrationQuiet {...props} /> : null;
 }
+
+/**
+ * Under the start screen (run a workshop, use another rules pack) and in the pack dialog: below the
+ * fold, fetched once the start screen has been painted. Each waits in the place of an `OptionalPart`.
+ */
+export const StartExtras = lazyPart(() => import('./modes/start-extras').then((m) => m.StartExtras));
+export const PackPicker = lazyPart(() => import('@/packs/screens/pack-picker').then((m) => m.PackPicker));

@@ -7,11 +7,12 @@ import type { Pack } from '@/rules/pack/pack-schema';
 import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { AppBar } from './app-bar';
-import { AsidePackNotice, PackChangeNotice } from './lazy-parts';
+import { AsidePackNotice, PackChangeNotice, PackPicker, StartExtras } from './lazy-parts';
+import { Loading } from './boot/loading';
+import { OptionalPart } from '@/ui/optional-part';
 import type { appMachine } from './machine/app-machine';
-import { StartExtras } from './modes/start-extras';
 import type { PackNotice } from '@/packs/screens/pack-notices';
-import { PackPicker, type LoadedPack } from '@/packs/screens/pack-picker';
+import type { LoadedPack } from '@/packs/screens/pack-picker';
 import type { PackTools } from '@/packs/load/pack-boot';
 import type { AsidePack } from '@/packs/storage/pack-store';
 
@@ -69,7 +70,9 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
       <>
         {choosing ? (
           <Dialog title={t('common.pack.title')} onClose={() => setChoosing(false)}>
-            <PackPicker {...picker} variant="plain" />
+            <OptionalPart retry={PackPicker.preload}>
+              <PackPicker {...picker} variant="plain" fallback={<Loading />} />
+            </OptionalPart>
             <div className="actions">
               <Button variant="secondary" onClick={() => setChoosing(false)}>
                 {t('common.close')}
@@ -81,6 +84,10 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
         <AsidePackNotice packs={aside} onRemove={(key) => void tools.removeAside(key).then(setAside)} />
       </>
     ),
-    start: <StartExtras {...picker} onWorkshop={() => app.send({ type: 'workshop.open' })} />,
+    start: (
+      <OptionalPart retry={StartExtras.preload}>
+        <StartExtras {...picker} onWorkshop={() => app.send({ type: 'workshop.open' })} />
+      </OptionalPart>
+    ),
   };
 }

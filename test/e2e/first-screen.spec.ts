@@ -102,6 +102,28 @@ describe('a first visit', () => {
   });
 });
 
+describe('a first visit by keyboard', () => {
+  it('works before the app runs: the skip link leads into the page, Enter on Start is held, and the first section takes focus once the app runs', async () => {
+    await visit('en-GB', async ({ page, errors, letCodeThrough }) => {
+      await page.goto(baseURL(), { waitUntil: 'commit' });
+      await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
+      letCodeThrough();
+      const section = heading1(page, PACK.sections[0]?.title.en ?? '');
+      await section.waitFor();
+      expect(await section.evaluate((heading) => heading === document.activeElement)).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
 describe('a first visit on a failing connection', () => {
   it('says so on the drawn screen when the app’s code cannot be downloaded, takes no more clicks, and opens the app on "Try again"', async () => {
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });

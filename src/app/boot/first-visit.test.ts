@@ -17,7 +17,7 @@ describe('prerenderedLang: whether the page may show the start screen drawn at b
     });
     expect(prerenderedLang(storageWith({}), '')).toBe('en');
     expect(prerenderedLang(storageWith({ [LANG_KEY]: 'ja' }), '')).toBe('ja');
-    expect(prerenderedLang(storageWith({ [LANG_KEY]: 'ja', 'other.site': '{}' }), '#')).toBe('ja');
+    expect(prerenderedLang(storageWith({ [LANG_KEY]: 'ja', 'other.site': '{}' }), '#main')).toBe('ja');
     vi.stubGlobal('navigator', { languages: ['ja-JP', 'en'] });
     expect(prerenderedLang(storageWith({}), '')).toBe('ja');
     expect(prerenderedLang(storageWith({ [LANG_KEY]: 'en' }), '')).toBe('en');
@@ -28,6 +28,7 @@ describe('prerenderedLang: whether the page may show the start screen drawn at b
     expect(prerenderedLang(storageWith({ 'aperture.session.ai-openness': '{}' }), ''), 'answers to resume').toBeNull();
     expect(prerenderedLang(storageWith({ 'aperture.pack': '{}' }), ''), 'a pack of the user’s').toBeNull();
     expect(prerenderedLang(storageWith({}), '#answers=abc'), 'a share link').toBeNull();
+    expect(prerenderedLang(storageWith({}), '#answer='), 'an empty share link, which the app explains').toBeNull();
     expect(prerenderedLang(undefined, ''), 'no storage').toBeNull();
   });
 

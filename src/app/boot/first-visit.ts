@@ -1,5 +1,6 @@
 import { initialLang, LANG_KEY } from '@/i18n/initial-lang';
 import type { Lang } from '@/i18n/messages';
+import { sharedPayload } from '@/lib/share/shared-payload';
 
 /**
  * What the page knows before any of the app's code has run: whether this browser holds Aperture
@@ -27,10 +28,11 @@ export function holdsStoredRecords(storage: Storage | undefined): boolean {
 /**
  * The language of the start screen drawn at build time that this page may show before the app's
  * code has run, or null when the app draws its first screen itself: a returning visit (stored
- * records: a session to resume, another mode, a pack of the user's), a share link in the address,
+ * records: a session to resume, another mode, a pack of the user's), a share link in the address
+ * (another fragment, such as the skip link's `#main`, opens the start screen as ever),
  * or a browser whose storage is disabled (whether it holds records cannot be told).
  */
 export function prerenderedLang(storage: Storage | undefined, hash: string): Lang | null {
-  if (!storage || hash.length > 1 || holdsStoredRecords(storage)) return null;
+  if (!storage || sharedPayload(hash) !== null || holdsStoredRecords(storage)) return null;
   return initialLang(storage);
 }

@@ -8,7 +8,8 @@ import { workshopKey } from '@/workshop/machine/workshop-storage';
 import { workshopChild } from '@/workshop/workshop-screen';
 import { MemoryStorage } from '../../../test/fixtures/memory-storage';
 import { smallPack } from '@test/support/questionnaire-pack';
-import { appWithStorage, sharedPayload } from './app-machine';
+import { appWithStorage } from './app-machine';
+import { sharedPayload } from '@/lib/share/shared-payload';
 import { APP_KEY, readAppRecord, type AppRecord } from './app-record';
 
 const TURN_KEY = 'aperture.turn.ui-small';

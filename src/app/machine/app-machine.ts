@@ -278,11 +278,3 @@ export function appWithStorage(storage: Storage | undefined, workshopCode: Works
     actions: { bootQuestionnaire: assign(({ context }, params: { slot: SessionSlot }) => ({ session: bootSession(context.pack, params.slot, storage) })) },
   });
 }
-
-/**
- * The payload of a share link opened with the app (`#answers=…`, also mistyped `#answer=`), '' when
- * the fragment holds nothing (the user is told so), or null for any other address.
- */
-export function sharedPayload(hash: string): string | null {
-  return /^#answers?=/i.test(hash) ? hash.replace(/^#answers?=/i, '') : null;
-}

@@ -5,7 +5,7 @@ import { QuestionnaireContext } from '@/questionnaire/machine/questionnaire-cont
 import { selectAnswers, selectExportNotice, selectExportStatus, selectPack, selectRespondent } from '@/questionnaire/machine/selectors';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { ErrorBoundary } from '../boot/error-boundary';
+import { ErrorBoundary } from '@/ui/error-boundary';
 import { lazyPart, whenIdle } from '@/lib/lazy-part';
 import { completeBundledPack } from '@/packs/load/pack-loading';
 

@@ -5,7 +5,7 @@ import { turnKey } from '@/questionnaire/storage/session-storage';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { AppFrame } from '../app-frame';
-import { ErrorBoundary } from '../boot/error-boundary';
+import { ErrorBoundary } from '@/ui/error-boundary';
 import { IncomingLinkForWorkshop } from '../lazy-parts';
 import { lazyPart } from '@/lib/lazy-part';
 import { completeBundledPack } from '@/packs/load/pack-loading';

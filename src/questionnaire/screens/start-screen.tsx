@@ -4,7 +4,6 @@ import { localize } from '@/i18n/t';
 import { Button } from '@/ui/button';
 import { focusOnMount } from '@/ui/focus';
 import { downloadAnswersFile } from '../import/answers-file';
-import { ImportAnswers } from '../import/import-answers';
 import { hiddenQuestionCount, progressOf } from '../machine/navigation';
 import { QuestionnaireContext } from '../machine/questionnaire-context';
 import { RespondentFields } from '../form/respondent-fields';
@@ -15,6 +14,11 @@ import type { UnreadableRecord } from '../storage/session-storage';
 import { isolate } from '@/ui/isolate';
 import { formatWhole } from '@/i18n/numbers';
 import { usePainted } from '@/lib/after-paint';
+import { lazyPart } from '@/lib/lazy-part';
+import { OptionalPart } from '@/ui/optional-part';
+
+/** Importing an answers file, under the start screen: a chunk of its own, fetched once the screen has been painted. */
+const ImportAnswers = lazyPart(() => import('../import/import-answers').then((m) => m.ImportAnswers));
 
 /** About half a minute a question, in steps of five minutes (the default pack: about 15 minutes). */
 export function estimateMinutes(questions: number): number {
@@ -97,7 +101,9 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
             <section className="card" aria-label={t('questionnaire.respondent.title')}>
               <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
             </section>
-            <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
+            <OptionalPart retry={ImportAnswers.preload}>
+              <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
+            </OptionalPart>
           </div>
           {extras}
           <div className="measure muted">
