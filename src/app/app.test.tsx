@@ -59,7 +59,8 @@ describe('App: the pack', () => {
     // Below the fold, a frame later: the ways to begin with something in hand.
     expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
     expect(await screen.findByRole('textbox', { name: 'Name' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Run a workshop' })).toBeInTheDocument();
+    // The workshop and pack cards come in a chunk of their own, fetched then.
+    expect(await screen.findByRole('button', { name: 'Run a workshop' })).toBeInTheDocument();
     await waitFor(() => expect(reading).toHaveBeenCalledTimes(1));
     expect(load).not.toHaveBeenCalled();
   });
@@ -141,7 +142,8 @@ describe('App: the pack', () => {
     const { user } = renderApp();
     await answerSmallPack(user);
     await user.click(screen.getByRole('button', { name: 'Use another pack' }));
-    const dialog = screen.getByRole('dialog', { name: 'Use another rules pack' });
+    // It opens with its picker, once the picker's code is here.
+    const dialog = await screen.findByRole('dialog', { name: 'Use another rules pack' });
     await user.upload(within(dialog).getByLabelText('Choose a pack file'), packFile('quick-check.json', quick));
     expect(await screen.findByText(withText('Rules pack: Quick check: how open should our AI be? (version 1.0.0)'))).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -5,8 +5,8 @@ import { lazyPart, quiet } from '@/lib/lazy-part';
  * Parts of the app that only some visits need (a share link opened, a participant's turn, a pack
  * change, answers carried over from another version, sharing): fetched when first shown, so that
  * the first screen stays within its budget. (The banner of a turn is not among them: it must be
- * there from the first moment.) Each waits in silence: they are notices and actions
- * beside a screen that is already there.
+ * there from the first moment.) The notices wait in silence: they are notices and actions beside a
+ * screen that is already there.
  */
 
 const LinkQuestionnaire = lazy(() => import('./links/incoming-link').then((m) => ({ default: m.IncomingLinkForQuestionnaire })));
@@ -33,9 +33,16 @@ export function MigrationNotice(props: ComponentProps<typeof Migration>) {
   return props.problems.length > 0 || props.report ? <MigrationQuiet {...props} /> : null;
 }
 
-/**
- * Under the start screen (run a workshop, use another rules pack) and in the pack dialog: below the
- * fold, fetched once the start screen has been painted. Each waits in the place of an `OptionalPart`.
- */
-export const StartExtras = lazyPart(() => import('./modes/start-extras').then((m) => m.StartExtras));
+/** The pack dialog's picker: a chunk of its own (with the file drop), which the start screen's pack card brings too; the dialog opens once it is here (pack-choice.tsx). */
 export const PackPicker = lazyPart(() => import('@/packs/screens/pack-picker').then((m) => m.PackPicker));
+
+/**
+ * Under the start screen, below the fold: run a workshop, use another rules pack. Fetched once the
+ * start screen has been painted, in the place of an `OptionalPart`; the pack dialog's picker with it.
+ */
+export const StartExtras = lazyPart(() =>
+  import('./modes/start-extras').then((m) => {
+    void PackPicker.preload();
+    return m.StartExtras;
+  }),
+);

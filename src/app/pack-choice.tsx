@@ -8,7 +8,6 @@ import { Button } from '@/ui/button';
 import { Dialog } from '@/ui/dialog';
 import { AppBar } from './app-bar';
 import { AsidePackNotice, PackChangeNotice, PackPicker, StartExtras } from './lazy-parts';
-import { Loading } from './boot/loading';
 import { OptionalPart } from '@/ui/optional-part';
 import type { appMachine } from './machine/app-machine';
 import type { PackNotice } from '@/packs/screens/pack-notices';
@@ -62,7 +61,8 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
         custom={file !== null}
         mode={mode}
         onDefaultPack={chooseDefault}
-        onChangePack={() => setChoosing(true)}
+        // The dialog opens with its picker: once the picker's code is here (fetched under the start screen already, as a rule).
+        onChangePack={() => void PackPicker.preload().then(() => setChoosing(true))}
         onMode={(to) => app.send({ type: to === 'workshop' ? 'workshop.open' : 'workshop.exit' })}
       />
     ),
@@ -70,8 +70,8 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
       <>
         {choosing ? (
           <Dialog title={t('common.pack.title')} onClose={() => setChoosing(false)}>
-            <OptionalPart retry={PackPicker.preload}>
-              <PackPicker {...picker} variant="plain" fallback={<Loading />} />
+            <OptionalPart part={PackPicker} card={false}>
+              <PackPicker {...picker} variant="plain" />
             </OptionalPart>
             <div className="actions">
               <Button variant="secondary" onClick={() => setChoosing(false)}>
@@ -85,7 +85,7 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
       </>
     ),
     start: (
-      <OptionalPart retry={StartExtras.preload}>
+      <OptionalPart part={StartExtras}>
         <StartExtras {...picker} onWorkshop={() => app.send({ type: 'workshop.open' })} />
       </OptionalPart>
     ),

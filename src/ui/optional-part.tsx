@@ -1,32 +1,64 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '@/i18n/language-context';
 import { Alert } from './alert';
 import { Button } from './button';
 import { ErrorBoundary } from './error-boundary';
 
+/** A part in a chunk of its own (`lazyPart`): whether its code is here, and a fresh attempt at fetching it. */
+type Fetched = { readonly loaded: boolean; preload: () => Promise<void> };
+
 /**
- * A part of a screen, in a chunk of its own, that the screen can do without (e.g. importing answers
- * under the start screen): when its code cannot be downloaded, its place says so with a way to try
- * again (`retry` fetches it anew), and the rest of the screen keeps working.
+ * A part of a screen, in a chunk of its own, that the screen can do without (importing answers
+ * under the start screen, the pack picker): when its code cannot be downloaded, its place says so
+ * and offers to try again, and the rest of the screen keeps working. Any other error (a bug in the
+ * part) goes on to the app's own boundary, as it would without this one.
  */
-export function OptionalPart({ retry, children }: { retry: () => Promise<void>; children: ReactNode }) {
-  const t = useT();
+export function OptionalPart({ part, card = true, children }: { part: Fetched; card?: boolean; children: ReactNode }) {
+  const here = useRef<HTMLDivElement>(null);
   return (
-    <ErrorBoundary
-      fallback={(reset) => (
-        <section className="card stack-tight">
-          <Alert tone="warning" role="alert">
-            <p>{t('common.partFailed.body')}</p>
-            <div className="actions">
-              <Button variant="secondary" onClick={() => void retry().then(reset, reset)}>
-                {t('common.partFailed.retry')}
-              </Button>
-            </div>
-          </Alert>
-        </section>
-      )}
-    >
-      {children}
-    </ErrorBoundary>
+    <div ref={here} tabIndex={-1} className="optional-part">
+      <ErrorBoundary
+        fallback={(reset, error) => (
+          <PartMissing
+            part={part}
+            error={error}
+            card={card}
+            onArrived={() => {
+              // Back after "Try again": focus goes to the part, in the place of the button.
+              here.current?.focus();
+              reset();
+            }}
+          />
+        )}
+      >
+        {children}
+      </ErrorBoundary>
+    </div>
   );
+}
+
+function PartMissing({ part, error, card, onArrived }: { part: Fetched; error: unknown; card: boolean; onArrived: () => void }) {
+  const t = useT();
+  const [trying, setTrying] = useState(false);
+  // The part's code is here: the error is the part's own, not the connection's.
+  if (part.loaded) throw error;
+  const notice = (
+    <Alert tone="warning" role="status">
+      <p>{t('common.partFailed.body')}</p>
+      <div className="actions">
+        <Button
+          variant="secondary"
+          busy={trying}
+          onClick={() => {
+            setTrying(true);
+            // A failed attempt leaves the notice (and the focus on its button) where it is.
+            void part.preload().then(() => (part.loaded ? onArrived() : setTrying(false)));
+          }}
+        >
+          {t('common.partFailed.retry')}
+        </Button>
+      </div>
+    </Alert>
+  );
+  return card ? <section className="card stack-tight">{notice}</section> : notice;
 }

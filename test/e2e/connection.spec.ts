@@ -88,6 +88,28 @@ describe('a Japanese first visit whose questions fail while its texts are still 
   });
 });
 
+describe('a part of the start screen whose code cannot be downloaded', () => {
+  it('says so in its place while the rest of the screen works, and shows it once "Try again" can fetch it', async () => {
+    await firstVisit('en-GB', async (context) => {
+      let offline = true;
+      await context.route(/\/assets\/import-answers-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      const missing = page.getByRole('status').filter({ hasText: 'The data needed to show this part did not arrive' });
+      await missing.waitFor();
+      // The rest of the start screen is there and works: the workshop card, the fields about you.
+      await page.getByRole('button', { name: 'Run a workshop' }).waitFor();
+      await page.getByRole('textbox', { name: 'Name' }).fill('Aiko');
+      await expectNoAxeViolations(page, 'a part of the start screen that could not be downloaded');
+      offline = false;
+      await missing.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Import answers' }).waitFor();
+      expect(await missing.count()).toBe(0);
+      expect(await page.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Aiko');
+    });
+  });
+});
+
 describe('a switch of language whose texts cannot be downloaded', () => {
   it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {
     await firstVisit('en-GB', async (context) => {
