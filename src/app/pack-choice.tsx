@@ -70,7 +70,7 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
       <>
         {choosing ? (
           <Dialog title={t('common.pack.title')} onClose={() => setChoosing(false)}>
-            <OptionalPart part={PackPicker} card={false}>
+            <OptionalPart part={PackPicker} name={t('common.pack.title')} card={false}>
               <PackPicker {...picker} variant="plain" />
             </OptionalPart>
             <div className="actions">
@@ -85,7 +85,7 @@ export function usePackChoice(app: AppActor, bundled: Pack, initialAside: AsideP
       </>
     ),
     start: (
-      <OptionalPart part={StartExtras}>
+      <OptionalPart part={StartExtras} name={t('common.workshopEntry.withPacks')}>
         <StartExtras {...picker} onWorkshop={() => app.send({ type: 'workshop.open' })} />
       </OptionalPart>
     ),

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -36,11 +36,13 @@ describe('OptionalPart', () => {
     const Part = lazyPart(load);
     page(
       lang,
-      <OptionalPart part={Part}>
+      <OptionalPart part={Part} name="Import answers">
         <Part />
       </OptionalPart>,
     );
-    expect(await screen.findByRole('status')).toHaveTextContent(body);
+    const missing = await screen.findByRole('status', { name: 'Import answers' });
+    expect(within(missing).getByRole('heading', { level: 2, name: 'Import answers' })).toBeInTheDocument();
+    expect(missing).toHaveTextContent(body);
     expect(screen.getByRole('heading', { name: 'The screen' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: retry }));
     expect(await screen.findByText('Import answers')).toBeInTheDocument();
@@ -54,7 +56,7 @@ describe('OptionalPart', () => {
     const Part = lazyPart(load);
     page(
       'en',
-      <OptionalPart part={Part}>
+      <OptionalPart part={Part} name="Import answers">
         <Part />
       </OptionalPart>,
     );
@@ -77,7 +79,7 @@ describe('OptionalPart', () => {
     );
     page(
       'en',
-      <OptionalPart part={Broken}>
+      <OptionalPart part={Broken} name="Import answers">
         <Broken />
       </OptionalPart>,
     );

@@ -13,7 +13,7 @@ type Fetched = { readonly loaded: boolean; preload: () => Promise<void> };
  * and offers to try again, and the rest of the screen keeps working. Any other error (a bug in the
  * part) goes on to the app's own boundary, as it would without this one.
  */
-export function OptionalPart({ part, card = true, children }: { part: Fetched; card?: boolean; children: ReactNode }) {
+export function OptionalPart({ part, name, card = true, children }: { part: Fetched; /** What the part is, as the title of its notice (a heading where the part's own would be). */ name: string; card?: boolean; children: ReactNode }) {
   const here = useRef<HTMLDivElement>(null);
   return (
     <div ref={here} tabIndex={-1} className="optional-part">
@@ -21,6 +21,7 @@ export function OptionalPart({ part, card = true, children }: { part: Fetched; c
         fallback={(reset, error) => (
           <PartMissing
             part={part}
+            name={name}
             error={error}
             card={card}
             onArrived={() => {
@@ -37,13 +38,14 @@ export function OptionalPart({ part, card = true, children }: { part: Fetched; c
   );
 }
 
-function PartMissing({ part, error, card, onArrived }: { part: Fetched; error: unknown; card: boolean; onArrived: () => void }) {
+function PartMissing({ part, name, error, card, onArrived }: { part: Fetched; name: string; error: unknown; card: boolean; onArrived: () => void }) {
   const t = useT();
   const [trying, setTrying] = useState(false);
   // The part's code is here: the error is the part's own, not the connection's.
   if (part.loaded) throw error;
   const notice = (
-    <Alert tone="warning" role="status">
+    // A card of the screen has a heading of the second level; inside a dialog (its title the second), of the third.
+    <Alert tone="warning" role="status" title={name} headingLevel={card ? 2 : 3}>
       <p>{t('common.partFailed.body')}</p>
       <div className="actions">
         <Button

@@ -101,7 +101,7 @@ export function StartScreen({ unreadable, onRemoveUnreadable, extras }: StartScr
             <section className="card" aria-label={t('questionnaire.respondent.title')}>
               <RespondentFields respondent={respondent} onChange={(next) => actor.send({ type: 'respondent.update', respondent: next })} />
             </section>
-            <OptionalPart part={ImportAnswers}>
+            <OptionalPart part={ImportAnswers} name={t('questionnaire.import.title')}>
               <ImportAnswers pack={pack} replaces={hasAnswers} onImport={(imported, who) => actor.send({ type: 'answers.import', answers: imported, ...(who ? { respondent: who } : {}) })} />
             </OptionalPart>
           </div>
