@@ -97,16 +97,21 @@ describe('the start screen drawn at build time', () => {
     const shown = showPrerenderedScreen(document, localStorage, '')!;
     screen.getByRole('button', { name: 'Start' }).click();
     expect(container).toHaveAttribute('aria-busy', 'true');
-    expect(screen.queryByRole('status')).toBeNull();
+    // On the page from the start, empty and hidden, so that a screen reader announces its text when it comes.
+    const status = screen.getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    expect(status.closest('.app-toast')).toHaveClass('visually-hidden');
     vi.advanceTimersByTime(LOADING_STATUS_AFTER_MS);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the questionnaire…');
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status).toHaveTextContent('Loading the questionnaire…');
+    expect(status.closest('.app-toast')).not.toHaveClass('visually-hidden');
     vi.useRealTimers();
 
     const recoverable = vi.fn();
     await takeOver(container, shown, 'en', recoverable);
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisation profile' })).toBeInTheDocument();
     expect(container).not.toHaveAttribute('aria-busy');
-    expect(screen.queryByText('Loading the questionnaire…')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
     expect(recoverable).not.toHaveBeenCalled();
   });
 

@@ -58,7 +58,20 @@ export function showPrerenderedScreen(doc: Document, storage: Storage | undefine
   if (screen.dataset.title) doc.title = screen.dataset.title;
 
   const clicks: HTMLElement[] = [];
+  // The loading status is on the page, hidden and empty, from the start: a screen reader announces a
+  // live region whose text changes, not always one that arrives with its text.
   const waiting = notice(notices, 'waiting');
+  const status = waiting?.querySelector('[role="status"]');
+  const loadingText = status ? [...status.childNodes] : [];
+  if (waiting && status) {
+    status.replaceChildren();
+    waiting.classList.add('visually-hidden');
+    doc.body.append(waiting);
+  }
+  const sayLoading = () => {
+    waiting?.classList.remove('visually-hidden');
+    status?.append(...loadingText);
+  };
   const listening = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const release = () => {
@@ -75,7 +88,7 @@ export function showPrerenderedScreen(doc: Document, storage: Storage | undefine
     event.stopImmediatePropagation();
     if (clicks.at(-1) !== control) clicks.push(control);
     root.setAttribute('aria-busy', 'true');
-    timer ??= setTimeout(() => waiting && doc.body.append(waiting), LOADING_STATUS_AFTER_MS);
+    timer ??= setTimeout(sayLoading, LOADING_STATUS_AFTER_MS);
   };
   // The app's code (the page's module script and what it imports) could not be downloaded: the app
   // will not come, so the drawn screen takes no more clicks and the page says what happened.
