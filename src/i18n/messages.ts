@@ -72,7 +72,7 @@ export function hasCoreTexts(lang: Lang): boolean {
 
 /** Fetches what `lang` still needs (its core texts, and what preparers name); undefined when it is all here. */
 export function prepareLanguage(lang: Lang): Promise<void> | undefined {
-  const pending = [lang === 'ja' && catalogue.ja.common === undefined ? loadCoreJa() : undefined, ...[...preparers].map((prepare) => prepare(lang))];
+  const pending = [hasCoreTexts(lang) ? undefined : loadCoreJa(), ...[...preparers].map((prepare) => prepare(lang))];
   const waiting = pending.filter((p): p is Promise<void> => p !== undefined);
   return waiting.length === 0 ? undefined : Promise.all(waiting).then(() => undefined);
 }

@@ -121,6 +121,19 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   return session;
 }
 
+/**
+ * A first visit in its own context, closed afterwards. No service worker: on a first visit it does
+ * not control the page, and it must not fetch files behind the test's back.
+ */
+export async function firstVisit(browser: Browser, locale: string, run: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  try {
+    await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Every request went to the app's own origin (or stayed inside the browser: data:, blob:). */
 export function expectOnlyOwnOrigin(requests: readonly string[], origin: string = baseURL()): void {
   const own = new URL(origin).origin;

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectNoAxeViolations, launchBrowser, screenshot } from './browser';
+import { baseURL, expectNoAxeViolations, firstVisit, launchBrowser, screenshot } from './browser';
 import { heading1, PACK, POLL } from './journey-helpers';
 
 /**
@@ -24,22 +24,9 @@ afterAll(async () => {
 const JAPANESE_TEXTS = /\/assets\/(?:texts-ja|core-ja)-[^/]+\.(?:js|json)$/;
 const ENGLISH_QUESTIONS = /\/assets\/questions-en-[^/]+\.json$/;
 
-/**
- * A first visit in its own context, closed afterwards. No service worker: on a first visit it does
- * not control the page, and it must not fetch files behind the test's back.
- */
-async function firstVisit(locale: string, run: (context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  try {
-    await run(context);
-  } finally {
-    await context.close();
-  }
-}
-
 describe('a first visit whose questions come slowly, then fail', () => {
   it('shows the start screen drawn at build time, says it is loading when Start waits, then that the questionnaire could not be loaded, and opens it on "Try again"', async () => {
-    await firstVisit('en-GB', async (context) => {
+    await firstVisit(browser, 'en-GB', async (context) => {
       let refuse = true;
       await context.route(ENGLISH_QUESTIONS, async (route) => {
         if (!refuse) return route.continue();
@@ -70,7 +57,7 @@ describe('a first visit whose questions come slowly, then fail', () => {
 
 describe('a Japanese first visit whose questions fail while its texts are still on their way', () => {
   it('explains the failure in Japanese, and opens the questionnaire on "Try again"', async () => {
-    await firstVisit('ja-JP', async (context) => {
+    await firstVisit(browser, 'ja-JP', async (context) => {
       let refuse = true;
       await context.route(/\/assets\/core-ja-[^/]+\.js$/, async (route) => {
         await new Promise((done) => setTimeout(done, 800));
@@ -90,7 +77,7 @@ describe('a Japanese first visit whose questions fail while its texts are still 
 
 describe('a part of the start screen whose code cannot be downloaded', () => {
   it('says so in its place while the rest of the screen works, and shows it once "Try again" can fetch it', async () => {
-    await firstVisit('en-GB', async (context) => {
+    await firstVisit(browser, 'en-GB', async (context) => {
       let offline = true;
       await context.route(/\/assets\/import-answers-[\w-]{8}\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
       const page = await context.newPage();
@@ -112,7 +99,7 @@ describe('a part of the start screen whose code cannot be downloaded', () => {
 
 describe('a switch of language whose texts cannot be downloaded', () => {
   it('says so in an alert that takes focus, keeps the page in English and working, and switches once the texts arrive', async () => {
-    await firstVisit('en-GB', async (context) => {
+    await firstVisit(browser, 'en-GB', async (context) => {
       let offline = true;
       await context.route(JAPANESE_TEXTS, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
       const page = await context.newPage();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, expectNoAxeViolations, launchBrowser, screenshot } from './browser';
+import { baseURL, expectNoAxeViolations, firstVisit, launchBrowser, screenshot } from './browser';
 import { heading1, PACK } from './journey-helpers';
 
 /**
@@ -26,8 +26,7 @@ type Visit = { context: BrowserContext; page: Page; errors: string[]; letCodeThr
 
 /** A visit in a fresh context whose app code waits for `letCodeThrough`; console errors and uncaught exceptions are collected. */
 async function visit(locale: string, run: (visit: Visit) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  try {
+  await firstVisit(browser, locale, async (context) => {
     let letCodeThrough: () => void = () => undefined;
     let held = new Promise<void>((done) => (letCodeThrough = done));
     await context.route(APP_CODE, async (route) => {
@@ -47,9 +46,7 @@ async function visit(locale: string, run: (visit: Visit) => Promise<void>): Prom
         held = Promise.resolve();
       },
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const startScreen = {
@@ -126,8 +123,7 @@ describe('a first visit by keyboard', () => {
 
 describe('a first visit on a failing connection', () => {
   it('says so on the drawn screen when the app’s code cannot be downloaded, takes no more clicks, and opens the app on "Try again"', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    try {
+    await firstVisit(browser, 'en-GB', async (context) => {
       let refuse = true;
       await context.route(APP_CODE, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
       const page = await context.newPage();
@@ -142,9 +138,7 @@ describe('a first visit on a failing connection', () => {
       await failed.getByRole('button', { name: 'Try again' }).click();
       await page.getByRole('button', { name: 'Start', exact: true }).click();
       await heading1(page, PACK.sections[0]?.title.en ?? '').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('lets the app draw its own screen in place of the drawn one when the Japanese texts could not be downloaded', async () => {
